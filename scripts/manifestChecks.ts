@@ -1,0 +1,109 @@
+/**
+ * Offline validation of manifest.xml: Microsoft's validator calls a web service, so these checks stand in for
+ * it here. Well-formed XML, the elements Office requires in the order its schema sets, unique ids, every resid
+ * defined, and every URL pointing at a file the build writes.
+ */
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+
+/** The build's outputs and copied assets, as webpack.config.js names them. */
+export const BUILD_OUTPUTS = [
+  "taskpane.html",
+  "functions.js",
+  "functions.json",
+  "assets/icon-16.png",
+  "assets/icon-32.png",
+  "assets/icon-64.png",
+  "assets/icon-80.png",
+];
+
+const OFFICE_APP_ORDER = [
+  "Id",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "DefaultSettings",
+  "Permissions",
+  "VersionOverrides",
+];
+
+type Node = Record<string, unknown>;
+
+function walk(node: unknown, visit: (name: string, attributes: Node) => void): void {
+  if (Array.isArray(node)) return node.forEach((n) => walk(n, visit));
+  if (typeof node !== "object" || node === null) return;
+  const attributes = ((node as Node)[":@"] ?? {}) as Node;
+  for (const [name, children] of Object.entries(node)) {
+    if (name === ":@" || name === "#text") continue;
+    visit(name, attributes);
+    walk(children, visit);
+  }
+}
+
+export function checkManifest(xml: string): string[] {
+  const problems: string[] = [];
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) return [`not well-formed: ${valid.err.msg} (line ${valid.err.line})`];
+  const tree = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    preserveOrder: true,
+  }).parse(xml);
+  const officeApp = (tree as Node[]).find((n) => "OfficeApp" in n);
+  if (!officeApp) return ["no OfficeApp element"];
+
+  const top = (officeApp.OfficeApp as Node[])
+    .map((n) => Object.keys(n).find((k) => k !== ":@")!)
+    .filter((k) => k !== "#text");
+  const order = top.filter((name) => OFFICE_APP_ORDER.includes(name));
+  const expected = OFFICE_APP_ORDER.filter((name) => order.includes(name));
+  if (order.join() !== expected.join())
+    problems.push(`OfficeApp children out of schema order: ${order.join(", ")}`);
+  for (const required of [
+    "Id",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "Hosts",
+    "DefaultSettings",
+    "Permissions",
+  ]) {
+    if (!top.includes(required)) problems.push(`missing ${required}`);
+  }
+
+  const ids = new Map<string, number>();
+  const resids: string[] = [];
+  const urls: string[] = [];
+  const overrides = new Set<string>();
+  walk(officeApp.OfficeApp, (name, attributes) => {
+    if (typeof attributes.id === "string" && name !== "Host")
+      ids.set(attributes.id, (ids.get(attributes.id) ?? 0) + 1);
+    if (typeof attributes.resid === "string") resids.push(attributes.resid);
+    if (typeof attributes.DefaultValue === "string" && /^https:/.test(attributes.DefaultValue))
+      urls.push(attributes.DefaultValue);
+    if (name === "Override" || name === "bt:Override") overrides.add(String(attributes.Locale));
+  });
+  for (const [id, n] of ids) if (n > 1) problems.push(`id ${id} is used ${n} times`);
+  for (const resid of resids)
+    if (!ids.has(resid)) problems.push(`resid ${resid} is not defined in Resources`);
+  for (const url of urls) {
+    const path = new URL(url).pathname.replace(/^\//, "");
+    if (path && !BUILD_OUTPUTS.includes(path))
+      problems.push(`${url} points at ${path}, which the build does not write`);
+  }
+  const origins = new Set(urls.map((u) => new URL(u).origin));
+  if (origins.size !== 1)
+    problems.push(`URLs use more than one origin: ${[...origins].join(", ")}`);
+  if (!overrides.has("th-TH")) problems.push("no th-TH overrides for the display strings");
+  return problems;
+}

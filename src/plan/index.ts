@@ -1,0 +1,11 @@
+/** The plan engine: pure functions over cell values, no Office and no DOM. */
+export * from "./cells";
+export * from "./checks";
+export * from "./fiscalYear";
+export * from "./messages";
+export * from "./model";
+export * from "./reader";
+export * from "./select";
+export * from "./summary";
+export * from "./thaiNumerals";
+export * from "./workPlans";

@@ -1,0 +1,107 @@
+import type { Message } from "./messages";
+
+export type CellValue = string | number | boolean | null | undefined;
+export type Grid = readonly (readonly CellValue[])[];
+
+/** A block of cell values as a host hands it over, and where it sits, so findings and edits can name cells. */
+export interface SheetValues {
+  /** Sheet name; empty for a bare range (a custom function's argument without an address). */
+  sheet: string;
+  values: Grid;
+  /** 0-based sheet row and column of values[0][0]. */
+  top?: number;
+  left?: number;
+}
+
+/** A cell of a sheet, 0-based. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** The plan forms a book may hold; only ผ.02 (and flat tables) make up the plan's totals. */
+export type FormKind = "ผ.02" | "ผ.02/1" | "ผ.02/2" | "ผ.03";
+
+export interface Project {
+  form: FormKind;
+  /** ที่ as typed, in Arabic digits ("1"); empty for a flat table without one. */
+  order: string;
+  name: string;
+  objective: string;
+  target: string;
+  kpi: string;
+  outcome: string;
+  unit: string;
+  /** "4", "4.3" in Arabic digits; names as the heading lines spell them. */
+  strategy: string;
+  strategyName: string;
+  tactic: string;
+  tacticName: string;
+  /** The work plan's standard name when it is a variant of one, else as typed (a slip the checker reports). */
+  workPlan: string;
+  /** The (n) before the work plan in its heading line. */
+  workPlanNumber: string;
+  /** The round marker the project came under ("เพิ่มเติม ครั้งที่ 2/2567"); empty in the base plan. */
+  round: string;
+  /** Budget per fiscal year (Buddhist era); years absent from the header are absent here. */
+  budgets: Record<number, number>;
+  /** The enacted budget (เทศบัญญัติ/ข้อบัญญัติ) per year, where the sheet has those columns. */
+  enacted: Record<number, number>;
+  /** Where each year's budget sits, so edits go back to the same cell. */
+  budgetCells: Record<number, CellRef>;
+  /** Budget cells whose text is not a number: reported, and sums over them are refused. */
+  unreadable: { year: number; cell: CellRef; text: string }[];
+  sheet: string;
+  /** 0-based first and last sheet rows (continuation rows included). */
+  row: number;
+  lastRow: number;
+}
+
+/** A "รวม…" row: the figures staff typed, to check against the projects above it. */
+export interface TotalRow {
+  sheet: string;
+  row: number;
+  label: string;
+  /** "budget" for รวม/รวมงบประมาณ, "count" for รวมจำนวนโครงการ. */
+  kind: "budget" | "count";
+  cells: Record<number, { cell: CellRef; value: CellValue }>;
+  /** The "๑ โครงการ" cell some books put under โครงการ. */
+  countCell?: { cell: CellRef; value: CellValue };
+  projects: Project[];
+}
+
+export interface Finding {
+  code: FindingCode;
+  sheet: string;
+  /** 0-based sheet row; hosts print it 1-based. */
+  row: number;
+  cell?: CellRef;
+  what: Message;
+  suggestion?: Message;
+}
+
+export type FindingCode =
+  | "total-mismatch"
+  | "strategy-number"
+  | "work-plan-name"
+  | "duplicate-order"
+  | "unreadable-budget"
+  | "budget-on-continuation"
+  | "sheet-name"
+  | "summary-mismatch";
+
+export interface Plan {
+  /** Fiscal years of the plan, ascending (Buddhist era). */
+  years: number[];
+  organisation: string;
+  /** The title line, e.g. "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐) แก้ไข ครั้งที่ ๒/๒๕๖๖". */
+  title: string;
+  /** The ผ.02 projects (and flat-table rows): the plan proper. */
+  projects: Project[];
+  /** Projects of other forms in the same book, each summed on its own. */
+  otherForms: Partial<Record<Exclude<FormKind, "ผ.02">, Project[]>>;
+  totals: TotalRow[];
+  /** What the reader noticed while reading; the checker adds the rest. */
+  findings: Finding[];
+}

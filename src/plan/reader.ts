@@ -1,0 +1,425 @@
+import { readHeader, type TableHeader } from "./header";
+import {
+  linkageLine,
+  normaliseLine,
+  organisationLine,
+  planTitleLine,
+  roundMarker,
+  sectionOf,
+  strategyLine,
+  tacticLine,
+  workPlanLine,
+  type SectionKind,
+} from "./lines";
+import { message } from "./messages";
+import type {
+  CellRef,
+  CellValue,
+  Finding,
+  FormKind,
+  Plan,
+  Project,
+  SheetValues,
+  TotalRow,
+} from "./model";
+import { toArabicDigits, tryParseAmount } from "./thaiNumerals";
+import { nearestWorkPlan, standardWorkPlan, workPlanKey } from "./workPlans";
+
+/**
+ * Reads a plan out of the cell values of one or more sheets, as staff keep them: the ผ.02 form with its heading
+ * lines, one- to three-row headers, continuation and round-marker rows, total rows and other forms, or a flat
+ * one-row-per-project table. Nothing is taken from positions or sheet names; everything from the words.
+ */
+export function readPlan(sheets: readonly SheetValues[]): Plan {
+  const plan: Plan = {
+    years: [],
+    organisation: "",
+    title: "",
+    projects: [],
+    otherForms: {},
+    totals: [],
+    findings: [],
+  };
+  const years = new Set<number>();
+  for (const sheet of sheets) new SheetReader(sheet, plan).read();
+  for (const p of [...plan.projects, ...Object.values(plan.otherForms).flat()]) {
+    for (const y of Object.keys(p.budgets)) years.add(Number(y));
+  }
+  plan.years = [...years].sort((a, b) => a - b);
+  return plan;
+}
+
+interface Heading {
+  strategy: string;
+  strategyName: string;
+  tactic: string;
+  tacticName: string;
+  workPlan: string;
+  workPlanNumber: string;
+}
+
+const NO_HEADING: Heading = {
+  strategy: "",
+  strategyName: "",
+  tactic: "",
+  tacticName: "",
+  workPlan: "",
+  workPlanNumber: "",
+};
+
+function cellText(value: CellValue): string {
+  return value === null || value === undefined ? "" : normaliseLine(String(value));
+}
+
+/** Reads one sheet row by row; the state is the heading, header, round and project being read. */
+class SheetReader {
+  private readonly top: number;
+  private readonly left: number;
+  private section: SectionKind;
+  private header?: TableHeader;
+  private heading: Heading = NO_HEADING;
+  /** Heading lines seen since the last project: resolved into a heading at the next project. */
+  private pendingLines: { text: string; row: number }[] = [];
+  private round = "";
+  private last?: Project;
+  private ordersSeen = new Set<string>();
+  private scope: Project[] = [];
+  private scopeClosed = false;
+
+  constructor(
+    private readonly sheet: SheetValues,
+    private readonly plan: Plan
+  ) {
+    this.top = sheet.top ?? 0;
+    this.left = sheet.left ?? 0;
+    this.section = sectionOf(sheet.sheet) ?? "ผ.02";
+  }
+
+  read(): void {
+    const grid = this.sheet.values;
+    for (let r = 0; r < grid.length; r++) {
+      const header = readHeader(grid, r);
+      if (header) {
+        this.startTable(header);
+        r = header.lastRow;
+        continue;
+      }
+      this.readRow(r, grid[r]);
+    }
+  }
+
+  private ref(r: number, c: number): CellRef {
+    return { sheet: this.sheet.sheet, row: this.top + r, col: this.left + c };
+  }
+
+  private finding(
+    code: Finding["code"],
+    r: number,
+    what: Finding["what"],
+    extra: Partial<Finding> = {}
+  ): void {
+    this.plan.findings.push({ code, sheet: this.sheet.sheet, row: this.top + r, what, ...extra });
+  }
+
+  private startTable(header: TableHeader): void {
+    this.header = header;
+    if (this.section === "ผ.01" || this.section === "appendix") this.section = "ผ.02";
+    this.last = undefined;
+    this.closeScope();
+  }
+
+  private closeScope(): void {
+    this.scope = [];
+    this.scopeClosed = false;
+  }
+
+  private readRow(r: number, row: readonly CellValue[]): void {
+    const texts = row.map(cellText);
+    const filled = texts.map((t, c) => (t ? c : -1)).filter((c) => c >= 0);
+    if (filled.length === 0) return;
+    const h = this.header;
+    const orderText = h?.order !== undefined ? toArabicDigits(texts[h.order]) : "";
+
+    if (filled.length === 1 && this.readLine(r, texts[filled[0]], filled[0])) return;
+    if (!h || this.section === "ผ.01" || this.section === "appendix") return;
+    if (this.isTotalRow(texts, h)) return this.readTotal(r, row, texts, h);
+    if (h.strategy !== undefined || h.workPlan !== undefined)
+      return this.readFlatRow(r, row, texts, h);
+    if (/^\d+\.?$/.test(orderText))
+      return this.readProject(r, row, texts, h, orderText.replace(".", ""));
+    if (!orderText && this.last) this.readContinuation(r, row, texts, h);
+  }
+
+  /** A single-text row: heading line, round marker, title or form label. True when it was one. */
+  private readLine(r: number, text: string, col: number): boolean {
+    const marker = roundMarker(text);
+    if (marker) {
+      this.round = marker;
+      this.ordersSeen = new Set();
+      return true;
+    }
+    const numberedHeading = tacticLine(text) || workPlanLine(text) || strategyLine(text)?.number;
+    // A lone text under โครงการ right after a project is that project's name running on.
+    const mayContinue =
+      this.header !== undefined && col === this.header.name && this.last !== undefined;
+    if (numberedHeading || (!mayContinue && linkageLine(text))) {
+      this.pendingLines.push({ text, row: r });
+      this.last = undefined;
+      return true;
+    }
+    if (mayContinue) return false;
+    if (organisationLine(text)) {
+      this.plan.organisation ||= text;
+      return true;
+    }
+    if (planTitleLine(text)) {
+      this.plan.title ||= text;
+      return true;
+    }
+    const section = sectionOf(text);
+    if (section) {
+      this.section = section;
+      this.header = undefined;
+      return true;
+    }
+    return false;
+  }
+
+  /** Turns the heading lines seen since the last block into the block's strategy, tactic and work plan. */
+  private resolveHeading(): void {
+    if (this.pendingLines.length === 0) return;
+    const pending = this.pendingLines;
+    const lines = pending.map((l) => l.text);
+    this.pendingLines = [];
+    this.ordersSeen = new Set();
+    this.round = "";
+    const tacticAt = lines.findIndex((l) => tacticLine(l));
+    const tactic = tacticAt >= 0 ? tacticLine(lines[tacticAt])! : undefined;
+    const workAt = lines.findIndex((l) => workPlanLine(l));
+    const heading: Heading = { ...this.heading };
+    if (tactic) {
+      heading.tactic = tactic.number;
+      heading.tacticName = tactic.name;
+      heading.strategy = tactic.number.split(".")[0];
+      const before = tacticAt > 0 ? strategyLine(lines[tacticAt - 1]) : undefined;
+      if (before) heading.strategyName = before.name;
+      if (!before || before.number !== heading.strategy) {
+        this.reportStrategyLine(
+          pending[Math.max(0, tacticAt - 1)].row,
+          before ? lines[tacticAt - 1] : undefined,
+          heading
+        );
+      }
+    } else {
+      const strategy = lines.map(strategyLine).find((s) => s?.number);
+      if (strategy)
+        Object.assign(heading, { strategy: strategy.number, strategyName: strategy.name });
+    }
+    if (workAt >= 0) {
+      const work = workPlanLine(lines[workAt])!;
+      heading.workPlan = workPlanKey(work.name);
+      heading.workPlanNumber = work.number;
+      if (!standardWorkPlan(work.name)) this.reportWorkPlan(pending[workAt].row, work.name);
+    }
+    this.heading = heading;
+  }
+
+  private reportStrategyLine(r: number, line: string | undefined, heading: Heading): void {
+    const read = `${heading.strategy}. ${heading.strategyName}`.trim();
+    const what = line
+      ? message(
+          `บรรทัดยุทธศาสตร์ "${line}" ไม่ตรงกับกลยุทธ์ ${heading.tactic}: อ่านเป็นยุทธศาสตร์ที่ ${heading.strategy}`,
+          `Strategy line "${line}" does not match tactic ${heading.tactic}; read as strategy ${heading.strategy}`
+        )
+      : message(
+          `ไม่พบบรรทัดยุทธศาสตร์ก่อนกลยุทธ์ ${heading.tactic}: อ่านเป็นยุทธศาสตร์ที่ ${heading.strategy}`,
+          `No strategy line before tactic ${heading.tactic}; read as strategy ${heading.strategy}`
+        );
+    this.finding("strategy-number", r, what, { suggestion: message(read, read) });
+  }
+
+  private reportWorkPlan(r: number, name: string): void {
+    this.finding(
+      "work-plan-name",
+      r,
+      message(`"${name}" ไม่ใช่ชื่อแผนงานมาตรฐาน`, `"${name}" is not a standard work plan`),
+      { suggestion: message(nearestWorkPlan(name), nearestWorkPlan(name)) }
+    );
+  }
+
+  private isTotalRow(texts: string[], h: TableHeader): boolean {
+    return [h.order, h.name, h.target].some((c) => c !== undefined && /^รวม/.test(texts[c]));
+  }
+
+  private readTotal(r: number, row: readonly CellValue[], texts: string[], h: TableHeader): void {
+    const label = [h.order, h.name, h.target]
+      .map((c) => (c === undefined ? "" : texts[c]))
+      .find((t) => /^รวม/.test(t))!;
+    const total: TotalRow = {
+      sheet: this.sheet.sheet,
+      row: this.top + r,
+      label,
+      kind: /จำนวน/.test(label) ? "count" : "budget",
+      cells: {},
+      projects: this.scope,
+    };
+    for (const [year, c] of h.budget) total.cells[year] = { cell: this.ref(r, c), value: row[c] };
+    const countText = h.name !== undefined ? texts[h.name] : "";
+    if (/โครงการ/.test(countText) && /\d/.test(toArabicDigits(countText)))
+      total.countCell = { cell: this.ref(r, h.name), value: row[h.name] };
+    this.plan.totals.push(total);
+    this.scopeClosed = true;
+    this.last = undefined;
+  }
+
+  private newProject(r: number, order: string, form: FormKind): Project {
+    if (this.scopeClosed) this.closeScope();
+    return {
+      form,
+      order,
+      name: "",
+      objective: "",
+      target: "",
+      kpi: "",
+      outcome: "",
+      unit: "",
+      ...this.heading,
+      round: this.round,
+      budgets: {},
+      enacted: {},
+      budgetCells: {},
+      unreadable: [],
+      sheet: this.sheet.sheet,
+      row: this.top + r,
+      lastRow: this.top + r,
+    };
+  }
+
+  private readProject(
+    r: number,
+    row: readonly CellValue[],
+    texts: string[],
+    h: TableHeader,
+    order: string
+  ): void {
+    this.resolveHeading();
+    const form: FormKind =
+      this.section === "ผ.01" || this.section === "appendix" ? "ผ.02" : this.section;
+    const project = this.newProject(r, order, form);
+    this.appendTexts(project, texts, h);
+    this.readBudgets(project, r, row, h);
+    if (form === "ผ.02" && this.ordersSeen.has(order)) {
+      this.finding(
+        "duplicate-order",
+        r,
+        message(
+          `ลำดับที่ ${order} ซ้ำในแผนงานเดียวกัน`,
+          `Project number ${order} appears twice in the same block`
+        ),
+        { cell: this.ref(r, h.order!) }
+      );
+    }
+    this.ordersSeen.add(order);
+    this.add(project);
+  }
+
+  private add(project: Project): void {
+    if (project.form === "ผ.02") {
+      this.plan.projects.push(project);
+      this.scope.push(project);
+    } else {
+      (this.plan.otherForms[project.form] ??= []).push(project);
+    }
+    this.last = project;
+  }
+
+  private readFlatRow(r: number, row: readonly CellValue[], texts: string[], h: TableHeader): void {
+    if (!texts[h.name]) return;
+    const project = this.newProject(r, h.order !== undefined ? texts[h.order] : "", "ผ.02");
+    const strategyText = h.strategy !== undefined ? texts[h.strategy] : "";
+    const tacticText = h.tactic !== undefined ? texts[h.tactic] : "";
+    const tactic = /^(\d+)\.(\d+)\s*(.*)$/.exec(tacticText);
+    const strategy = /^(?:ยุทธศาสตร์(?:ที่)?\s*)?(\d+)\.?\s*(.*)$/.exec(strategyText);
+    project.tactic = tactic ? `${tactic[1]}.${tactic[2]}` : "";
+    project.tacticName = tactic ? tactic[3] : tacticText;
+    project.strategy = strategy ? strategy[1] : (tactic?.[1] ?? "");
+    project.strategyName = strategy ? strategy[2] : strategyText;
+    const workText = h.workPlan !== undefined ? texts[h.workPlan] : "";
+    const work = workPlanLine(workText) ?? { number: "", name: workText };
+    project.workPlan = workPlanKey(work.name);
+    project.workPlanNumber = work.number;
+    if (work.name && !standardWorkPlan(work.name)) this.reportWorkPlan(r, work.name);
+    this.appendTexts(project, texts, h);
+    this.readBudgets(project, r, row, h);
+    this.add(project);
+  }
+
+  private appendTexts(project: Project, texts: string[], h: TableHeader): void {
+    const join = (a: string, b: string) => (a && b ? `${a} ${b}` : a || b);
+    const fields = ["name", "objective", "target", "kpi", "outcome", "unit"] as const;
+    for (const field of fields) {
+      const c = h[field];
+      if (c !== undefined && texts[c]) project[field] = join(project[field], texts[c]);
+    }
+  }
+
+  private readBudgets(
+    project: Project,
+    r: number,
+    row: readonly CellValue[],
+    h: TableHeader,
+    continuation = false
+  ): void {
+    for (const [year, c] of h.budget) {
+      const value = row[c];
+      const amount = tryParseAmount(value);
+      if (amount === undefined) {
+        project.unreadable.push({ year, cell: this.ref(r, c), text: String(value) });
+        this.finding(
+          "unreadable-budget",
+          r,
+          message(
+            `งบประมาณปี ${year} "${String(value)}" ไม่ใช่ตัวเลข`,
+            `Budget for ${year} "${String(value)}" is not a number`
+          ),
+          { cell: this.ref(r, c) }
+        );
+        continue;
+      }
+      if (continuation && amount === 0) continue;
+      if (continuation) {
+        this.finding(
+          "budget-on-continuation",
+          r,
+          message(
+            `งบประมาณปี ${year} อยู่ในแถวต่อของโครงการ "${project.name}": นับรวมกับโครงการนี้`,
+            `A ${year} budget sits on a continuation row of "${project.name}"; counted with that project`
+          ),
+          { cell: this.ref(r, c) }
+        );
+        if (project.budgets[year]) {
+          project.budgets[year] += amount;
+          continue;
+        }
+      }
+      project.budgets[year] = amount;
+      project.budgetCells[year] = this.ref(r, c);
+    }
+    for (const [year, c] of h.enacted) {
+      const amount = tryParseAmount(row[c]);
+      if (amount) project.enacted[year] = (project.enacted[year] ?? 0) + amount;
+    }
+  }
+
+  private readContinuation(
+    r: number,
+    row: readonly CellValue[],
+    texts: string[],
+    h: TableHeader
+  ): void {
+    const project = this.last!;
+    this.appendTexts(project, texts, h);
+    this.readBudgets(project, r, row, h, true);
+    project.lastRow = this.top + r;
+  }
+}

@@ -1,0 +1,100 @@
+import { parseFiscalYear, spanLabel } from "./fiscalYear";
+import { planError } from "./messages";
+import type { Plan, Project } from "./model";
+import { cellAddress } from "./cells";
+import { toArabicDigits } from "./thaiNumerals";
+import { foldWorkPlanName } from "./workPlans";
+
+/** What a formula or a command asks for: any combination of strategy, tactic, year and work plan. */
+export interface PlanFilter {
+  /** A strategy number (4, "๔"), a tactic number ("4.3"), or part of a strategy or tactic name. */
+  strategy?: unknown;
+  year?: unknown;
+  /** A work plan, with or without the word แผนงาน, or part of it. */
+  workPlan?: unknown;
+}
+
+function given(value: unknown): boolean {
+  return value !== undefined && value !== null && String(value).trim() !== "";
+}
+
+const fold = (text: string) => toArabicDigits(text).replace(/[\s\u00a0]/g, "");
+
+function strategyMatcher(value: unknown): (p: Project) => boolean {
+  const text = fold(String(value)).replace(/^ยุทธศาสตร์(ที่)?(?=\d)/, "");
+  if (/^\d+$/.test(text)) return (p) => p.strategy === String(Number(text));
+  if (/^\d+\.\d+$/.test(text)) return (p) => p.tactic === text;
+  return (p) => fold(p.strategyName).includes(text) || fold(p.tacticName).includes(text);
+}
+
+function workPlanMatcher(value: unknown): (p: Project) => boolean {
+  const wanted = foldWorkPlanName(String(value));
+  return (p) => foldWorkPlanName(p.workPlan).includes(wanted);
+}
+
+/** The plan's fiscal year for an argument, or an error naming the plan's span. */
+export function planYear(plan: Plan, value: unknown): number {
+  const year = parseFiscalYear(value);
+  if (!plan.years.includes(year)) {
+    const span = spanLabel(plan.years, false) || "-";
+    throw planError(
+      `ไม่พบปีงบประมาณ ${year} ในแผน (${span})`,
+      `Fiscal year ${year} is not in the plan (${span})`
+    );
+  }
+  return year;
+}
+
+/** The projects a filter selects, and the years it covers; errors for a year or a name the plan does not have. */
+export function select(plan: Plan, filter: PlanFilter): { projects: Project[]; years: number[] } {
+  let projects = plan.projects;
+  if (given(filter.strategy)) {
+    projects = projects.filter(strategyMatcher(filter.strategy));
+    if (projects.length === 0 && !plan.projects.some(strategyMatcher(filter.strategy))) {
+      throw planError(
+        `ไม่พบยุทธศาสตร์ "${String(filter.strategy)}" ในแผน`,
+        `No strategy "${String(filter.strategy)}" in the plan`
+      );
+    }
+  }
+  if (given(filter.workPlan)) {
+    const matches = workPlanMatcher(filter.workPlan);
+    if (!plan.projects.some(matches)) {
+      throw planError(
+        `ไม่พบแผนงาน "${String(filter.workPlan)}" ในแผน`,
+        `No work plan "${String(filter.workPlan)}" in the plan`
+      );
+    }
+    projects = projects.filter(matches);
+  }
+  const years = given(filter.year) ? [planYear(plan, filter.year)] : plan.years;
+  for (const p of projects) {
+    const bad = p.unreadable.find((u) => years.includes(u.year));
+    if (bad) {
+      const at = cellAddress(bad.cell);
+      throw planError(
+        `งบประมาณที่ ${at} "${bad.text}" ไม่ใช่ตัวเลข`,
+        `Budget at ${at} "${bad.text}" is not a number`
+      );
+    }
+  }
+  return { projects, years };
+}
+
+export function budgetIn(p: Project, year: number): number {
+  return p.budgets[year] ?? 0;
+}
+
+export function totalBudget(plan: Plan, filter: PlanFilter = {}): number {
+  const { projects, years } = select(plan, filter);
+  return projects.reduce((sum, p) => sum + years.reduce((s, y) => s + budgetIn(p, y), 0), 0);
+}
+
+/**
+ * Projects counted as the ผ.01 form counts them: in a year when its budget that year is above 0, and over
+ * several years by adding the yearly counts (a project budgeted in three years counts three).
+ */
+export function projectCount(plan: Plan, filter: PlanFilter = {}): number {
+  const { projects, years } = select(plan, filter);
+  return projects.reduce((n, p) => n + years.filter((y) => budgetIn(p, y) > 0).length, 0);
+}

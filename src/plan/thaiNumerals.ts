@@ -1,0 +1,68 @@
+import { planError } from "./messages";
+
+const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
+const THAI_DIGIT_PATTERN = /[๐-๙]/g;
+const ARABIC_DIGIT_PATTERN = /[0-9]/g;
+
+export function toArabicDigits(text: string): string {
+  return text.replace(THAI_DIGIT_PATTERN, (d) => String(THAI_DIGITS.indexOf(d)));
+}
+
+export function toThaiDigits(text: string): string {
+  return text.replace(ARABIC_DIGIT_PATTERN, (d) => THAI_DIGITS[Number(d)]);
+}
+
+/** Cells that mean "no budget": empty, blanks, or a dash as offices type it. */
+const NOTHING = /^[\s\u00a0]*[-–—]?[\s\u00a0]*$/;
+const AMOUNT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+
+/**
+ * Reads a budget or count cell as staff type it: 1400000, "1,400,000", "๑,๔๐๐,๐๐๐", " 1,632,820 ",
+ * "10,500,000.00", "-", empty. Returns undefined when the text is not a number, so callers can name the cell.
+ */
+export function tryParseAmount(value: unknown): number | undefined {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value === "boolean") return undefined;
+  const text = String(value);
+  if (NOTHING.test(text)) return 0;
+  const compact = toArabicDigits(text)
+    .replace(/[\s\u00a0]/g, "")
+    .replace(/บาท$/, "");
+  if (!AMOUNT.test(compact)) return undefined;
+  return Number(compact.replace(/,/g, ""));
+}
+
+/** Like tryParseAmount, but a cell that is not a number is an error that names the cell. */
+export function parseAmount(value: unknown, where = ""): number {
+  const amount = tryParseAmount(value);
+  if (amount === undefined) {
+    const at = where ? ` ${where}` : "";
+    throw planError(
+      `ค่า "${String(value)}"${at} ไม่ใช่ตัวเลข`,
+      `"${String(value)}"${at} is not a number`
+    );
+  }
+  return amount;
+}
+
+export interface NumberStyle {
+  /** Thai digits (๑,๔๐๐,๐๐๐) as the printed forms use; false for Arabic (1,400,000). */
+  thaiDigits?: boolean;
+}
+
+/** 1400000 → "๑,๔๐๐,๐๐๐"; fractions keep two decimals as budgets do. */
+export function formatAmount(amount: number, style: NumberStyle = {}): string {
+  const fractional = !Number.isInteger(amount);
+  const text = amount.toLocaleString("en-US", {
+    minimumFractionDigits: fractional ? 2 : 0,
+    maximumFractionDigits: fractional ? 2 : 0,
+  });
+  return style.thaiDigits === false ? text : toThaiDigits(text);
+}
+
+/** Reads a small whole number written in either digit set ("๑๒", "12"), e.g. an order or a page. */
+export function parseWholeNumber(text: string): number | undefined {
+  const arabic = toArabicDigits(text.trim());
+  return /^\d+$/.test(arabic) ? Number(arabic) : undefined;
+}

@@ -1,0 +1,210 @@
+import { readPlan, type CellValue } from "../../src/plan";
+import { PROJECT_NAMES, seedAfter, seedAsPrinted, seedBefore } from "../fixtures/seed";
+
+const read = (values: CellValue[][], sheet = "ผ.02", top = 0, left = 0) =>
+  readPlan([{ sheet, values, top, left }]);
+
+describe("reading the ผ.02 form", () => {
+  it("reads the seed's detail pages: years from the header, headings, projects and totals", () => {
+    const plan = read(seedAfter());
+    expect(plan.years).toEqual([2566, 2567, 2568, 2569, 2570]);
+    expect(plan.organisation).toBe("องค์การบริหารส่วนตำบลคลองวาฬ");
+    expect(plan.title).toBe("แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐) แก้ไข ครั้งที่ ๒/๒๕๖๖");
+    expect(plan.projects.map((p) => [p.strategy, p.tactic, p.workPlan, p.order, p.name])).toEqual([
+      ["4", "4.3", "แผนงานเคหะและชุมชน", "1", PROJECT_NAMES[0]],
+      ["6", "6.2", "แผนงานอุตสาหกรรมและการโยธา", "1", PROJECT_NAMES[1]],
+    ]);
+    expect(plan.projects[0].budgets).toEqual({ 2566: 0, 2567: 1400000, 2568: 0, 2569: 0, 2570: 0 });
+    expect(plan.projects[0].unit).toBe("กองสาธารณสุข");
+    expect(plan.projects[1].strategyName).toBe("ยุทธศาสตร์การบริหารจัดการองค์กร");
+    expect(plan.totals).toHaveLength(2);
+    expect(plan.totals[0].projects).toEqual([plan.projects[0]]);
+  });
+
+  it("keeps where every project came from, in sheet coordinates", () => {
+    const plan = read(seedBefore(), "แผน", 4, 2);
+    const [waste] = plan.projects;
+    const projectRow = seedBefore().findIndex((row) => row[1] === PROJECT_NAMES[0]);
+    expect(waste.sheet).toBe("แผน");
+    expect(waste.row).toBe(4 + projectRow);
+    expect(waste.budgetCells[2566]).toEqual({ sheet: "แผน", row: 4 + projectRow, col: 2 + 4 });
+    expect(waste.budgetCells[2570]).toEqual({ sheet: "แผน", row: 4 + projectRow, col: 2 + 8 });
+  });
+
+  it("reads the strategy from the tactic when the strategy line is wrong or lettered", () => {
+    const plan = read(seedAsPrinted());
+    expect(plan.projects.map((p) => p.strategy)).toEqual(["4", "6"]);
+    expect(plan.projects.map((p) => p.workPlan)).toEqual([
+      "แผนงานคณะและชุมชน",
+      "แผนงานยุทธศาสตร์และการโยธา",
+    ]);
+  });
+
+  it("takes the years from the header, so a 2561–2565 plan reads as well", () => {
+    const older: Record<string, string> = {
+      "๒๕๖๖ (บาท)": "๒๕๖๑ (บาท)",
+      "๒๕๖๗ (บาท)": "๒๕๖๒ (บาท)",
+      "๒๕๖๘ (บาท)": "๒๕๖๓ (บาท)",
+      "๒๕๖๙ (บาท)": "๒๕๖๔ (บาท)",
+      "๒๕๗๐ (บาท)": "๒๕๖๕ (บาท)",
+    };
+    const plan = read(seedBefore().map((row) => row.map((cell) => older[String(cell)] ?? cell)));
+    expect(plan.years).toEqual([2561, 2562, 2563, 2564, 2565]);
+    expect(plan.projects[0].budgets[2561]).toBe(1400000);
+  });
+});
+
+const HEADER_3_ROWS: CellValue[][] = [
+  [
+    "ที่",
+    "โครงการ",
+    "วัตถุประสงค์",
+    "เป้าหมาย",
+    "งบประมาณ",
+    null,
+    null,
+    "เทศบัญญัติ",
+    null,
+    null,
+    "ตัวชี้วัด (KPI)",
+    "ผลที่คาดว่าจะได้รับ",
+    "หน่วยงานที่รับผิดชอบหลัก",
+  ],
+  [null, null, null, "(ผลผลิตของโครงการ)", 2566, 2567, 2568, 2566, 2567, 2568, null, null, null],
+  [null, null, null, null, "(บาท)", "(บาท)", "(บาท)", "(บาท)", "(บาท)", "(บาท)", null, null, null],
+];
+
+describe("the shapes real books take", () => {
+  const headings: CellValue[][] = [
+    ["1. ยุทธศาสตร์การพัฒนาคุณภาพชีวิต"],
+    ["    1.1 กลยุทธ์ส่งเสริมสุขภาพ"],
+    ["    (1) แผนงานสาธารณสุข"],
+  ];
+
+  it("reads three-row headers and keeps the enacted budget (เทศบัญญัติ) apart from the plan budget", () => {
+    const plan = read([
+      ...headings,
+      ...HEADER_3_ROWS,
+      [
+        1,
+        "โครงการรณรงค์ป้องกันไข้เลือดออก",
+        "เพื่อป้องกัน",
+        "10 ชุมชน",
+        " 1,632,820 ",
+        "-",
+        "10,500,000.00",
+        1500000,
+        null,
+        null,
+        "ร้อยละ",
+        "ลดผู้ป่วย",
+        "กองสาธารณสุข",
+      ],
+    ]);
+    expect(plan.years).toEqual([2566, 2567, 2568]);
+    expect(plan.projects[0].budgets).toEqual({ 2566: 1632820, 2567: 0, 2568: 10500000 });
+    expect(plan.projects[0].enacted).toEqual({ 2566: 1500000 });
+  });
+
+  it("joins continuation rows into the project above and keeps a budget found on one", () => {
+    const plan = read([
+      ...headings,
+      ...HEADER_3_ROWS,
+      [
+        1,
+        "โครงการก่อสร้างถนนคอนกรีต",
+        "เพื่อการสัญจร",
+        "กว้าง 5 ม.",
+        "-",
+        "-",
+        "-",
+        null,
+        null,
+        null,
+        "",
+        "",
+        "กองช่าง",
+      ],
+      [
+        null,
+        "สายบ้านนายสมชาย",
+        "ที่สะดวก",
+        "ยาว 200 ม.",
+        500000,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
+      [2, "โครงการจัดซื้อวัสดุ", null, null, 1000, null, null, null, null, null, null, null, null],
+    ]);
+    expect(plan.projects).toHaveLength(2);
+    expect(plan.projects[0].name).toBe("โครงการก่อสร้างถนนคอนกรีต สายบ้านนายสมชาย");
+    expect(plan.projects[0].objective).toBe("เพื่อการสัญจร ที่สะดวก");
+    expect(plan.projects[0].budgets[2566]).toBe(500000);
+    expect(plan.projects[0].budgetCells[2566].row).toBe(7);
+    expect(plan.projects[0].lastRow).toBe(7);
+    expect(plan.findings.map((f) => f.code)).toEqual(["budget-on-continuation"]);
+  });
+
+  it("divides the sheet at round markers: numbering restarts and each project keeps its round", () => {
+    const plan = read([
+      ...headings,
+      ...HEADER_3_ROWS,
+      [1, "โครงการ ก", null, null, 100, null, null],
+      [2, "โครงการ ข", null, null, 200, null, null],
+      ["เพิ่มเติม ครั้งที่ 2/2567"],
+      [1, "โครงการ ค", null, null, 300, null, null],
+      ["รวม", null, null, null, 600, 0, 0],
+    ]);
+    expect(plan.projects.map((p) => [p.name, p.round])).toEqual([
+      ["โครงการ ก", ""],
+      ["โครงการ ข", ""],
+      ["โครงการ ค", "เพิ่มเติม ครั้งที่ 2/2567"],
+    ]);
+    expect(plan.findings).toEqual([]);
+    expect(plan.totals[0].projects).toHaveLength(3);
+  });
+
+  it("reads a one-row header with years in it", () => {
+    const plan = read([
+      ...headings,
+      ["ที่", "โครงการ", "งบประมาณ 2566", "งบประมาณ 2567"],
+      ["๑", "โครงการ ก", "๑๐๐", "-"],
+    ]);
+    expect(plan.years).toEqual([2566, 2567]);
+    expect(plan.projects[0].budgets).toEqual({ 2566: 100, 2567: 0 });
+  });
+
+  it("reads a flat table, one row per project", () => {
+    const plan = read([
+      ["ยุทธศาสตร์", "กลยุทธ์", "แผนงาน", "โครงการ", "2566", "2567"],
+      [
+        "4 ยุทธศาสตร์การบริหารจัดการทรัพยากรธรรมชาติ",
+        "4.3 กลยุทธ์การกำจัดขยะ",
+        "แผนงานเคหะและชุมชน",
+        "โครงการ ก",
+        "1,400,000",
+        "-",
+      ],
+      ["6", "6.2", "ผง.อุตสาหกรรมและการโยธา", "โครงการ ข", 0, 300000],
+    ]);
+    expect(
+      plan.projects.map((p) => [p.strategy, p.tactic, p.workPlan, p.budgets[2566], p.budgets[2567]])
+    ).toEqual([
+      ["4", "4.3", "แผนงานเคหะและชุมชน", 1400000, 0],
+      ["6", "6.2", "แผนงานอุตสาหกรรมและการโยธา", 0, 300000],
+    ]);
+    expect(plan.findings).toEqual([]);
+  });
+
+  it("finds nothing in a block that holds no plan", () => {
+    const plan = read([["สวัสดี"], [1, 2, 3]]);
+    expect(plan.projects).toEqual([]);
+    expect(plan.years).toEqual([]);
+  });
+});

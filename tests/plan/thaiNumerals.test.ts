@@ -1,0 +1,47 @@
+import {
+  formatAmount,
+  parseAmount,
+  PlanError,
+  toArabicDigits,
+  toThaiDigits,
+  tryParseAmount,
+} from "../../src/plan";
+
+describe("Thai numerals", () => {
+  it.each([
+    ["๑,๔๐๐,๐๐๐", 1400000],
+    ["1,400,000", 1400000],
+    [1400000, 1400000],
+    [" ๕๐๐,๐๐๐ ", 500000],
+    [" 1,632,820 ", 1632820],
+    ["10,500,000.00", 10500000],
+    ["-", 0],
+    [" -   ", 0],
+    ["", 0],
+    ["   ", 0],
+    [null, 0],
+    [undefined, 0],
+    ["๓๐๐,๐๐๐ บาท", 300000],
+  ])("reads %p as %p", (text, value) => {
+    expect(parseAmount(text)).toBe(value);
+  });
+
+  it.each(["๑๒x", "abc", "1,40,000", "1.2.3", true])("refuses %p, naming the cell", (text) => {
+    expect(tryParseAmount(text)).toBeUndefined();
+    expect(() => parseAmount(text, "ผ.02!F12")).toThrow(PlanError);
+    expect(() => parseAmount(text, "ผ.02!F12")).toThrow(/ผ\.02!F12.*ไม่ใช่ตัวเลข.*not a number/);
+  });
+
+  it("writes numbers in Thai digits with separators, Arabic on request", () => {
+    expect(formatAmount(1400000)).toBe("๑,๔๐๐,๐๐๐");
+    expect(formatAmount(0)).toBe("๐");
+    expect(formatAmount(1250.5)).toBe("๑,๒๕๐.๕๐");
+    expect(formatAmount(1400000, { thaiDigits: false })).toBe("1,400,000");
+  });
+
+  it("converts digits both ways and round-trips", () => {
+    expect(toThaiDigits("2566-2570")).toBe("๒๕๖๖-๒๕๗๐");
+    expect(toArabicDigits("หน้า ๑๑ ลำดับที่ ๑")).toBe("หน้า 11 ลำดับที่ 1");
+    for (const n of [0, 7, 300000, 1234567.25]) expect(parseAmount(formatAmount(n))).toBe(n);
+  });
+});
