@@ -25,7 +25,10 @@ export function cellAddress(ref: CellRef): string {
   return ref.sheet ? `${quoteSheet(ref.sheet)}!${local}` : local;
 }
 
-/** Splits "'Sheet 1'!B3:D9" or "B3" into a sheet name and the 0-based top-left cell. */
+export const MAX_ROWS = 1048576;
+export const MAX_COLUMNS = 16384;
+
+/** Splits "'Sheet 1'!B3:D9", "B3", "A:C" or "1:5" into a sheet name and the 0-based area. */
 export function parseAddress(address: string): {
   sheet: string;
   row: number;
@@ -41,12 +44,26 @@ export function parseAddress(address: string): {
           .slice(0, bang)
           .replace(/^'(.*)'$/, "$1")
           .replace(/''/g, "'");
-  const local = address.slice(bang + 1).replace(/\$/g, "");
-  const match = /^([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?$/.exec(local);
+  const local = address
+    .slice(bang + 1)
+    .replace(/\$/g, "")
+    .toUpperCase();
+  const columns = /^([A-Z]+):([A-Z]+)$/.exec(local);
+  if (columns) {
+    const col = columnIndex(columns[1]);
+    return { sheet, row: 0, col, rows: MAX_ROWS, cols: columnIndex(columns[2]) - col + 1 };
+  }
+  const rowsOnly = /^(\d+):(\d+)$/.exec(local);
+  if (rowsOnly) {
+    const row = Number(rowsOnly[1]) - 1;
+    return { sheet, row, col: 0, rows: Number(rowsOnly[2]) - row, cols: MAX_COLUMNS };
+  }
+  const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(local);
   if (!match) throw new Error(`Not a cell address: ${address}`);
   const col = columnIndex(match[1]);
   const row = Number(match[2]) - 1;
   const endCol = match[3] ? columnIndex(match[3]) : col;
   const endRow = match[4] ? Number(match[4]) - 1 : row;
+  if (row < 0 || endRow < row || endCol < col) throw new Error(`Not a cell address: ${address}`);
   return { sheet, row, col, rows: endRow - row + 1, cols: endCol - col + 1 };
 }

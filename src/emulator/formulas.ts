@@ -1,0 +1,120 @@
+import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
+import type { CellValue } from "../plan";
+import type { MemorySheet, MemoryWorkbook } from "./model";
+import { PLAN_ARRAY_FUNCTIONS, registerPlanFunctions } from "./planFunctions";
+
+/**
+ * Computes formulas with HyperFormula, mirroring the workbook cell for cell. It starts only when a formula is
+ * first written or read from a file, so plain plans cost nothing. HyperFormula is GPL-3.0: this module is used
+ * by the emulator (tests, workbench, command line), never by the bundle Excel loads.
+ */
+export class FormulaEngine {
+  private hf?: HyperFormula;
+
+  constructor(private readonly workbook: MemoryWorkbook) {}
+
+  get active(): boolean {
+    return this.hf !== undefined;
+  }
+
+  /** Starts the engine over the whole workbook (once a formula exists). */
+  start(): void {
+    if (this.hf) return;
+    registerPlanFunctions();
+    const sheets = Object.fromEntries(this.workbook.sheets.map((s) => [s.name, contentOf(s)]));
+    this.hf = HyperFormula.buildFromSheets(sheets, {
+      licenseKey: "gpl-v3",
+      useArrayArithmetic: true,
+    });
+  }
+
+  addSheet(name: string): void {
+    if (this.hf && this.hf.getSheetId(name) === undefined) this.hf.addSheet(name);
+  }
+
+  removeSheet(name: string): void {
+    const id = this.hf?.getSheetId(name);
+    if (id !== undefined) this.hf!.removeSheet(id);
+  }
+
+  renameSheet(from: string, to: string): void {
+    const id = this.hf?.getSheetId(from);
+    if (id !== undefined) this.hf!.renameSheet(id, to);
+  }
+
+  /** Mirrors written cells; HyperFormula recomputes what depends on them. */
+  write(sheet: MemorySheet, cells: { row: number; col: number }[]): void {
+    const hf = this.hf;
+    if (!hf) return;
+    const id = hf.getSheetId(sheet.name)!;
+    hf.batch(() => {
+      for (const { row, col } of cells)
+        hf.setCellContents({ sheet: id, row, col }, [[rawContent(sheet, row, col)]]);
+    });
+    this.respill();
+  }
+
+  /**
+   * A PLAN array function's spill size is fixed when the formula is parsed; re-entering those formulas after
+   * each change lets the spill grow or shrink with the plan, as Excel's does.
+   */
+  private respill(): void {
+    const hf = this.hf!;
+    hf.batch(() => {
+      for (const sheet of this.workbook.sheets) {
+        const id = hf.getSheetId(sheet.name)!;
+        sheet.rows.forEach((cells, row) =>
+          cells?.forEach((cell, col) => {
+            if (
+              cell?.formula &&
+              PLAN_ARRAY_FUNCTIONS.some((f) => cell.formula!.toUpperCase().includes(f))
+            ) {
+              hf.setCellContents({ sheet: id, row, col }, [[forHyperFormula(cell.formula)]]);
+            }
+          })
+        );
+      }
+    });
+  }
+
+  /** The computed value of a cell: its formula's result, or what a neighbouring formula spilled into it. */
+  value(sheet: MemorySheet, row: number, col: number): CellValue | undefined {
+    const hf = this.hf;
+    if (!hf) return undefined;
+    const id = hf.getSheetId(sheet.name);
+    if (id === undefined) return undefined;
+    const value = hf.getCellValue({ sheet: id, row, col });
+    if (value instanceof DetailedCellError) return value.value;
+    return value as CellValue;
+  }
+
+  /** The message behind an error value (#VALUE! "ไม่พบปีงบประมาณ…"), as Excel shows it on hover. */
+  errorMessage(sheet: MemorySheet, row: number, col: number): string | undefined {
+    const id = this.hf?.getSheetId(sheet.name);
+    const value = id === undefined ? undefined : this.hf!.getCellValue({ sheet: id, row, col });
+    return value instanceof DetailedCellError ? value.message : undefined;
+  }
+}
+
+function contentOf(sheet: MemorySheet): RawCellContent[][] {
+  return Array.from({ length: sheet.rows.length }, (_, r) =>
+    Array.from({ length: sheet.rows[r]?.length ?? 0 }, (_, c) => rawContent(sheet, r, c))
+  );
+}
+
+/** What HyperFormula is given for a cell: formulas as formulas, text always as text (never parsed as a number). */
+function rawContent(sheet: MemorySheet, row: number, col: number): RawCellContent {
+  const cell = sheet.cell(row, col);
+  if (!cell) return null;
+  if (cell.formula) return forHyperFormula(cell.formula);
+  if (typeof cell.value === "string") return cell.value === "" ? null : `'${cell.value}`;
+  return (cell.value ?? null) as RawCellContent;
+}
+
+/** HyperFormula knows TRUE() and FALSE() but not Excel's bare TRUE and FALSE. */
+export function forHyperFormula(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\b(TRUE|FALSE)\b(?!\s*\()/gi, "$1()")))
+    .join("");
+}

@@ -1,0 +1,185 @@
+import type { FormulaEngine } from "../formulas";
+import type { MemoryWorkbook } from "../model";
+import { notLoaded, OfficeError, payloadTooLarge } from "./errors";
+import type { Workbook } from "./workbook";
+
+/** What one sync carried, as Excel on the web would count it. */
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  operations: number;
+}
+
+export interface EmulatorOptions {
+  /** Refuse a sync whose request or response is larger than this (Excel on the web: 5 MB). */
+  payloadLimit?: number;
+}
+
+/** The emulated host: the workbook, its formulas, and what every sync carried. */
+export interface Host {
+  workbook: MemoryWorkbook;
+  formulas: FormulaEngine;
+  options: EmulatorOptions;
+  syncs: SyncRecord[];
+}
+
+interface Operation {
+  apply: () => unknown;
+  /** Bytes the request would carry for this operation. */
+  requestBytes: number;
+  /** Set for loads: the result's size counts toward the response. */
+  isLoad: boolean;
+}
+
+const encoder = new TextEncoder();
+export const byteSize = (value: unknown): number =>
+  encoder.encode(JSON.stringify(value) ?? "").length;
+
+/** Per-operation overhead of the JSON protocol (object path, method name). */
+const OPERATION_BYTES = 64;
+
+/**
+ * Office.js's request context: calls on proxies queue operations; sync() sends them as one batch, applies the
+ * writes and fills in what was loaded. An error stops the batch where it happened, as in Excel.
+ */
+export class RequestContext {
+  private queue: Operation[] = [];
+  /** Set by createContext (workbook.ts), which knows the proxies. */
+  workbook!: Workbook;
+
+  constructor(readonly host: Host) {}
+
+  /** True when operations wait for the next sync. */
+  get pending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  enqueue(apply: () => unknown, payload: unknown = null, isLoad = false): void {
+    this.queue.push({
+      apply,
+      requestBytes: OPERATION_BYTES + (payload === null ? 0 : byteSize(payload)),
+      isLoad,
+    });
+  }
+
+  async sync(): Promise<void> {
+    const queue = this.queue;
+    const limit = this.host.options.payloadLimit ?? Infinity;
+    const requestBytes = queue.reduce((n, op) => n + op.requestBytes, 0);
+    const record: SyncRecord = { requestBytes, responseBytes: 0, operations: queue.length };
+    this.host.syncs.push(record);
+    try {
+      if (requestBytes > limit) throw payloadTooLarge(requestBytes, limit);
+      // A step may queue more (a collection's items loading their properties): they run in this sync too.
+      for (let i = 0; i < queue.length; i++) {
+        const result = queue[i].apply();
+        if (queue[i].isLoad) record.responseBytes += byteSize(result);
+      }
+      if (record.responseBytes > limit) throw payloadTooLarge(record.responseBytes, limit);
+    } finally {
+      this.queue = [];
+    }
+  }
+
+  /** Office.js has it for long-lived proxies; the emulator keeps every proxy valid, so it only counts. */
+  readonly trackedObjects = { add: () => undefined, remove: () => undefined };
+}
+
+type LoadSpec = string | string[] | Record<string, unknown> | undefined;
+
+/** Turns load("a,b/c"), load(["a"]), load({a: true, b: {c: true}}) into property paths. */
+export function loadPaths(spec: LoadSpec, defaults: readonly string[]): string[] {
+  if (spec === undefined) return [...defaults];
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (Array.isArray(spec)) return spec.flatMap((s) => loadPaths(s, defaults));
+  const paths: string[] = [];
+  for (const [key, value] of Object.entries(spec)) {
+    if (key === "$all") paths.push(...defaults);
+    else if (value === true) paths.push(key);
+    else if (typeof value === "object" && value !== null) {
+      for (const sub of loadPaths(value as LoadSpec, [])) paths.push(`${key}/${sub}`);
+    }
+  }
+  return paths;
+}
+
+/**
+ * A proxy for an Excel object. Scalar properties must be loaded and synced before they are read; writes are
+ * queued until sync. Navigation properties (format, font, worksheet) need no load.
+ */
+export abstract class ClientObject {
+  private readonly loaded = new Map<string, unknown>();
+  private nullState?: boolean;
+  private nullable = false;
+
+  constructor(readonly context: RequestContext) {}
+
+  /** The properties load() with no argument brings. */
+  protected abstract readonly scalarProperties: readonly string[];
+
+  /** The current value of a property in the workbook, computed at sync. */
+  protected abstract read(property: string): unknown;
+
+  load(spec?: LoadSpec): this {
+    for (const path of loadPaths(spec, this.scalarProperties)) {
+      const slash = path.indexOf("/");
+      if (slash > 0) {
+        const child = (this as unknown as Record<string, ClientObject>)[path.slice(0, slash)];
+        child.load(path.slice(slash + 1));
+        continue;
+      }
+      this.context.enqueue(
+        () => {
+          if (this.nullable && this.isNull()) return null;
+          const value = this.read(path);
+          this.loaded.set(path, value);
+          return value;
+        },
+        path,
+        true
+      );
+    }
+    return this;
+  }
+
+  protected get<T>(property: string): T {
+    if (!this.loaded.has(property)) throw notLoaded(property);
+    return this.loaded.get(property) as T;
+  }
+
+  /** Queues a write; `apply` runs at sync. */
+  protected write(apply: () => void, payload: unknown = null): void {
+    this.context.enqueue(apply, payload);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+
+  // Null objects (getItemOrNullObject and friends).
+
+  /** Overridden by objects that can be null: true when the item does not exist at sync time. */
+  protected isNull(): boolean {
+    return false;
+  }
+
+  /** Marks the object as one that can be null; its isNullObject is known after the next sync. */
+  protected trackNull(): void {
+    this.nullable = true;
+    this.context.enqueue(() => {
+      this.nullState = this.isNull();
+      return this.nullState;
+    });
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded("isNullObject");
+    return this.nullState;
+  }
+}
+
+export { OfficeError };

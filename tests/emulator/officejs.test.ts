@@ -1,0 +1,353 @@
+import { Emulator, EXCEL_WEB_PAYLOAD_LIMIT, MemoryWorkbook, OfficeError } from "../../src/emulator";
+
+function emulatorWith(...sheets: [string, unknown[][]][]): Emulator {
+  const workbook = new MemoryWorkbook();
+  for (const [name, rows] of sheets) {
+    const sheet = workbook.addSheet(name);
+    rows.forEach((row, r) =>
+      row.forEach(
+        (value, c) => value !== undefined && (sheet.cellForWrite(r, c).value = value as never)
+      )
+    );
+  }
+  return new Emulator(workbook);
+}
+
+async function rejection(promise: Promise<unknown>): Promise<OfficeError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof OfficeError) return error;
+    throw error;
+  }
+  throw new Error("expected Excel to refuse");
+}
+
+describe("Excel.run, proxies, load and sync", () => {
+  it("reads a property only after load and sync, as Office.js does", async () => {
+    const emulator = emulatorWith([
+      "แผน",
+      [
+        ["ที่", "โครงการ"],
+        [1, "โครงการ ก"],
+      ],
+    ]);
+    await emulator.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("แผน").getRange("A1:B2");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      range.load("values, address");
+      expect(() => range.values).toThrow(/call the load method/);
+      await context.sync();
+      expect(range.values).toEqual([
+        ["ที่", "โครงการ"],
+        [1, "โครงการ ก"],
+      ]);
+      expect(range.address).toBe("'แผน'!A1:B2");
+      expect(range.toJSON()).toEqual({ values: range.values, address: range.address });
+      expect(() => range.rowCount).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    });
+  });
+
+  it("loads with arrays, objects and nested paths", async () => {
+    const emulator = emulatorWith(["S", [[1]]]);
+    await emulator.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1");
+      range.load(["rowCount", "columnCount"]);
+      range.format.load({ wrapText: true, font: { name: true } });
+      range.load("format/font/size");
+      await context.sync();
+      expect([range.rowCount, range.columnCount]).toEqual([1, 1]);
+      expect(range.format.wrapText).toBe(false);
+      expect(range.format.font.name).toBe("Calibri");
+      expect(range.format.font.size).toBe(11);
+    });
+  });
+
+  it("queues writes until sync and counts every sync and its bytes", async () => {
+    const emulator = emulatorWith(["S", []]);
+    await emulator.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("A1:B1").values = [["ก", 2]];
+      expect(emulator.workbook.sheet("S")!.cell(0, 0)).toBeUndefined();
+      await context.sync();
+      expect(emulator.workbook.sheet("S")!.cell(0, 0)!.value).toBe("ก");
+    });
+    expect(emulator.syncs).toHaveLength(1);
+    expect(emulator.syncs[0].requestBytes).toBeGreaterThan(JSON.stringify([["ก", 2]]).length);
+  });
+
+  it("worksheets: getItem, getItemOrNullObject, add, delete, active, visibility, name, position", async () => {
+    const emulator = emulatorWith(["ผ.01", []], ["ผ.02", []]);
+    await emulator.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const missing = sheets.getItemOrNullObject("ภาคผนวก ก");
+      const present = sheets.getItemOrNullObject("ผ.02");
+      expect(() => missing.isNullObject).toThrow(/isNullObject/);
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(present.isNullObject).toBe(false);
+
+      const added = sheets.add("ภาคผนวก ก");
+      added.load("name, position, visibility");
+      await context.sync();
+      expect([added.name, added.position, added.visibility]).toEqual(["ภาคผนวก ก", 2, "Visible"]);
+
+      added.visibility = "Hidden" as Excel.SheetVisibility;
+      added.position = 0;
+      sheets.getItem("ผ.01").name = "สรุป ผ.01";
+      sheets.getItem("ผ.02").activate();
+      sheets.load("items/name");
+      const active = sheets.getActiveWorksheet();
+      active.load("name");
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["ภาคผนวก ก", "สรุป ผ.01", "ผ.02"]);
+      expect(active.name).toBe("ผ.02");
+
+      sheets.getItem("ภาคผนวก ก").delete();
+      await context.sync();
+      expect(emulator.workbook.sheets.map((s) => s.name)).toEqual(["สรุป ผ.01", "ผ.02"]);
+    });
+  });
+
+  it("refuses what Excel refuses: a missing sheet, a duplicate name, a bad address", async () => {
+    const emulator = emulatorWith(["S", []]);
+    expect(
+      (
+        await rejection(
+          emulator.run(async (c) => {
+            c.workbook.worksheets.getItem("ไม่มี").load("name");
+            await c.sync();
+          })
+        )
+      ).code
+    ).toBe("ItemNotFound");
+    expect(
+      (
+        await rejection(
+          emulator.run(async (c) => {
+            c.workbook.worksheets.add("s");
+            await c.sync();
+          })
+        )
+      ).code
+    ).toBe("ItemAlreadyExists");
+    expect(
+      (
+        await rejection(
+          emulator.run(async (c) => {
+            c.workbook.worksheets.getItem("S").getRange("A0").load("values");
+            await c.sync();
+          })
+        )
+      ).code
+    ).toBe("InvalidArgument");
+  });
+
+  it("ranges: used range, getCell, resized and offset ranges, text and number formats", async () => {
+    const emulator = emulatorWith([
+      "S",
+      [[], [undefined, undefined, "หัว", 1400000], [undefined, undefined, "x", 300000.5]],
+    ]);
+    await emulator.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      const used = sheet.getUsedRange(true);
+      used.load("address, rowIndex, columnIndex, rowCount, columnCount");
+      const cell = used.getCell(1, 1);
+      cell.load("address, values");
+      const bigger = used.getResizedRange(1, 0).getOffsetRange(0, 1);
+      bigger.load("address");
+      const empty = context.workbook.worksheets.add("E").getUsedRangeOrNullObject();
+      const numbers = sheet.getRange("D2:D3");
+      numbers.numberFormat = [["#,##0"], ["[$-D000041E]#,##0.00"]];
+      numbers.load("text, numberFormat");
+      await context.sync();
+      expect([
+        used.address,
+        used.rowIndex,
+        used.columnIndex,
+        used.rowCount,
+        used.columnCount,
+      ]).toEqual(["S!C2:D3", 1, 2, 2, 2]);
+      expect([cell.address, cell.values]).toEqual(["S!D3", [[300000.5]]]);
+      expect(bigger.address).toBe("S!D2:E4");
+      expect(empty.isNullObject).toBe(true);
+      expect(numbers.text).toEqual([["1,400,000"], ["๓๐๐,๐๐๐.๕๐"]]);
+      expect(numbers.numberFormat).toEqual([["#,##0"], ["[$-D000041E]#,##0.00"]]);
+    });
+  });
+
+  it("a 2-D write must match the range's size; a single value fills it", async () => {
+    const emulator = emulatorWith(["S", []]);
+    const error = await rejection(
+      emulator.run(async (c) => {
+        c.workbook.worksheets.getItem("S").getRange("A1:B2").values = [[1, 2]];
+        await c.sync();
+      })
+    );
+    expect(error.code).toBe("InvalidArgument");
+    expect(error.message).toMatch(/doesn't match the size/);
+    await emulator.run(async (c) => {
+      c.workbook.worksheets.getItem("S").getRange("A1:B2").values = "-" as never;
+    });
+    expect(emulator.workbook.sheet("S")!.cell(1, 1)!.value).toBe("-");
+  });
+
+  it("a string that starts with = written to values becomes a formula, as in Excel", async () => {
+    const emulator = emulatorWith(["S", [[2, 3]]]);
+    await emulator.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("C1:D1");
+      range.values = [["=A1+B1", "'=A1"]];
+      range.load("values, formulas");
+      await context.sync();
+      expect(range.formulas).toEqual([["=A1+B1", "'=A1"]]);
+      expect(range.values).toEqual([[5, "'=A1"]]);
+    });
+  });
+
+  it("formats: font, wrap, alignment, column width, borders, merge and unmerge, clear", async () => {
+    const emulator = emulatorWith([
+      "S",
+      [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    ]);
+    await emulator.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1:B2");
+      range.format.font.name = "TH Sarabun New";
+      range.format.font.size = 16;
+      range.format.font.bold = true;
+      range.format.wrapText = true;
+      range.format.horizontalAlignment = "Center" as Excel.HorizontalAlignment;
+      range.format.columnWidth = 120;
+      for (const edge of [
+        "EdgeTop",
+        "EdgeBottom",
+        "EdgeLeft",
+        "EdgeRight",
+        "InsideHorizontal",
+        "InsideVertical",
+      ] as const) {
+        range.format.borders.getItem(edge).style = "Continuous" as Excel.BorderLineStyle;
+      }
+      range.getRow(0).merge();
+      range.format.load("wrapText, columnWidth, horizontalAlignment");
+      range.format.font.load("name, size, bold");
+      const top = range.format.borders.getItem("InsideHorizontal");
+      top.load("style");
+      await context.sync();
+      expect([range.format.font.name, range.format.font.size, range.format.font.bold]).toEqual([
+        "TH Sarabun New",
+        16,
+        true,
+      ]);
+      expect([
+        range.format.wrapText,
+        range.format.columnWidth,
+        range.format.horizontalAlignment,
+      ]).toEqual([true, 120, "Center"]);
+      expect(top.style).toBe("Continuous");
+      expect(emulator.workbook.sheet("S")!.merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 2 }]);
+      range.unmerge();
+      range.getCell(1, 1).clear("Contents");
+      await context.sync();
+      expect(emulator.workbook.sheet("S")!.merges).toEqual([]);
+      expect(emulator.workbook.sheet("S")!.cell(1, 1)).toMatchObject({
+        value: null,
+        font: { name: "TH Sarabun New" },
+      });
+    });
+  });
+
+  it("named items and the selected range", async () => {
+    const emulator = emulatorWith(["ผ.02", [[1], [2]]]);
+    emulator.workbook.selection = { sheet: "ผ.02", area: { row: 1, col: 0, rows: 1, cols: 1 } };
+    await emulator.run(async (context) => {
+      context.workbook.names.add(
+        "PlanIndex",
+        context.workbook.worksheets.getItem("ผ.02").getRange("A1:A2")
+      );
+      const selected = context.workbook.getSelectedRange();
+      selected.load("address, values, rowIndex");
+      const named = context.workbook.names.getItem("PlanIndex");
+      named.load("formula");
+      const values = named.getRange();
+      values.load("values");
+      const nothing = context.workbook.names.getItemOrNullObject("ไม่มี");
+      await context.sync();
+      expect([selected.address, selected.values, selected.rowIndex]).toEqual([
+        "'ผ.02'!A2",
+        [[2]],
+        1,
+      ]);
+      expect(named.formula).toBe("='ผ.02'!A1:A2");
+      expect(values.values).toEqual([[1], [2]]);
+      expect(nothing.isNullObject).toBe(true);
+      context.workbook.getSelectedRange().getCell(0, 0).getOffsetRange(-1, 0).select();
+    });
+    expect(emulator.workbook.selection?.area.row).toBe(0);
+  });
+
+  it("a protected sheet refuses writes, and nothing of that write lands", async () => {
+    const emulator = emulatorWith(["S", [["เดิม"]]]);
+    const error = await rejection(
+      emulator.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("S");
+        sheet.protection.protect();
+        await context.sync();
+        sheet.protection.load("protected");
+        await context.sync();
+        expect(sheet.protection.protected).toBe(true);
+        sheet.getRange("A1").values = [["ใหม่"]];
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("AccessDenied");
+    expect(emulator.workbook.sheet("S")!.cell(0, 0)!.value).toBe("เดิม");
+  });
+
+  it("can refuse a sync over Excel on the web's 5 MB payload limit", async () => {
+    const big = Array.from({ length: 2000 }, (_, r) =>
+      Array.from({ length: 30 }, (_, c) => `แถว ${r} คอลัมน์ ${c} ข้อความยาวพอสมควร`)
+    );
+    const emulator = emulatorWith(["S", big]);
+    emulator.options.payloadLimit = EXCEL_WEB_PAYLOAD_LIMIT;
+    const error = await rejection(
+      emulator.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getUsedRange().load("values");
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("RequestPayloadSizeLimitExceeded");
+    const write = await rejection(
+      emulator.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A1:AD2000").values = big;
+        await context.sync();
+      })
+    );
+    expect(write.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(emulator.syncs.at(-1)!.requestBytes).toBeGreaterThan(EXCEL_WEB_PAYLOAD_LIMIT);
+  });
+
+  it("notes and page layout", async () => {
+    const emulator = emulatorWith(["S", [["x"]]]);
+    await emulator.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.notes.add("A1", "แก้ไข ครั้งที่ ๒/๒๕๖๖");
+      sheet.pageLayout.orientation = "Landscape" as Excel.PageOrientation;
+      sheet.pageLayout.paperSize = "A4" as Excel.PaperType;
+      sheet.pageLayout.setPrintTitleRows("$1:$6");
+      sheet.notes.load("items");
+      sheet.pageLayout.load("orientation, paperSize");
+      await context.sync();
+      expect(sheet.notes.items).toEqual([{ address: "S!A1", content: "แก้ไข ครั้งที่ ๒/๒๕๖๖" }]);
+      expect([sheet.pageLayout.orientation, sheet.pageLayout.paperSize]).toEqual([
+        "Landscape",
+        "A4",
+      ]);
+      sheet.notes.getItem("A1").delete();
+    });
+    expect(emulator.workbook.sheet("S")!.cell(0, 0)!.note).toBeUndefined();
+    expect(emulator.workbook.sheet("S")!.pageSetup.printTitleRows).toBe("$1:$6");
+  });
+});
