@@ -1,3 +1,4 @@
+/* global Excel */
 import { FormulaEngine } from "./formulas";
 import { MemoryWorkbook } from "./model";
 import type { EmulatorOptions, Host, SyncRecord } from "./officejs/context";

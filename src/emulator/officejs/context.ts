@@ -1,3 +1,4 @@
+/* global TextEncoder */
 import type { FormulaEngine } from "../formulas";
 import type { MemoryWorkbook } from "../model";
 import { notLoaded, OfficeError, payloadTooLarge } from "./errors";

@@ -170,14 +170,14 @@ export class Range extends ClientObject {
   }
   /** Strings that start with "=" become formulas, as in Excel. */
   set values(input: Grid) {
-    this.writeCells(input, "values");
+    this.writeCells(input);
   }
 
   get formulas(): Grid {
     return this.get("formulas");
   }
   set formulas(input: Grid) {
-    this.writeCells(input, "formulas");
+    this.writeCells(input);
   }
 
   get numberFormat(): string[][] {
@@ -203,7 +203,7 @@ export class Range extends ClientObject {
     }, payload);
   }
 
-  private writeCells(input: Grid | CellValue, _kind: "values" | "formulas"): void {
+  private writeCells(input: Grid | CellValue): void {
     this.write(() => {
       const { sheet, area } = this.place();
       const at = shaped(input as CellValue | CellValue[][], area);
