@@ -1,0 +1,84 @@
+import { readFileSync } from "fs";
+import { Emulator, MemoryWorkbook } from "../../src/emulator";
+import { readXlsx, writeXlsx } from "../../src/emulator/xlsx";
+import { readPlan } from "../../src/plan";
+import { buildSample, SAMPLE_FILE } from "../../scripts/make-sample";
+import { seedBefore } from "../fixtures/seed";
+
+/** Everything a sheet keeps, for comparing two workbooks cell by cell. */
+function contents(workbook: MemoryWorkbook) {
+  return workbook.sheets.map((s) => ({
+    name: s.name,
+    visibility: s.visibility,
+    protected: s.protected,
+    pageSetup: s.pageSetup,
+    merges: [...s.merges].sort((a, b) => a.row - b.row || a.col - b.col),
+    columnWidths: s.columnWidths.map((w) => Math.round(w)),
+    rowHeights: [...s.rowHeights],
+    cells: s.rows.flatMap((cells, r) =>
+      (cells ?? []).flatMap((cell, c) => (cell && Object.keys(cell).length > 1 || cell?.value ? [{ r, c, ...cell, value: cell.value ?? null }] : [])),
+    ),
+  }));
+}
+
+describe(".xlsx files through ExcelJS", () => {
+  it("the committed sample is what `npm run sample` builds from the fixtures", async () => {
+    const built = await readXlsx(await buildSample());
+    const committed = await readXlsx(readFileSync(SAMPLE_FILE));
+    expect(contents(committed)).toEqual(contents(built));
+  });
+
+  it("round-trips the sample workbook cell by cell", async () => {
+    const first = await readXlsx(readFileSync(SAMPLE_FILE));
+    const second = await readXlsx(await writeXlsx(first));
+    expect(contents(second)).toEqual(contents(first));
+    const detail = first.sheet("ผ.02")!;
+    expect(detail.cell(0, 0)).toMatchObject({ value: "รายละเอียดโครงการพัฒนา", font: { name: "TH Sarabun New", size: 16, bold: true } });
+    expect(detail.pageSetup).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$3" });
+    expect(detail.merges.length).toBeGreaterThan(10);
+    expect(Math.round(detail.columnWidths[1])).toBe(150);
+  });
+
+  it("the sample holds the seed's plan before the amendment", async () => {
+    const book = await readXlsx(readFileSync(SAMPLE_FILE));
+    const sheet = book.sheet("ผ.02")!;
+    const seed = seedBefore();
+    const values = Array.from({ length: seed.length }, (_, r) => Array.from({ length: 12 }, (_, c) => sheet.cell(r, c)?.value ?? null));
+    expect(values).toEqual(seed.map((row) => row.map((v) => (v === "" ? null : v))));
+    const plan = readPlan([{ sheet: "ผ.02", values }]);
+    expect(plan.projects.map((p) => p.budgets[2566])).toEqual([1400000, 300000]);
+  });
+
+  it("keeps formulas (with their results), hidden sheets, protection, notes, number formats and names", async () => {
+    const emulator = new Emulator();
+    await emulator.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Data");
+      sheet.getRange("A1:C1").values = [[1400000, 300000, "=SUM(A1:B1)"]];
+      sheet.getRange("A1:C1").numberFormat = [["#,##0", "[$-D000041E]#,##0", "General"]];
+      sheet.notes.add("A1", "แก้ไข ครั้งที่ ๒/๒๕๖๖");
+      const hidden = context.workbook.worksheets.add("_log");
+      hidden.getRange("A1").values = [["บันทึก"]];
+      hidden.visibility = "Hidden" as Excel.SheetVisibility;
+      context.workbook.names.add("Budgets", sheet.getRange("A1:B1"));
+      const locked = context.workbook.worksheets.add("Locked");
+      locked.getRange("A1").values = [["x"]];
+      locked.protection.protect();
+    });
+    const back = await readXlsx(await writeXlsx(emulator.workbook, emulator.formulas));
+    const data = back.sheet("Data")!;
+    expect(data.cell(0, 2)).toMatchObject({ formula: "=SUM(A1:B1)", value: 1700000 });
+    expect(data.cell(0, 1)!.numberFormat).toBe("[$-D000041E]#,##0");
+    expect(data.cell(0, 0)!.note).toBe("แก้ไข ครั้งที่ ๒/๒๕๖๖");
+    expect(back.sheet("_log")!.visibility).toBe("Hidden");
+    expect(back.sheet("Locked")!.protected).toBe(true);
+    expect(back.names).toEqual([{ name: "Budgets", formula: "=Data!$A$1:$B$1" }]);
+    const reopened = new Emulator(back);
+    await reopened.run(async (context) => {
+      const total = context.workbook.worksheets.getItem("Data").getRange("C1");
+      context.workbook.worksheets.getItem("Data").getRange("A1").values = [[1000000]];
+      total.load("values");
+      await context.sync();
+      expect(total.values).toEqual([[1300000]]);
+    });
+  });
+});
