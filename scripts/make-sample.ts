@@ -24,7 +24,14 @@ function put(sheet: Sheet, row: number, values: CellValue[][]): Excel.Range {
 }
 
 function boxed(range: Excel.Range): void {
-  for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+  for (const edge of [
+    "EdgeTop",
+    "EdgeBottom",
+    "EdgeLeft",
+    "EdgeRight",
+    "InsideHorizontal",
+    "InsideVertical",
+  ] as const) {
     range.format.borders.getItem(edge).style = "Continuous" as Excel.BorderLineStyle;
   }
 }
@@ -36,7 +43,9 @@ function printSetup(sheet: Sheet, titleRows: string): void {
 }
 
 function widths(sheet: Sheet, points: number[]): void {
-  points.forEach((w, i) => (sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = w));
+  points.forEach(
+    (w, i) => (sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = w)
+  );
 }
 
 function detailSheet(sheet: Sheet): void {
@@ -55,11 +64,13 @@ function detailSheet(sheet: Sheet): void {
       header.format.wrapText = true;
       boxed(header);
       sheet.getRange(`E${r + 1}:I${r + 1}`).merge();
-      for (const col of ["A", "B", "C", "D", "J", "K", "L"]) sheet.getRange(`${col}${r + 1}:${col}${r + 2}`).merge();
+      for (const col of ["A", "B", "C", "D", "J", "K", "L"])
+        sheet.getRange(`${col}${r + 1}:${col}${r + 2}`).merge();
     } else if (/^[๑-๙]+$/.test(String(row[0])) || row[0] === "รวม") {
       line.format.wrapText = true;
       boxed(line);
-      sheet.getRange(`E${r + 1}:I${r + 1}`).format.horizontalAlignment = "Right" as Excel.HorizontalAlignment;
+      sheet.getRange(`E${r + 1}:I${r + 1}`).format.horizontalAlignment =
+        "Right" as Excel.HorizontalAlignment;
       if (row[0] === "รวม") line.format.font.bold = true;
     } else if (filled === 1 && r < 3) {
       line.merge();
@@ -74,7 +85,12 @@ function detailSheet(sheet: Sheet): void {
 function summarySheet(sheet: Sheet): void {
   const plan = readPlan([{ sheet: "ผ.02", values: seedBefore() }]);
   const table = summaryTable(summarise(plan), { thaiDigits: true });
-  const titles = [["บัญชีสรุปโครงการพัฒนา"], [TITLE_BEFORE], [`ชื่อองค์กรปกครองส่วนท้องถิ่น ${ORGANISATION}`], []];
+  const titles = [
+    ["บัญชีสรุปโครงการพัฒนา"],
+    [TITLE_BEFORE],
+    [`ชื่อองค์กรปกครองส่วนท้องถิ่น ${ORGANISATION}`],
+    [],
+  ];
   put(sheet, 0, titles);
   const body = put(sheet, titles.length, table);
   const all = sheet.getRange(`A1:M${titles.length + table.length}`);
@@ -88,13 +104,15 @@ function summarySheet(sheet: Sheet): void {
   }
   const top = titles.length + 1;
   sheet.getRange(`A${top}:A${top + 1}`).merge();
-  for (let c = 1; c < 13; c += 2) sheet.getRange(`${columnLetters(c)}${top}:${columnLetters(c + 1)}${top}`).merge();
+  for (let c = 1; c < 13; c += 2)
+    sheet.getRange(`${columnLetters(c)}${top}:${columnLetters(c + 1)}${top}`).merge();
   const header = sheet.getRange(`A${top}:M${top + 1}`);
   header.format.font.bold = true;
   header.format.horizontalAlignment = "Center" as Excel.HorizontalAlignment;
   header.format.wrapText = true;
   body.format.wrapText = true;
-  sheet.getRange(`B${top + 2}:M${top + table.length - 1}`).format.horizontalAlignment = "Right" as Excel.HorizontalAlignment;
+  sheet.getRange(`B${top + 2}:M${top + table.length - 1}`).format.horizontalAlignment =
+    "Right" as Excel.HorizontalAlignment;
   boxed(body);
   widths(sheet, [260, ...Array(12).fill(52)]);
   printSetup(sheet, `$${top}:$${top + 1}`);

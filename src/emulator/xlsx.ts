@@ -1,7 +1,14 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../plan";
 import { FormulaEngine } from "./formulas";
-import { MemoryWorkbook, type BorderSide, type BorderStyle, type Cell, type MemorySheet, type Visibility } from "./model";
+import {
+  MemoryWorkbook,
+  type BorderSide,
+  type BorderStyle,
+  type Cell,
+  type MemorySheet,
+  type Visibility,
+} from "./model";
 
 /**
  * Opens and saves .xlsx files with ExcelJS, into and out of the emulator's workbook: values, formulas, merged
@@ -13,13 +20,50 @@ import { MemoryWorkbook, type BorderSide, type BorderStyle, type Cell, type Memo
 const pointsFromCharacters = (chars: number) => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 const charactersFromPoints = (points: number) => Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
 
-const VISIBILITY: Record<string, Visibility> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
-const STATE: Record<Visibility, "visible" | "hidden" | "veryHidden"> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
-const BORDER_FROM_XLSX: Record<string, BorderStyle> = { thin: "Continuous", medium: "Continuous", thick: "Continuous", hair: "Continuous", dashed: "Dash", dotted: "Dot", double: "Double" };
-const BORDER_TO_XLSX: Record<BorderStyle, ExcelJS.BorderStyle | undefined> = { Continuous: "thin", Dash: "dashed", Dot: "dotted", Double: "double", None: undefined };
-const HORIZONTAL_FROM: Record<string, string> = { left: "Left", center: "Center", right: "Right", justify: "Justify", fill: "Fill", centerContinuous: "CenterAcrossSelection", distributed: "Distributed" };
-const VERTICAL_FROM: Record<string, string> = { top: "Top", middle: "Center", bottom: "Bottom", justify: "Justify", distributed: "Distributed" };
-const invert = (map: Record<string, string>) => Object.fromEntries(Object.entries(map).map(([k, v]) => [v, k]));
+const VISIBILITY: Record<string, Visibility> = {
+  visible: "Visible",
+  hidden: "Hidden",
+  veryHidden: "VeryHidden",
+};
+const STATE: Record<Visibility, "visible" | "hidden" | "veryHidden"> = {
+  Visible: "visible",
+  Hidden: "hidden",
+  VeryHidden: "veryHidden",
+};
+const BORDER_FROM_XLSX: Record<string, BorderStyle> = {
+  thin: "Continuous",
+  medium: "Continuous",
+  thick: "Continuous",
+  hair: "Continuous",
+  dashed: "Dash",
+  dotted: "Dot",
+  double: "Double",
+};
+const BORDER_TO_XLSX: Record<BorderStyle, ExcelJS.BorderStyle | undefined> = {
+  Continuous: "thin",
+  Dash: "dashed",
+  Dot: "dotted",
+  Double: "double",
+  None: undefined,
+};
+const HORIZONTAL_FROM: Record<string, string> = {
+  left: "Left",
+  center: "Center",
+  right: "Right",
+  justify: "Justify",
+  fill: "Fill",
+  centerContinuous: "CenterAcrossSelection",
+  distributed: "Distributed",
+};
+const VERTICAL_FROM: Record<string, string> = {
+  top: "Top",
+  middle: "Center",
+  bottom: "Bottom",
+  justify: "Justify",
+  distributed: "Distributed",
+};
+const invert = (map: Record<string, string>) =>
+  Object.fromEntries(Object.entries(map).map(([k, v]) => [v, k]));
 const HORIZONTAL_TO = invert(HORIZONTAL_FROM);
 const VERTICAL_TO = invert(VERTICAL_FROM);
 /** Office.js paper names and their OOXML numbers. */
@@ -78,7 +122,9 @@ export async function readXlsx(data: ArrayBuffer | Buffer): Promise<MemoryWorkbo
   book.eachSheet((source) => {
     const sheet = workbook.addSheet(source.name);
     sheet.visibility = VISIBILITY[source.state] ?? "Visible";
-    sheet.protected = Boolean((source as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
+    sheet.protected = Boolean(
+      (source as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet
+    );
     source.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       if (row.height) sheet.rowHeights[rowNumber - 1] = row.height;
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -93,17 +139,25 @@ export async function readXlsx(data: ArrayBuffer | Buffer): Promise<MemoryWorkbo
       const [from, to] = merge.split(":");
       const a = source.getCell(from);
       const b = source.getCell(to);
-      sheet.merges.push({ row: +a.row - 1, col: +a.col - 1, rows: +b.row - +a.row + 1, cols: +b.col - +a.col + 1 });
+      sheet.merges.push({
+        row: +a.row - 1,
+        col: +a.col - 1,
+        rows: +b.row - +a.row + 1,
+        cols: +b.col - +a.col + 1,
+      });
     }
     const setup = source.pageSetup;
-    if (setup.orientation) sheet.pageSetup.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
+    if (setup.orientation)
+      sheet.pageSetup.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
     const paper = Object.entries(PAPER).find(([, n]) => n === setup.paperSize);
     if (paper) sheet.pageSetup.paperSize = paper[0];
-    if (setup.printTitlesRow) sheet.pageSetup.printTitleRows = `$${setup.printTitlesRow.replace(/\$/g, "").replace(":", ":$")}`;
+    if (setup.printTitlesRow)
+      sheet.pageSetup.printTitleRows = `$${setup.printTitlesRow.replace(/\$/g, "").replace(":", ":$")}`;
     if (setup.fitToWidth === 1 && setup.fitToPage) sheet.pageSetup.fitToWidth = true;
   });
   for (const defined of book.definedNames.model as { name: string; ranges: string[] }[]) {
-    if (!defined.name.startsWith("_xlnm") && defined.ranges[0]) workbook.names.push({ name: defined.name, formula: `=${defined.ranges[0]}` });
+    if (!defined.name.startsWith("_xlnm") && defined.ranges[0])
+      workbook.names.push({ name: defined.name, formula: `=${defined.ranges[0]}` });
   }
   return workbook;
 }
@@ -127,7 +181,9 @@ function writeCell(target: ExcelJS.Cell, cell: Cell, computed: CellValue | undef
   if (cell.wrapText || cell.horizontalAlignment || cell.verticalAlignment) {
     target.alignment = {
       wrapText: cell.wrapText,
-      horizontal: cell.horizontalAlignment ? (HORIZONTAL_TO[cell.horizontalAlignment] as never) : undefined,
+      horizontal: cell.horizontalAlignment
+        ? (HORIZONTAL_TO[cell.horizontalAlignment] as never)
+        : undefined,
       vertical: cell.verticalAlignment ? (VERTICAL_TO[cell.verticalAlignment] as never) : undefined,
     };
   }
@@ -135,13 +191,17 @@ function writeCell(target: ExcelJS.Cell, cell: Cell, computed: CellValue | undef
     target.border = Object.fromEntries(
       Object.entries(cell.borders)
         .filter(([, style]) => BORDER_TO_XLSX[style])
-        .map(([side, style]) => [side, { style: BORDER_TO_XLSX[style] }]),
+        .map(([side, style]) => [side, { style: BORDER_TO_XLSX[style] }])
     );
   }
   if (cell.note) target.note = cell.note;
 }
 
-async function writeSheet(book: ExcelJS.Workbook, sheet: MemorySheet, formulas: FormulaEngine): Promise<void> {
+async function writeSheet(
+  book: ExcelJS.Workbook,
+  sheet: MemorySheet,
+  formulas: FormulaEngine
+): Promise<void> {
   const target = book.addWorksheet(sheet.name, { state: STATE[sheet.visibility] });
   sheet.columnWidths.forEach((points, i) => {
     if (points !== undefined) target.getColumn(i + 1).width = charactersFromPoints(points);
@@ -151,23 +211,36 @@ async function writeSheet(book: ExcelJS.Workbook, sheet: MemorySheet, formulas: 
   });
   sheet.rows.forEach((cells, r) =>
     cells?.forEach((cell, c) => {
-      if (cell) writeCell(target.getCell(r + 1, c + 1), cell, cell.formula ? formulas.value(sheet, r, c) : undefined);
-    }),
+      if (cell)
+        writeCell(
+          target.getCell(r + 1, c + 1),
+          cell,
+          cell.formula ? formulas.value(sheet, r, c) : undefined
+        );
+    })
   );
   for (const m of sheet.merges) {
     target.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   }
   const setup = sheet.pageSetup;
-  if (setup.orientation) target.pageSetup.orientation = setup.orientation === "Landscape" ? "landscape" : "portrait";
-  if (setup.paperSize && PAPER[setup.paperSize]) target.pageSetup.paperSize = PAPER[setup.paperSize] as never;
-  if (setup.printTitleRows) target.pageSetup.printTitlesRow = setup.printTitleRows.replace(/\$/g, "");
-  if (setup.fitToWidth) Object.assign(target.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  if (setup.orientation)
+    target.pageSetup.orientation = setup.orientation === "Landscape" ? "landscape" : "portrait";
+  if (setup.paperSize && PAPER[setup.paperSize])
+    target.pageSetup.paperSize = PAPER[setup.paperSize] as never;
+  if (setup.printTitleRows)
+    target.pageSetup.printTitlesRow = setup.printTitleRows.replace(/\$/g, "");
+  if (setup.fitToWidth)
+    Object.assign(target.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   if (sheet.protected) await target.protect("", {});
 }
 
-export async function writeXlsx(workbook: MemoryWorkbook, formulas = new FormulaEngine(workbook)): Promise<Buffer> {
+export async function writeXlsx(
+  workbook: MemoryWorkbook,
+  formulas = new FormulaEngine(workbook)
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   for (const sheet of workbook.sheets) await writeSheet(book, sheet, formulas);
-  for (const name of workbook.names) book.definedNames.add(name.formula.replace(/^=/, ""), name.name);
+  for (const name of workbook.names)
+    book.definedNames.add(name.formula.replace(/^=/, ""), name.name);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -1,34 +1,85 @@
-import type { SheetValues } from "../plan";
+import type { BookSnapshot, SheetValues } from "../plan";
 
 /* global Excel */
 
-/** What the add-in needs of a workbook to read the plan: every sheet's used values and where they sit. */
-export interface BookValues {
-  sheets: SheetValues[];
+/** Cells per sync when a book is too large to read at once; halved again while Excel still refuses. */
+const FIRST_CHUNK_CELLS = 200_000;
+
+function isPayloadError(error: unknown): boolean {
+  return (error as { code?: string })?.code === "RequestPayloadSizeLimitExceeded";
 }
 
 /**
- * Reads every sheet's used range in two syncs whatever the number of sheets: one for the sheet list,
- * one for all the values. The values are what the plan reader and the checker work on.
+ * Reads the values of every sheet. A book that fits in one response takes two syncs whatever its number of
+ * sheets (the sheet list, then every used range); a larger one is read in row chunks that stay under Excel
+ * on the web's payload limit.
  */
-export async function readBook(context: Excel.RequestContext): Promise<BookValues> {
+export async function readBook(context: Excel.RequestContext): Promise<BookSnapshot> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const used = worksheets.items.map((sheet) => {
-    const range = sheet.getUsedRangeOrNullObject(true);
-    range.load("values,rowIndex,columnIndex");
-    return { name: sheet.name, range };
-  });
+  const names = worksheets.items.map((s) => s.name);
+  const used = worksheets.items.map((sheet) =>
+    sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex")
+  );
+  try {
+    await context.sync();
+    return {
+      sheets: used.flatMap((range, i) =>
+        range.isNullObject
+          ? []
+          : [
+              {
+                sheet: names[i],
+                values: range.values,
+                top: range.rowIndex,
+                left: range.columnIndex,
+              },
+            ]
+      ),
+    };
+  } catch (error) {
+    if (!isPayloadError(error)) throw error;
+    return readInChunks(context, names);
+  }
+}
+
+async function readInChunks(context: Excel.RequestContext, names: string[]): Promise<BookSnapshot> {
+  const sheets = names.map((name) => context.workbook.worksheets.getItem(name));
+  const shapes = sheets.map((s) =>
+    s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount")
+  );
   await context.sync();
-  return {
-    sheets: used
-      .filter(({ range }) => !range.isNullObject)
-      .map(({ name, range }) => ({
-        sheet: name,
-        values: range.values,
-        top: range.rowIndex,
-        left: range.columnIndex,
-      })),
-  };
+  const result: SheetValues[] = [];
+  let budget = FIRST_CHUNK_CELLS;
+  for (const [i, shape] of shapes.entries()) {
+    if (shape.isNullObject) continue;
+    const values: unknown[][] = [];
+    let row = 0;
+    while (row < shape.rowCount) {
+      const rows = Math.max(
+        1,
+        Math.min(shape.rowCount - row, Math.floor(budget / shape.columnCount))
+      );
+      const chunk = sheets[i]
+        .getRangeByIndexes(shape.rowIndex + row, shape.columnIndex, rows, shape.columnCount)
+        .load("values");
+      try {
+        await context.sync();
+      } catch (error) {
+        if (!isPayloadError(error) || rows === 1) throw error;
+        budget = Math.floor(budget / 2);
+        continue;
+      }
+      values.push(...chunk.values);
+      row += rows;
+    }
+    result.push({
+      sheet: names[i],
+      values: values as SheetValues["values"],
+      top: shape.rowIndex,
+      left: shape.columnIndex,
+    });
+  }
+  return { sheets: result };
 }

@@ -9,3 +9,5 @@ export * from "./select";
 export * from "./summary";
 export * from "./thaiNumerals";
 export * from "./workPlans";
+export * from "./summarySheet";
+export * from "./amend";

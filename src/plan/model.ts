@@ -53,6 +53,8 @@ export interface Project {
   /** Budget cells whose text is not a number: reported, and sums over them are refused. */
   unreadable: { year: number; cell: CellRef; text: string }[];
   sheet: string;
+  /** The cell holding the project's name (where an amendment's note goes). */
+  nameCell: CellRef;
   /** 0-based first and last sheet rows (continuation rows included). */
   row: number;
   lastRow: number;

@@ -290,6 +290,7 @@ class SheetReader {
       budgetCells: {},
       unreadable: [],
       sheet: this.sheet.sheet,
+      nameCell: this.ref(r, this.header?.name ?? 0),
       row: this.top + r,
       lastRow: this.top + r,
     };

@@ -192,15 +192,19 @@ describe("Excel.run, proxies, load and sync", () => {
     expect(emulator.workbook.sheet("S")!.cell(1, 1)!.value).toBe("-");
   });
 
-  it("a string that starts with = written to values becomes a formula, as in Excel", async () => {
+  it("a string that starts with = written to values becomes a formula; a quote prefix keeps it text, as in Excel", async () => {
     const emulator = emulatorWith(["S", [[2, 3]]]);
     await emulator.run(async (context) => {
       const range = context.workbook.worksheets.getItem("S").getRange("C1:D1");
       range.values = [["=A1+B1", "'=A1"]];
       range.load("values, formulas");
       await context.sync();
-      expect(range.formulas).toEqual([["=A1+B1", "'=A1"]]);
-      expect(range.values).toEqual([[5, "'=A1"]]);
+      expect(range.formulas).toEqual([["=A1+B1", "=A1"]]);
+      expect(range.values).toEqual([[5, "=A1"]]);
+      expect(emulator.workbook.sheet("S")!.cell(0, 3)).toEqual({
+        value: "=A1",
+        formula: undefined,
+      });
     });
   });
 

@@ -16,7 +16,11 @@ function contents(workbook: MemoryWorkbook) {
     columnWidths: s.columnWidths.map((w) => Math.round(w)),
     rowHeights: [...s.rowHeights],
     cells: s.rows.flatMap((cells, r) =>
-      (cells ?? []).flatMap((cell, c) => (cell && Object.keys(cell).length > 1 || cell?.value ? [{ r, c, ...cell, value: cell.value ?? null }] : [])),
+      (cells ?? []).flatMap((cell, c) =>
+        (cell && Object.keys(cell).length > 1) || cell?.value
+          ? [{ r, c, ...cell, value: cell.value ?? null }]
+          : []
+      )
     ),
   }));
 }
@@ -33,8 +37,15 @@ describe(".xlsx files through ExcelJS", () => {
     const second = await readXlsx(await writeXlsx(first));
     expect(contents(second)).toEqual(contents(first));
     const detail = first.sheet("ผ.02")!;
-    expect(detail.cell(0, 0)).toMatchObject({ value: "รายละเอียดโครงการพัฒนา", font: { name: "TH Sarabun New", size: 16, bold: true } });
-    expect(detail.pageSetup).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$3" });
+    expect(detail.cell(0, 0)).toMatchObject({
+      value: "รายละเอียดโครงการพัฒนา",
+      font: { name: "TH Sarabun New", size: 16, bold: true },
+    });
+    expect(detail.pageSetup).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$1:$3",
+    });
     expect(detail.merges.length).toBeGreaterThan(10);
     expect(Math.round(detail.columnWidths[1])).toBe(150);
   });
@@ -43,7 +54,9 @@ describe(".xlsx files through ExcelJS", () => {
     const book = await readXlsx(readFileSync(SAMPLE_FILE));
     const sheet = book.sheet("ผ.02")!;
     const seed = seedBefore();
-    const values = Array.from({ length: seed.length }, (_, r) => Array.from({ length: 12 }, (_, c) => sheet.cell(r, c)?.value ?? null));
+    const values = Array.from({ length: seed.length }, (_, r) =>
+      Array.from({ length: 12 }, (_, c) => sheet.cell(r, c)?.value ?? null)
+    );
     expect(values).toEqual(seed.map((row) => row.map((v) => (v === "" ? null : v))));
     const plan = readPlan([{ sheet: "ผ.02", values }]);
     expect(plan.projects.map((p) => p.budgets[2566])).toEqual([1400000, 300000]);

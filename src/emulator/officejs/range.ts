@@ -217,6 +217,10 @@ export class Range extends ClientObject {
           cell.formula = value;
           cell.value = null;
           anyFormula = true;
+        } else if (typeof value === "string" && value.startsWith("'")) {
+          // Excel's quote prefix: the rest is stored as text, whatever it looks like.
+          cell.formula = undefined;
+          cell.value = value.slice(1);
         } else {
           cell.formula = undefined;
           cell.value = value === undefined ? null : value;

@@ -1,0 +1,148 @@
+import {
+  cellAddress,
+  planAmendment,
+  planError,
+  readPlan,
+  roundLabel,
+  type AmendmentPlan,
+  type AmendmentRequest,
+  type BookSnapshot,
+  type CellEdit,
+  type LogRow,
+  type Plan,
+} from "../plan";
+import { appendLog } from "./amendmentLog";
+import { writeAppendix } from "./appendixSheet";
+import { asCellText, cellRange, sameValue } from "./cells";
+
+/* global Excel */
+
+export interface AmendmentResult {
+  plan: AmendmentPlan;
+  /** Edits left out because the cell holds a formula that recalculates by itself. */
+  formulaCells: CellEdit[];
+}
+
+/** Checks, in one sync, that what the plan was read from still stands and may be written. */
+async function verify(
+  context: Excel.RequestContext,
+  amendment: AmendmentPlan
+): Promise<CellEdit[]> {
+  const loaded = amendment.edits.map((edit) => ({
+    edit,
+    range: cellRange(context, edit.cell).load("values,formulas"),
+  }));
+  const sheets = [
+    ...new Set([
+      ...amendment.edits.map((e) => e.cell.sheet),
+      amendment.appendix.create ? "" : amendment.appendix.sheet,
+    ]),
+  ]
+    .filter(Boolean)
+    .map((name) => ({
+      name,
+      protection: context.workbook.worksheets.getItem(name).protection.load("protected"),
+    }));
+  await context.sync();
+  const locked = sheets.find((s) => s.protection.protected);
+  if (locked) {
+    throw planError(
+      `ชีต "${locked.name}" ถูกป้องกันไว้ ยกเลิกการป้องกันชีตก่อนบันทึกการแก้ไข`,
+      `Sheet "${locked.name}" is protected; unprotect it before recording the amendment`
+    );
+  }
+  const formulaCells: CellEdit[] = [];
+  for (const { edit, range } of loaded) {
+    const formula = String(range.formulas[0][0]);
+    if (formula.startsWith("=")) {
+      if (edit.role === "budget") {
+        throw planError(
+          `งบประมาณที่ ${cellAddress(edit.cell)} เป็นสูตร (${formula}) แก้ที่ต้นทางของสูตรแทน`,
+          `The budget at ${cellAddress(edit.cell)} is a formula (${formula}); change its source instead`
+        );
+      }
+      formulaCells.push(edit);
+    } else if (!sameValue(range.values[0][0], edit.before)) {
+      throw planError(
+        `เซลล์ ${cellAddress(edit.cell)} เปลี่ยนไปหลังจากอ่านแผน (เดิม "${String(edit.before ?? "")}" ตอนนี้ "${String(range.values[0][0])}") โปรดอ่านแผนใหม่`,
+        `${cellAddress(edit.cell)} changed since the plan was read; read the plan again`
+      );
+    }
+  }
+  return formulaCells;
+}
+
+/**
+ * Records one amendment in the workbook: validates everything first (nothing is written on any problem), then
+ * writes the budget move, the totals, the ผ.01 figures, the appendix row, the note and the log in one batch.
+ * Two syncs whatever the size of the plan.
+ */
+export async function applyAmendment(
+  context: Excel.RequestContext,
+  book: BookSnapshot,
+  request: AmendmentRequest,
+  options: { id: string; at: Date; plan?: Plan }
+): Promise<AmendmentResult> {
+  const amendment = planAmendment(book, request, options.id, options.plan ?? readPlan(book.sheets));
+  const formulaCells = await verify(context, amendment);
+  const edits = amendment.edits.filter((e) => !formulaCells.includes(e));
+
+  for (const edit of edits)
+    cellRange(context, edit.cell).values = [[asCellText(edit.after)]] as never;
+  writeAppendix(context, amendment.appendix);
+  context.workbook.worksheets
+    .getItem(amendment.note.cell.sheet)
+    .notes.add(cellAddress({ ...amendment.note.cell, sheet: "" }), amendment.note.text);
+
+  const base = {
+    id: options.id,
+    round: roundLabel(amendment.round, false),
+    project: amendment.project.name,
+    at: options.at.toISOString(),
+  };
+  const log: LogRow[] = edits.map((e) => ({
+    ...base,
+    kind: "cell",
+    sheet: e.cell.sheet,
+    row: e.cell.row,
+    col: e.cell.col,
+    before: e.before,
+    after: e.after,
+  }));
+  const appendix = amendment.appendix;
+  if (appendix.create)
+    log.push({
+      ...base,
+      kind: "sheet",
+      sheet: appendix.sheet,
+      row: -1,
+      col: -1,
+      before: null,
+      after: null,
+    });
+  else {
+    appendix.lines[0].forEach((value, col) =>
+      log.push({
+        ...base,
+        kind: "new",
+        sheet: appendix.sheet,
+        row: appendix.firstRow,
+        col,
+        before: null,
+        after: value,
+      })
+    );
+  }
+  log.push({
+    ...base,
+    kind: "note",
+    sheet: amendment.note.cell.sheet,
+    row: amendment.note.cell.row,
+    col: amendment.note.cell.col,
+    before: null,
+    after: amendment.note.text,
+  });
+  appendLog(context, book, log);
+  await context.sync();
+  return { plan: amendment, formulaCells };
+}

@@ -1,0 +1,81 @@
+import {
+  cellAddress,
+  LOG_SHEET,
+  planError,
+  readLog,
+  roundLabel,
+  type BookSnapshot,
+  type LogEntry,
+} from "../plan";
+import { asCellText, cellRange, sameValue } from "./cells";
+
+/* global Excel */
+
+/** The amendments recorded in the book, oldest first. */
+export function recordedAmendments(book: BookSnapshot): LogEntry[] {
+  return readLog(book.sheets.find((s) => s.sheet === LOG_SHEET));
+}
+
+/**
+ * Undoes the newest amendment exactly: every cell back to its value before, rows it filled cleared, the sheet it
+ * created deleted, its note removed, its log lines gone. Refused, with nothing changed, when a cell it wrote was
+ * edited by hand since. Two syncs.
+ */
+export async function undoLastAmendment(
+  context: Excel.RequestContext,
+  book: BookSnapshot
+): Promise<LogEntry> {
+  const entry = recordedAmendments(book).at(-1);
+  if (!entry)
+    throw planError("ยังไม่มีการแก้ไขที่บันทึกไว้ให้ยกเลิก", "There is no recorded amendment to undo");
+  const cells = entry.rows.filter((r) => r.kind === "cell" || r.kind === "new");
+  const createdSheets = entry.rows.filter((r) => r.kind === "sheet").map((r) => r.sheet);
+  const current = cells
+    .filter((r) => !createdSheets.includes(r.sheet))
+    .map((row) => ({ row, range: cellRange(context, row).load("values") }));
+  const touched = [
+    ...new Set(cells.map((r) => r.sheet).filter((s) => !createdSheets.includes(s))),
+  ].map((name) => ({
+    name,
+    protection: context.workbook.worksheets.getItem(name).protection.load("protected"),
+  }));
+  await context.sync();
+  const locked = touched.find((t) => t.protection.protected);
+  if (locked) {
+    throw planError(
+      `ชีต "${locked.name}" ถูกป้องกันไว้ ยกเลิกการป้องกันก่อน`,
+      `Sheet "${locked.name}" is protected; unprotect it first`
+    );
+  }
+  const edited = current.find(({ row, range }) => !sameValue(range.values[0][0], row.after));
+  if (edited) {
+    const at = cellAddress(edited.row);
+    throw planError(
+      `ยกเลิกไม่ได้: เซลล์ ${at} ถูกแก้ไขด้วยมือหลังการแก้ไข${roundLabel(entry.round)} (ตอนนี้ "${String(edited.range.values[0][0])}")`,
+      `Cannot undo: ${at} was edited by hand after the amendment (now "${String(edited.range.values[0][0])}")`
+    );
+  }
+  for (const { row } of current) {
+    const range = cellRange(context, row);
+    if (row.kind === "new") range.clear("All" as Excel.ClearApplyTo);
+    else range.values = [[asCellText(row.before)]] as never;
+  }
+  for (const note of entry.rows.filter(
+    (r) => r.kind === "note" && !createdSheets.includes(r.sheet)
+  )) {
+    context.workbook.worksheets
+      .getItem(note.sheet)
+      .notes.getItem(cellAddress({ ...note, sheet: "" }))
+      .delete();
+  }
+  if (!createdSheets.includes(LOG_SHEET)) {
+    const lines = entry.rows.map((r) => r.line!).filter((l) => l !== undefined);
+    const log = context.workbook.worksheets.getItem(LOG_SHEET);
+    log
+      .getRangeByIndexes(Math.min(...lines), 0, lines.length, 9)
+      .clear("All" as Excel.ClearApplyTo);
+  }
+  for (const sheet of createdSheets) context.workbook.worksheets.getItem(sheet).delete();
+  await context.sync();
+  return entry;
+}

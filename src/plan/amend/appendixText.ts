@@ -1,0 +1,75 @@
+import { spanLabel } from "../fiscalYear";
+import type { Plan, Project } from "../model";
+import { formatAmount, toThaiDigits } from "../thaiNumerals";
+import { roundLabel, type Round } from "./rounds";
+
+/** The wording of ภาคผนวก ก (บัญชีรายการแก้ไข), as the seed document prints it. */
+
+export const DEFAULT_REASON = "เพื่อให้แผนพัฒนาท้องถิ่นถูกต้องและสามารถนำไปปฏิบัติ";
+export const APPENDIX_SHEET = "ภาคผนวก ก";
+export const APPENDIX_HEADER = [
+  "ลำดับ",
+  "รายละเอียดในแผนพัฒนาท้องถิ่น (เดิม)",
+  "รายละเอียดในแผนพัฒนาท้องถิ่น (แก้ไขใหม่)",
+  "เหตุผลการแก้ไข",
+  "ยุทธศาสตร์",
+  "แผนงาน",
+];
+
+/** Where the project stands in a plan document: "เพิ่มเติม ครั้งที่ ๑/๒๕๖๖ หน้า ๘ ลำดับที่ ๑". */
+export interface Placement {
+  document: string;
+  page?: number;
+  order?: number;
+}
+
+/** "(พ.ศ. ๒๕๖๖-๒๕๗๐)" */
+export function planSpan(plan: Plan): string {
+  return `(พ.ศ. ${spanLabel(plan.years).replace("–", "-")})`;
+}
+
+/** "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐)" as title lines write it, with spaces round the dash. */
+export function planTitle(plan: Plan): string {
+  return `แผนพัฒนาท้องถิ่น ${planSpan(plan).replace("-", " - ")}`;
+}
+
+/** "ช่องปีงบประมาณ ๒๕๖๖ งบประมาณ ๑,๔๐๐,๐๐๐ บาท", joined with และ for several years. */
+export function budgetWords(budgets: readonly { year: number; amount: number }[]): string {
+  return budgets
+    .map(
+      ({ year, amount }) =>
+        `ช่องปีงบประมาณ ${toThaiDigits(String(year))} งบประมาณ ${formatAmount(amount)} บาท`
+    )
+    .join(" และ");
+}
+
+export function placementWords(plan: Plan, placement: Placement): string {
+  const parts = [
+    `ปรากฏในแผนพัฒนาท้องถิ่น ${planSpan(plan)} ${toThaiDigits(placement.document.trim())}`,
+  ];
+  if (placement.page !== undefined) parts.push(`หน้า ${toThaiDigits(String(placement.page))}`);
+  if (placement.order !== undefined) parts.push(`ลำดับที่ ${toThaiDigits(String(placement.order))}`);
+  return parts.join(" ");
+}
+
+/** "ยุทธศาสตร์ที่ ๖ การบริหารจัดการองค์กร" */
+export function strategyWords(project: Project): string {
+  const name = project.strategyName.replace(/^ยุทธศาสตร์(ที่\s*[0-9๐-๙]+)?\s*/, "");
+  return toThaiDigits(`ยุทธศาสตร์ที่ ${project.strategy} ${name}`.trim());
+}
+
+/** The cover and title lines above the table, for the round the sheet records. */
+export function appendixTitleLines(plan: Plan, round: Round): string[][] {
+  const title = planTitle(plan);
+  return [
+    ["ภาคผนวก ก"],
+    ["บัญชีรายการแก้ไข"],
+    [title],
+    [roundLabel(round)],
+    [""],
+    ["บัญชีโครงการและรายละเอียดการแก้ไข"],
+    [`${title} ${roundLabel(round)}`],
+    [plan.organisation],
+    [""],
+  ];
+}

@@ -1,0 +1,94 @@
+import type { CellValue, SheetValues } from "../model";
+import { parseRound, type Round } from "./rounds";
+
+/**
+ * The amendment log: a hidden sheet with one row per cell an amendment changed, its value before and after,
+ * so Undo can put every cell back and can tell when one was edited by hand since.
+ */
+export const LOG_SHEET = "บันทึกการแก้ไขแผน";
+export const LOG_HEADER = ["รหัส", "ครั้งที่", "โครงการ", "เวลา", "ชนิด", "ชีต", "เซลล์", "ค่าเดิม", "ค่าใหม่"];
+
+/** What changed: a cell's value, a cell filled from nothing (cleared, formats too, on undo), a sheet created, a note. */
+export type LogKind = "cell" | "new" | "sheet" | "note";
+
+export interface LogRow {
+  id: string;
+  round: string;
+  project: string;
+  at: string;
+  kind: LogKind;
+  sheet: string;
+  /** 0-based cell; -1 for a sheet. */
+  row: number;
+  col: number;
+  before: CellValue;
+  after: CellValue;
+  /** 0-based row of this line in the log sheet (set when read back). */
+  line?: number;
+}
+
+export interface LogEntry {
+  id: string;
+  round: Round;
+  project: string;
+  rows: LogRow[];
+}
+
+/** Values go through JSON so a number stays a number and "๑,๔๐๐,๐๐๐" stays text. */
+const encode = (value: CellValue) => JSON.stringify(value ?? null);
+const decode = (text: CellValue): CellValue => {
+  try {
+    return JSON.parse(String(text)) as CellValue;
+  } catch {
+    return String(text ?? "");
+  }
+};
+
+export function logRowCells(row: LogRow): CellValue[] {
+  return [
+    row.id,
+    row.round,
+    row.project,
+    row.at,
+    row.kind,
+    row.sheet,
+    `${row.row},${row.col}`,
+    encode(row.before),
+    encode(row.after),
+  ];
+}
+
+/** The entries of a log sheet, oldest first, each with its rows in the order they were made. */
+export function readLog(sheet: SheetValues | undefined): LogEntry[] {
+  if (!sheet) return [];
+  const entries = new Map<string, LogEntry>();
+  const top = sheet.top ?? 0;
+  for (const [index, cells] of sheet.values.entries()) {
+    if (index === 0) continue;
+    const [id, round, project, at, kind, sheetName, where, before, after] = cells.map((c) =>
+      c === null || c === undefined ? "" : c
+    );
+    if (!id) continue;
+    const [row, col] = String(where).split(",").map(Number);
+    const logRow: LogRow = {
+      id: String(id),
+      round: String(round),
+      project: String(project),
+      at: String(at),
+      kind: kind as LogKind,
+      sheet: String(sheetName),
+      row,
+      col,
+      before: decode(before),
+      after: decode(after),
+      line: top + index,
+    };
+    let entry = entries.get(logRow.id);
+    if (!entry) {
+      entry = { id: logRow.id, round: parseRound(logRow.round), project: logRow.project, rows: [] };
+      entries.set(logRow.id, entry);
+    }
+    entry.rows.push(logRow);
+  }
+  return [...entries.values()];
+}

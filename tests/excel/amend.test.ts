@@ -1,0 +1,120 @@
+import { applyAmendment } from "../../src/excel/amend";
+import { readBook } from "../../src/excel/readBook";
+import { recordedAmendments, undoLastAmendment } from "../../src/excel/undo";
+import {
+  APPENDIX_SHEET,
+  LOG_SHEET,
+  readPlan,
+  readSummarySheet,
+  summarise,
+  summaryTable,
+} from "../../src/plan";
+import { seedAfter, TITLE_AFTER } from "../fixtures/seed";
+import { seedAppendix, seedSummary, withoutSpaces } from "../fixtures/seedTables";
+import { gridOf, sampleEmulator, SEED_AMENDMENTS, snapshotOf } from "../fixtures/workbooks";
+
+async function amendAll(emulator: Awaited<ReturnType<typeof sampleEmulator>>) {
+  for (const [i, request] of SEED_AMENDMENTS.entries()) {
+    const book = await emulator.run((context) => readBook(context));
+    emulator.resetCounts();
+    await emulator.run((context) =>
+      applyAmendment(context, book, request, { id: `a${i + 1}`, at: new Date(0) })
+    );
+    expect(emulator.syncs.length).toBeLessThanOrEqual(3);
+  }
+}
+
+describe("recording the seed's amendment (แก้ไข ครั้งที่ ๒/๒๕๖๖) on the sample workbook", () => {
+  it("turns the before-plan into the seed's after-plan, its ผ.01 and its appendix", async () => {
+    const emulator = await sampleEmulator();
+    await amendAll(emulator);
+    const workbook = emulator.workbook;
+
+    // ผ.02: every cell as the seed's detail pages show them after the amendment (the title lines aside).
+    const detail = gridOf(workbook, "ผ.02");
+    const after = seedAfter();
+    after.forEach((row, r) => {
+      if (row[0] === TITLE_AFTER) return;
+      row.forEach((value, c) =>
+        expect([r, c, detail[r]?.[c] ?? null]).toEqual([r, c, value === "" ? null : value])
+      );
+    });
+
+    // ผ.01: the typed figures now equal the seed's summary.
+    const summary = readSummarySheet({ sheet: "ผ.01", values: gridOf(workbook, "ผ.01") })!;
+    const figures = gridOf(workbook, "ผ.01").slice(
+      summary.rows[0].row - 2,
+      summary.rows.at(-1)!.row + 1
+    );
+    expect(figures.map((row) => row.slice(1, 13).map((v) => v ?? ""))).toEqual(
+      seedSummary().map((row) => row.slice(1, 13))
+    );
+
+    // ภาคผนวก ก: the seed's rows word for word, spaces aside.
+    const appendix = gridOf(workbook, APPENDIX_SHEET);
+    const headerAt = appendix.findIndex((row) => row[0] === "ลำดับ");
+    const rows = appendix
+      .slice(headerAt, headerAt + 3)
+      .map((row) => row.slice(0, 6).map(withoutSpaces));
+    expect(rows).toEqual(seedAppendix().map((row) => row.map(withoutSpaces)));
+    expect(appendix.slice(0, headerAt).flat().filter(Boolean)).toEqual([
+      "ภาคผนวก ก",
+      "บัญชีรายการแก้ไข",
+      "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐)",
+      "แก้ไข ครั้งที่ ๒/๒๕๖๖",
+      "บัญชีโครงการและรายละเอียดการแก้ไข",
+      "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐) แก้ไข ครั้งที่ ๒/๒๕๖๖",
+      "องค์การบริหารส่วนตำบลคลองวาฬ",
+    ]);
+    const sheet = workbook.sheet(APPENDIX_SHEET)!;
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: `$${headerAt + 1}:$${headerAt + 1}`,
+    });
+    expect(sheet.cell(headerAt + 1, 1)).toMatchObject({
+      font: { name: "TH Sarabun New", size: 16 },
+      wrapText: true,
+      borders: { top: "Continuous" },
+    });
+
+    // The note on each amended row, the hidden log, and the plan as read again.
+    const plan = readPlan([{ sheet: "ผ.02", values: detail }]);
+    expect(summaryTable(summarise(plan), { thaiDigits: true }).map((r) => r.slice(1))).toEqual(
+      seedSummary().map((r) => r.slice(1))
+    );
+    expect(workbook.sheet("ผ.02")!.cell(plan.projects[0].row, 1)!.note).toMatch(
+      /^แก้ไข ครั้งที่ ๒\/๒๕๖๖: ย้ายงบประมาณ ๑,๔๐๐,๐๐๐ บาท จากปี ๒๕๖๖ ไปปี ๒๕๖๗ อนุมัติ ๑๗ กรกฎาคม ๒๕๖๖/
+    );
+    expect(workbook.sheet(LOG_SHEET)!.visibility).toBe("Hidden");
+  });
+
+  it("undo of both, newest first, restores every cell of the workbook", async () => {
+    const emulator = await sampleEmulator();
+    const original = snapshotOf(emulator.workbook);
+    await amendAll(emulator);
+    for (let i = 0; i < 2; i++) {
+      const book = await emulator.run((context) => readBook(context));
+      expect(recordedAmendments(book)).toHaveLength(2 - i);
+      await emulator.run((context) => undoLastAmendment(context, book));
+    }
+    expect(snapshotOf(emulator.workbook)).toEqual(original);
+  });
+
+  it("undo refuses, changing nothing, when a cell was edited by hand since", async () => {
+    const emulator = await sampleEmulator();
+    await amendAll(emulator);
+    const sheet = emulator.workbook.sheet("ผ.02")!;
+    const plan = readPlan([{ sheet: "ผ.02", values: gridOf(emulator.workbook, "ผ.02") }]);
+    sheet.cellForWrite(
+      plan.projects[1].budgetCells[2567].row,
+      plan.projects[1].budgetCells[2567].col
+    ).value = "๓๕๐,๐๐๐";
+    const before = snapshotOf(emulator.workbook);
+    const book = await emulator.run((context) => readBook(context));
+    await expect(emulator.run((context) => undoLastAmendment(context, book))).rejects.toThrow(
+      /ถูกแก้ไขด้วยมือ.*edited by hand/
+    );
+    expect(snapshotOf(emulator.workbook)).toEqual(before);
+  });
+});
