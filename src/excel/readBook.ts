@@ -65,6 +65,8 @@ async function readInChunks(context: Excel.RequestContext, names: string[]): Pro
         .getRangeByIndexes(shape.rowIndex + row, shape.columnIndex, rows, shape.columnCount)
         .load("values");
       try {
+        // One sync per chunk on purpose: each response must stay under the payload limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       } catch (error) {
         if (!isPayloadError(error) || rows === 1) throw error;
