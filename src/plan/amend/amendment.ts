@@ -101,7 +101,11 @@ export function findProject(plan: Plan, query: ProjectQuery): Project {
     matches = plan.projects.filter((p) => fold(p.name) === wanted);
     if (matches.length === 0) {
       const closest = [...plan.projects]
-        .map((p) => ({ name: p.name, d: editDistance(fold(p.name), wanted) }))
+        // Edits beyond the difference in length: a shortened or partial name still finds its project.
+        .map((p) => ({
+          name: p.name,
+          d: editDistance(fold(p.name), wanted) - Math.abs(fold(p.name).length - wanted.length),
+        }))
         .sort((a, b) => a.d - b.d)
         .slice(0, 3)
         .map((c) => `"${c.name}"`)

@@ -1,0 +1,130 @@
+import { Command, CommanderError } from "commander";
+import { applyAmendment } from "../excel/amend";
+import { bilingual, cellAddress, checkPlan, PlanError, readPlan, type Finding } from "../plan";
+import { readChanges } from "./changes";
+import { addSummaries, bookSummary, summaryJson, summaryText } from "./summaryCommand";
+import { openWorkbook, saveWorkbook, snapshot } from "./workbooks";
+
+interface Output {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+}
+
+/** Exit codes: 0 done, 1 the checker found problems, 2 bad input (nothing written). */
+const EXIT = { ok: 0, findings: 1, bad: 2 } as const;
+
+function findingJson(f: Finding) {
+  return {
+    code: f.code,
+    sheet: f.sheet,
+    row: f.row + 1,
+    ...(f.cell ? { cell: cellAddress({ ...f.cell, sheet: "" }) } : {}),
+    message: f.what,
+    ...(f.suggestion ? { suggestion: f.suggestion.th } : {}),
+  };
+}
+
+function progress(out: Output["stderr"], done: number, total: number, file: string): void {
+  if (!out.isTTY || total < 2) return;
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  out.write(
+    `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ${file.slice(-40).padEnd(40)}`
+  );
+  if (done === total) out.write("\n");
+}
+
+export async function main(argv: string[], out: Output): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command("local-plan")
+    .description(
+      "แผนพัฒนาท้องถิ่นในไฟล์ .xlsx: สรุป ผ.01 ตรวจแผน และบันทึกการแก้ไข (Local development plans in .xlsx files)"
+    )
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => out.stdout.write(s),
+      writeErr: (s) => out.stderr.write(s),
+    });
+
+  program
+    .command("summary")
+    .description("บัญชีสรุปโครงการพัฒนา (ผ.01); several files are added up")
+    .argument("<files...>", ".xlsx plan books")
+    .option("--sheet <name>", "read only this sheet")
+    .option("--json", "print JSON")
+    .action(async (files: string[], options: { sheet?: string; json?: boolean }) => {
+      const summaries = [];
+      for (const [i, file] of files.entries()) {
+        summaries.push(bookSummary(await snapshot(await openWorkbook(file)), options.sheet));
+        progress(out.stderr, i + 1, files.length, file);
+      }
+      const summary = summaries.length === 1 ? summaries[0] : addSummaries(summaries);
+      if (summary.rows.length === 0) {
+        throw new PlanError({
+          th: `ไม่พบแผนใน ${files.join(", ")}`,
+          en: `No plan found in ${files.join(", ")}`,
+        });
+      }
+      out.stdout.write(
+        options.json ? `${JSON.stringify(summaryJson(summary))}\n` : `${summaryText(summary)}\n`
+      );
+    });
+
+  program
+    .command("check")
+    .description("ตรวจแผน (check the plan); exit 1 when it finds problems")
+    .argument("<file>", ".xlsx plan book")
+    .option("--json", "print JSON")
+    .action(async (file: string, options: { json?: boolean }) => {
+      const book = await snapshot(await openWorkbook(file));
+      const findings = checkPlan(readPlan(book.sheets));
+      if (options.json) out.stdout.write(`${JSON.stringify(findings.map(findingJson))}\n`);
+      else if (findings.length === 0) out.stdout.write("ไม่พบข้อผิดพลาด (no problems found)\n");
+      else {
+        for (const f of findings) {
+          const where = f.cell ? cellAddress(f.cell) : `${f.sheet}!${f.row + 1}:${f.row + 1}`;
+          out.stdout.write(
+            `${where}  ${f.what.th}${f.suggestion ? ` → ${f.suggestion.th}` : ""}\n    ${f.what.en}\n`
+          );
+        }
+      }
+      if (findings.length > 0) code = EXIT.findings;
+    });
+
+  program
+    .command("amend")
+    .description("บันทึกการแก้ไขแผน (apply amendments) exactly as the task pane does")
+    .argument("<file>", ".xlsx plan book (never modified)")
+    .requiredOption("--changes <json>", "CHANGES.json")
+    .requiredOption("--out <xlsx>", "where to write the amended book")
+    .action(async (file: string, options: { changes: string; out: string }) => {
+      const changes = readChanges(options.changes);
+      const emulator = await openWorkbook(file);
+      // Every change is applied in memory first; the output is written only when all of them succeed.
+      for (const [i, change] of changes.entries()) {
+        const book = await snapshot(emulator);
+        await emulator.run((context) =>
+          applyAmendment(context, book, change, {
+            id: `${Date.now().toString(36)}-${i + 1}`,
+            at: new Date(),
+          })
+        );
+      }
+      await saveWorkbook(emulator, options.out);
+      out.stdout.write(
+        `บันทึกการแก้ไข ${changes.length} รายการ → ${options.out} (${changes.length} change(s) written)\n`
+      );
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.bad;
+    if (error instanceof PlanError) {
+      out.stderr.write(`local-plan: ${bilingual(error.detail)}\n`);
+      return EXIT.bad;
+    }
+    throw error;
+  }
+  return code;
+}

@@ -1,0 +1,118 @@
+import {
+  readPlan,
+  summarise,
+  summaryTable,
+  workPlanLabel,
+  type BookSnapshot,
+  type Figures,
+  type Summary,
+} from "../plan";
+
+/** The ผ.01 summary as the command prints it with --json: numbers as numbers, strategy numbers in Arabic digits. */
+export interface SummaryJson {
+  years: number[];
+  rows: ({ strategy: string; tactic: string; workPlan: string } & Figures)[];
+  strategies: ({ strategy: string } & Figures)[];
+  total: Figures;
+}
+
+const figures = (f: Figures): Figures => ({
+  count: f.count,
+  budget: f.budget,
+  totalCount: f.totalCount,
+  totalBudget: f.totalBudget,
+});
+
+export function summaryJson(summary: Summary): SummaryJson {
+  return {
+    years: summary.years,
+    rows: summary.rows.map((r) => ({
+      strategy: r.strategy,
+      tactic: r.tactic,
+      workPlan: r.workPlan,
+      ...figures(r),
+    })),
+    strategies: summary.strategies.map((s) => ({ strategy: s.strategy, ...figures(s) })),
+    total: figures(summary.total),
+  };
+}
+
+export function bookSummary(book: BookSnapshot, sheet?: string): Summary {
+  const sheets = sheet ? book.sheets.filter((s) => s.sheet === sheet) : book.sheets;
+  return summarise(readPlan(sheets));
+}
+
+/** Adds plans up, for a district or province receiving plans from every local government. */
+export function addSummaries(summaries: Summary[]): Summary {
+  const years = [...new Set(summaries.flatMap((s) => s.years))].sort((a, b) => a - b);
+  const empty = (): Figures => ({
+    count: years.map(() => 0),
+    budget: years.map(() => 0),
+    totalCount: 0,
+    totalBudget: 0,
+  });
+  const add = (into: Figures, from: Figures, fromYears: number[]) => {
+    fromYears.forEach((y, i) => {
+      const at = years.indexOf(y);
+      into.count[at] += from.count[i];
+      into.budget[at] += from.budget[i];
+    });
+    into.totalCount += from.totalCount;
+    into.totalBudget += from.totalBudget;
+  };
+  const rows = new Map<string, Summary["rows"][number]>();
+  const strategies = new Map<string, Summary["strategies"][number]>();
+  const total = empty();
+  for (const s of summaries) {
+    for (const r of s.rows) {
+      const key = `${r.strategy}|${r.tactic}|${r.workPlan}`;
+      if (!rows.has(key)) rows.set(key, { ...r, ...empty() });
+      add(rows.get(key)!, r, s.years);
+    }
+    for (const g of s.strategies) {
+      if (!strategies.has(g.strategy)) strategies.set(g.strategy, { ...g, ...empty() });
+      add(strategies.get(g.strategy)!, g, s.years);
+    }
+    add(total, s.total, s.years);
+  }
+  const order = (a: string, b: string) => Number(a) - Number(b);
+  const sortedStrategies = [...strategies.values()].sort((a, b) => order(a.strategy, b.strategy));
+  const sortedRows = sortedStrategies.flatMap((g) =>
+    [...rows.values()].filter((r) => r.strategy === g.strategy)
+  );
+  return { years, rows: sortedRows, strategies: sortedStrategies, total };
+}
+
+/** The ผ.01 as aligned text for a terminal (Arabic digits, so columns line up in any font). */
+export function summaryText(summary: Summary): string {
+  const table = summaryTable(summary, { thaiDigits: false }).map((row) =>
+    row.map((cell, c) =>
+      c === 0
+        ? String(cell ?? "")
+        : typeof cell === "number"
+          ? cell.toLocaleString("en-US")
+          : String(cell ?? "")
+    )
+  );
+  const labels = new Map(
+    summary.rows.map((r) => [
+      workPlanLabel(r, { thaiDigits: false }),
+      `${r.tactic || r.strategy} ${r.workPlan}`,
+    ])
+  );
+  for (const row of table) row[0] = labels.get(row[0]) ?? row[0];
+  const widths = table[0].map((_, c) => Math.max(...table.map((row) => displayWidth(row[c]))));
+  return table
+    .map((row) => row.map((cell, c) => pad(cell, widths[c], c > 0)).join("  "))
+    .join("\n");
+}
+
+/** Thai combining marks take no column of their own. */
+function displayWidth(text: string): number {
+  return text.replace(/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g, "").length;
+}
+
+function pad(text: string, width: number, right: boolean): string {
+  const fill = " ".repeat(Math.max(0, width - displayWidth(text)));
+  return right ? fill + text : text + fill;
+}
