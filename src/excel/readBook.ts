@@ -3,7 +3,7 @@ import type { BookSnapshot, SheetValues } from "../plan";
 /* global Excel */
 
 /** Cells per sync when a book is too large to read at once; halved again while Excel still refuses. */
-const FIRST_CHUNK_CELLS = 200_000;
+const FIRST_CHUNK_CELLS = 50_000;
 
 function isPayloadError(error: unknown): boolean {
   return (error as { code?: string })?.code === "RequestPayloadSizeLimitExceeded";

@@ -56,9 +56,13 @@ function isYearCell(value: unknown): boolean {
   );
 }
 
+/** A header row has a cell that is exactly one of these words; a project row never does. */
+const HEADER_ANCHOR = /^[\s\u00a0]*(ที่|ลำดับ(ที่)?|ยุทธศาสตร์|แผนงาน)[\s\u00a0]*$/;
+
 /** True when row r of the grid starts a project table: a ที่ or โครงการ cell beside budget columns. */
 export function readHeader(grid: Grid, r: number): TableHeader | undefined {
   const row = grid[r];
+  if (!row.some((v) => typeof v === "string" && HEADER_ANCHOR.test(v))) return undefined;
   const roles = new Map<Role, number>();
   row.forEach((value, c) => {
     const t = text(value);

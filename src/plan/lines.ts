@@ -7,7 +7,10 @@ import { toArabicDigits } from "./thaiNumerals";
  */
 
 /** Trims, folds runs of white space and drops a leading bullet ("- ", "▶"); digits stay as typed. */
+const NEEDS_CLEANING = /^[-▶•\s\u00a0]|[\s\u00a0]$|[\s\u00a0]{2}|[\n\t\r\u00a0]/;
+
 export function normaliseLine(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text
     .replace(/[\s\u00a0]+/g, " ")
     .trim()

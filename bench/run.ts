@@ -1,0 +1,100 @@
+/**
+ * `npm run bench`: how fast the plan engine, the emulator and the command are, on generated plans.
+ * Prints figures; nothing here asserts (targets are in README).
+ */
+import { execFileSync } from "child_process";
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { performance } from "perf_hooks";
+import { budget, summary } from "../src/functions/functions";
+import { Emulator, EXCEL_WEB_PAYLOAD_LIMIT, MemoryWorkbook } from "../src/emulator";
+import { writeXlsx } from "../src/emulator/xlsx";
+import { applyAmendment } from "../src/excel/amend";
+import { readBook } from "../src/excel/readBook";
+import { readPlan, summarise } from "../src/plan";
+import { SAMPLE_FILE } from "../scripts/make-sample";
+import { generatePlan } from "./generatePlan";
+
+function time<T>(run: () => T, repeat = 3): { ms: number; result: T } {
+  let best = Infinity;
+  let result!: T;
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    result = run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return { ms: best, result };
+}
+
+const ms = (n: number) => `${n.toFixed(1).padStart(8)} ms`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+
+function engine(): void {
+  console.log("\nPlan engine (ผ.02 shape, Thai-digit budgets); best of 3");
+  console.log("projects      read   PLAN.SUMMARY   PLAN.BUDGET   read+summary");
+  for (const size of [100, 1000, 10000, 50000]) {
+    const values = generatePlan(size);
+    const read = time(() => readPlan([{ sheet: "ผ.02", values }]));
+    const table = time(() => summary(values as never, true));
+    const one = time(() => budget(values as never, 4, 2567));
+    const both = time(() => summarise(readPlan([{ sheet: "ผ.02", values }])));
+    console.log(`${String(size).padStart(8)} ${ms(read.ms)} ${ms(table.ms)}   ${ms(one.ms)}  ${ms(both.ms)}`);
+  }
+}
+
+function bookOf(values: unknown[][]): MemoryWorkbook {
+  const workbook = new MemoryWorkbook();
+  const sheet = workbook.addSheet("ผ.02");
+  values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (sheet.cellForWrite(r, c).value = v as never)));
+  return workbook;
+}
+
+async function emulator(): Promise<void> {
+  console.log("\nThrough the workbook emulator (Excel on the web's 5 MB limit enforced)");
+  const values = generatePlan(10000);
+  const host = new Emulator(bookOf(values), { payloadLimit: EXCEL_WEB_PAYLOAD_LIMIT });
+  const start = performance.now();
+  const book = await host.run((context) => readBook(context));
+  const readMs = performance.now() - start;
+  const limit = EXCEL_WEB_PAYLOAD_LIMIT;
+  const accepted = host.syncs.filter((s) => s.requestBytes <= limit && s.responseBytes <= limit);
+  const largest = Math.max(...accepted.map((s) => Math.max(s.requestBytes, s.responseBytes)));
+  console.log(
+    `read 10,000 projects: ${host.syncs.length} syncs (${host.syncs.length - accepted.length} refused as over 5 MB, then read in chunks), largest accepted payload ${mb(largest)}, ${readMs.toFixed(0)} ms`,
+  );
+  const plan = readPlan(book.sheets);
+  const project = plan.projects.find((p) => (p.budgets[2566] ?? 0) > 0)!;
+  host.resetCounts();
+  const amendStart = performance.now();
+  await host.run((context) =>
+    applyAmendment(
+      context,
+      book,
+      { round: "1/2567", project: { sheet: project.sheet, row: project.row }, from: 2566, to: 2567, was: { document: "แผนพัฒนาท้องถิ่น" }, now: {} },
+      { id: "bench", at: new Date(), plan },
+    ),
+  );
+  const payload = Math.max(...host.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
+  console.log(`one amendment on it: ${host.syncs.length} syncs, largest payload ${mb(payload)}, ${(performance.now() - amendStart).toFixed(0)} ms`);
+}
+
+async function command(): Promise<void> {
+  const count = 1000;
+  const dir = mkdtempSync(join(tmpdir(), "plans-"));
+  const sample = await writeXlsx(bookOf(generatePlan(2)));
+  const files = Array.from({ length: count }, (_, i) => join(dir, `plan-${i}.xlsx`));
+  for (const file of files) writeFileSync(file, sample);
+  files[0] = SAMPLE_FILE;
+  const start = performance.now();
+  execFileSync(process.execPath, ["bin/local-plan.js", "summary", "--json", ...files], { maxBuffer: 1 << 26 });
+  console.log(`\nlocal-plan summary over ${count} sample-sized workbooks: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+}
+
+async function main(): Promise<void> {
+  engine();
+  await emulator();
+  await command();
+}
+
+main();
