@@ -80,12 +80,22 @@ export interface NumberStyle {
 
 /** 1400000 → "๑,๔๐๐,๐๐๐"; fractions keep two decimals as budgets do. */
 export function formatAmount(amount: number, style: NumberStyle = {}): string {
-  const fractional = !Number.isInteger(amount);
-  const text = amount.toLocaleString("en-US", {
-    minimumFractionDigits: fractional ? 2 : 0,
-    maximumFractionDigits: fractional ? 2 : 0,
-  });
+  const text = Number.isInteger(amount) && Math.abs(amount) < 1e15 ? groupThousands(amount) : withDecimals(amount);
   return style.thaiDigits === false ? text : toThaiDigits(text);
+}
+
+function groupThousands(whole: number): string {
+  const digits = String(Math.abs(whole));
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
+    out += digits[i];
+  }
+  return whole < 0 ? `-${out}` : out;
+}
+
+function withDecimals(amount: number): string {
+  return amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** Reads a small whole number written in either digit set ("๑๒", "12"), e.g. an order or a page. */
