@@ -7,7 +7,11 @@ import { STANDARD_WORK_PLANS, formatAmount, toThaiDigits, type CellValue } from 
 const YEARS = ["๒๕๖๖ (บาท)", "๒๕๖๗ (บาท)", "๒๕๖๘ (บาท)", "๒๕๖๙ (บาท)", "๒๕๗๐ (บาท)"];
 
 export function generatePlan(projects: number, perBlock = 25): CellValue[][] {
-  const rows: CellValue[][] = [["รายละเอียดโครงการพัฒนา"], ["แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐)"], ["องค์การบริหารส่วนตำบลตัวอย่าง"]];
+  const rows: CellValue[][] = [
+    ["รายละเอียดโครงการพัฒนา"],
+    ["แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐)"],
+    ["องค์การบริหารส่วนตำบลตัวอย่าง"],
+  ];
   let made = 0;
   for (let block = 0; made < projects; block++) {
     const strategy = (block % 7) + 1;
@@ -17,13 +21,28 @@ export function generatePlan(projects: number, perBlock = 25): CellValue[][] {
       [`${toThaiDigits(String(strategy))}. ยุทธศาสตร์การพัฒนาด้านที่ ${toThaiDigits(String(strategy))}`],
       [`${toThaiDigits(tactic)} กลยุทธ์ส่งเสริมการพัฒนา`],
       [`(๑) ${work}`],
-      ["ที่", "โครงการ", "วัตถุประสงค์", "เป้าหมาย (ผลผลิตของโครงการ)", "งบประมาณ", null, null, null, null, "ตัวชี้วัด (KPI)", "ผลที่คาดว่าจะได้รับ", "หน่วยงานรับผิดชอบหลัก"],
-      [null, null, null, null, ...YEARS, null, null, null],
+      [
+        "ที่",
+        "โครงการ",
+        "วัตถุประสงค์",
+        "เป้าหมาย (ผลผลิตของโครงการ)",
+        "งบประมาณ",
+        null,
+        null,
+        null,
+        null,
+        "ตัวชี้วัด (KPI)",
+        "ผลที่คาดว่าจะได้รับ",
+        "หน่วยงานรับผิดชอบหลัก",
+      ],
+      [null, null, null, null, ...YEARS, null, null, null]
     );
     const totals = [0, 0, 0, 0, 0];
     const count = Math.min(perBlock, projects - made);
     for (let i = 0; i < count; i++, made++) {
-      const budgets = YEARS.map((_, y) => ((made * 7 + y * 3) % 5 === 0 ? 0 : ((made * 37 + y * 11) % 90 + 10) * 10000));
+      const budgets = YEARS.map((_, y) =>
+        (made * 7 + y * 3) % 5 === 0 ? 0 : (((made * 37 + y * 11) % 90) + 10) * 10000
+      );
       budgets.forEach((b, y) => (totals[y] += b));
       rows.push([
         toThaiDigits(String(i + 1)),
@@ -36,7 +55,16 @@ export function generatePlan(projects: number, perBlock = 25): CellValue[][] {
         "กองช่าง",
       ]);
     }
-    rows.push(["รวม", `${toThaiDigits(String(count))} โครงการ`, "-", "-", ...totals.map((t) => formatAmount(t)), "-", "-", "-"]);
+    rows.push([
+      "รวม",
+      `${toThaiDigits(String(count))} โครงการ`,
+      "-",
+      "-",
+      ...totals.map((t) => formatAmount(t)),
+      "-",
+      "-",
+      "-",
+    ]);
   }
   return rows;
 }

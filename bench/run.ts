@@ -39,14 +39,20 @@ function engine(): void {
     const table = time(() => summary(values as never, true));
     const one = time(() => budget(values as never, 4, 2567));
     const both = time(() => summarise(readPlan([{ sheet: "ผ.02", values }])));
-    console.log(`${String(size).padStart(8)} ${ms(read.ms)} ${ms(table.ms)}   ${ms(one.ms)}  ${ms(both.ms)}`);
+    console.log(
+      `${String(size).padStart(8)} ${ms(read.ms)} ${ms(table.ms)}   ${ms(one.ms)}  ${ms(both.ms)}`
+    );
   }
 }
 
 function bookOf(values: unknown[][]): MemoryWorkbook {
   const workbook = new MemoryWorkbook();
   const sheet = workbook.addSheet("ผ.02");
-  values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (sheet.cellForWrite(r, c).value = v as never)));
+  values.forEach((row, r) =>
+    row.forEach(
+      (v, c) => v !== null && v !== undefined && (sheet.cellForWrite(r, c).value = v as never)
+    )
+  );
   return workbook;
 }
 
@@ -61,7 +67,7 @@ async function emulator(): Promise<void> {
   const accepted = host.syncs.filter((s) => s.requestBytes <= limit && s.responseBytes <= limit);
   const largest = Math.max(...accepted.map((s) => Math.max(s.requestBytes, s.responseBytes)));
   console.log(
-    `read 10,000 projects: ${host.syncs.length} syncs (${host.syncs.length - accepted.length} refused as over 5 MB, then read in chunks), largest accepted payload ${mb(largest)}, ${readMs.toFixed(0)} ms`,
+    `read 10,000 projects: ${host.syncs.length} syncs (${host.syncs.length - accepted.length} refused as over 5 MB, then read in chunks), largest accepted payload ${mb(largest)}, ${readMs.toFixed(0)} ms`
   );
   const plan = readPlan(book.sheets);
   const project = plan.projects.find((p) => (p.budgets[2566] ?? 0) > 0)!;
@@ -71,12 +77,21 @@ async function emulator(): Promise<void> {
     applyAmendment(
       context,
       book,
-      { round: "1/2567", project: { sheet: project.sheet, row: project.row }, from: 2566, to: 2567, was: { document: "แผนพัฒนาท้องถิ่น" }, now: {} },
-      { id: "bench", at: new Date(), plan },
-    ),
+      {
+        round: "1/2567",
+        project: { sheet: project.sheet, row: project.row },
+        from: 2566,
+        to: 2567,
+        was: { document: "แผนพัฒนาท้องถิ่น" },
+        now: {},
+      },
+      { id: "bench", at: new Date(), plan }
+    )
   );
   const payload = Math.max(...host.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
-  console.log(`one amendment on it: ${host.syncs.length} syncs, largest payload ${mb(payload)}, ${(performance.now() - amendStart).toFixed(0)} ms`);
+  console.log(
+    `one amendment on it: ${host.syncs.length} syncs, largest payload ${mb(payload)}, ${(performance.now() - amendStart).toFixed(0)} ms`
+  );
 }
 
 async function command(): Promise<void> {
@@ -87,8 +102,12 @@ async function command(): Promise<void> {
   for (const file of files) writeFileSync(file, sample);
   files[0] = SAMPLE_FILE;
   const start = performance.now();
-  execFileSync(process.execPath, ["bin/local-plan.js", "summary", "--json", ...files], { maxBuffer: 1 << 26 });
-  console.log(`\nlocal-plan summary over ${count} sample-sized workbooks: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  execFileSync(process.execPath, ["bin/local-plan.js", "summary", "--json", ...files], {
+    maxBuffer: 1 << 26,
+  });
+  console.log(
+    `\nlocal-plan summary over ${count} sample-sized workbooks: ${((performance.now() - start) / 1000).toFixed(1)} s`
+  );
 }
 
 async function main(): Promise<void> {

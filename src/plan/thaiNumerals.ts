@@ -6,7 +6,9 @@ const ARABIC_DIGIT_PATTERN = /[0-9]/g;
 const THAI_ZERO = 0x0e50;
 
 export function toArabicDigits(text: string): string {
-  return text.replace(THAI_DIGIT_PATTERN, (d) => String.fromCharCode(d.charCodeAt(0) - THAI_ZERO + 48));
+  return text.replace(THAI_DIGIT_PATTERN, (d) =>
+    String.fromCharCode(d.charCodeAt(0) - THAI_ZERO + 48)
+  );
 }
 
 export function toThaiDigits(text: string): string {
@@ -45,11 +47,20 @@ function quickAmount(text: string): number | undefined {
   let grouped = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const digit = code >= 48 && code <= 57 ? code - 48 : code >= THAI_ZERO && code <= THAI_ZERO + 9 ? code - THAI_ZERO : -1;
+    const digit =
+      code >= 48 && code <= 57
+        ? code - 48
+        : code >= THAI_ZERO && code <= THAI_ZERO + 9
+          ? code - THAI_ZERO
+          : -1;
     if (digit >= 0) {
       amount = amount * 10 + digit;
       digitsInGroup++;
-    } else if (code === 44 && digitsInGroup > 0 && (grouped ? digitsInGroup === 3 : digitsInGroup <= 3)) {
+    } else if (
+      code === 44 &&
+      digitsInGroup > 0 &&
+      (grouped ? digitsInGroup === 3 : digitsInGroup <= 3)
+    ) {
       grouped = true;
       digitsInGroup = 0;
     } else {
@@ -80,7 +91,10 @@ export interface NumberStyle {
 
 /** 1400000 → "๑,๔๐๐,๐๐๐"; fractions keep two decimals as budgets do. */
 export function formatAmount(amount: number, style: NumberStyle = {}): string {
-  const text = Number.isInteger(amount) && Math.abs(amount) < 1e15 ? groupThousands(amount) : withDecimals(amount);
+  const text =
+    Number.isInteger(amount) && Math.abs(amount) < 1e15
+      ? groupThousands(amount)
+      : withDecimals(amount);
   return style.thaiDigits === false ? text : toThaiDigits(text);
 }
 

@@ -1,23 +1,22 @@
 import {
   Button,
+  MessageBar,
+  MessageBarBody,
   Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
+  Tab,
+  TabList,
   Text,
   Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { readBook } from "../excel/readBook";
-import { formatAmount, readPlan, spanLabel, summarise, type Plan } from "../plan";
+import { AmendmentPanel } from "./AmendmentPanel";
+import { HistoryPanel } from "./HistoryPanel";
 import { say, type Language } from "./i18n";
-
-/* global Excel */
+import { Overview } from "./Overview";
+import { SummaryPanel } from "./SummaryPanel";
+import { usePlanBook } from "./usePlanBook";
 
 const useStyles = makeStyles({
   root: {
@@ -26,24 +25,26 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center" },
+  header: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
-type State =
-  { kind: "reading" } | { kind: "read"; plan: Plan } | { kind: "failed"; message: string };
+type TabName = "overview" | "amend" | "history" | "summary";
 
-export function App(): React.JSX.Element {
+export interface AppProps {
+  /** Today, for the proposed round and the approval date (tests fix it). */
+  today?: Date;
+}
+
+export function App({ today = new Date() }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [language, setLanguage] = React.useState<Language>("th");
-  const [state, setState] = React.useState<State>({ kind: "reading" });
-
-  const read = React.useCallback(() => {
-    setState({ kind: "reading" });
-    Excel.run(async (context) => readPlan((await readBook(context)).sheets))
-      .then((plan) => setState({ kind: "read", plan }))
-      .catch((error: Error) => setState({ kind: "failed", message: error.message }));
-  }, []);
-  React.useEffect(read, [read]);
+  const [tab, setTab] = React.useState<TabName>("overview");
+  const [state, reread] = usePlanBook();
 
   return (
     <main className={styles.root} lang={language}>
@@ -54,49 +55,68 @@ export function App(): React.JSX.Element {
         </Button>
       </div>
       {state.kind === "reading" && <Spinner label={say("reading", language)} />}
-      {state.kind === "failed" && <Text role="alert">{state.message}</Text>}
-      {state.kind === "read" && <Overview plan={state.plan} language={language} />}
+      {state.kind === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.message[language]}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "read" && state.plan.projects.length === 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <Text weight="semibold" block>
+              {say("noPlan", language)}
+            </Text>
+            {say("noPlanHelp", language)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind !== "reading" && (
+        <div>
+          <Button onClick={() => reread()}>{say("retry", language)}</Button>
+        </div>
+      )}
+      {state.kind === "read" && state.plan.projects.length > 0 && (
+        <>
+          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabName)}>
+            <Tab value="overview">{say("tabOverview", language)}</Tab>
+            <Tab value="amend">{say("tabAmend", language)}</Tab>
+            <Tab value="history">{say("tabHistory", language)}</Tab>
+            <Tab value="summary">{say("tabSummary", language)}</Tab>
+          </TabList>
+          <div role="tabpanel" aria-label={say(tabLabel[tab], language)}>
+            {tab === "overview" && (
+              <Overview
+                book={state.book}
+                plan={state.plan}
+                findings={state.findings}
+                language={language}
+              />
+            )}
+            {tab === "amend" && (
+              <AmendmentPanel
+                book={state.book}
+                plan={state.plan}
+                language={language}
+                today={today}
+                onApplied={reread}
+              />
+            )}
+            {tab === "history" && (
+              <HistoryPanel book={state.book} language={language} onUndone={reread} />
+            )}
+            {tab === "summary" && (
+              <SummaryPanel book={state.book} language={language} onRefreshed={reread} />
+            )}
+          </div>
+        </>
+      )}
     </main>
   );
 }
 
-function Overview({ plan, language }: { plan: Plan; language: Language }): React.JSX.Element {
-  if (plan.projects.length === 0) {
-    return (
-      <div role="alert">
-        <Text weight="semibold">{say("noPlan", language)}</Text>
-        <Text as="p">{say("noPlanHelp", language)}</Text>
-      </div>
-    );
-  }
-  const summary = summarise(plan);
-  return (
-    <section>
-      <Text as="p">
-        {say("organisation", language)}: {plan.organisation || "-"}
-      </Text>
-      <Text as="p">
-        {say("span", language)}: {spanLabel(plan.years)} · {say("projects", language)}:{" "}
-        {formatAmount(plan.projects.length)}
-      </Text>
-      <Table size="small" aria-label={say("strategy", language)}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{say("strategy", language)}</TableHeaderCell>
-            <TableHeaderCell>{say("fiveYearBudget", language)}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {summary.strategies.map((s) => (
-            <TableRow key={s.strategy}>
-              <TableCell>
-                {formatAmount(Number(s.strategy))} {s.strategyName}
-              </TableCell>
-              <TableCell>{formatAmount(s.totalBudget)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </section>
-  );
-}
+const tabLabel = {
+  overview: "tabOverview",
+  amend: "tabAmend",
+  history: "tabHistory",
+  summary: "tabSummary",
+} as const;

@@ -4,12 +4,15 @@ import { App } from "./App";
 
 /* global document, Office */
 
-const root = createRoot(document.getElementById("container")!);
-
-Office.onReady(() => {
-  root.render(
+/** Mounts the pane; Excel calls it once Office is ready, the workbench calls it directly. */
+export function mountPane(element: HTMLElement): void {
+  createRoot(element).render(
     <FluentProvider theme={webLightTheme}>
       <App />
     </FluentProvider>
   );
-});
+}
+
+if (typeof Office !== "undefined") {
+  Office.onReady(() => mountPane(document.getElementById("container")!));
+}

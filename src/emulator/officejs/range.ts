@@ -263,30 +263,33 @@ export class Range extends ClientObject {
     this.write(() => {
       const { sheet, area } = this.place();
       if (sheet.protected) throw protectedSheet(sheet.name);
-      forEachCell(area, (row, col) => {
-        const cell = sheet.cell(row, col);
-        if (!cell) return;
-        if (applyTo !== "Formats") {
-          cell.value = null;
-          cell.formula = undefined;
-        }
-        if (applyTo !== "Contents") {
-          for (const key of [
-            "numberFormat",
-            "font",
-            "wrapText",
-            "horizontalAlignment",
-            "verticalAlignment",
-            "borders",
-          ] as const) {
-            delete cell[key];
+      const cleared: { row: number; col: number }[] = [];
+      // Only cells that exist can hold anything: a whole-sheet clear costs what the sheet holds, not its area.
+      sheet.rows.forEach((cells, row) => {
+        if (!cells || row < area.row || row >= area.row + area.rows) return;
+        cells.forEach((cell, col) => {
+          if (!cell || col < area.col || col >= area.col + area.cols) return;
+          if (applyTo !== "Formats") {
+            cell.value = null;
+            cell.formula = undefined;
           }
-        }
+          if (applyTo !== "Contents") {
+            for (const key of [
+              "numberFormat",
+              "font",
+              "wrapText",
+              "horizontalAlignment",
+              "verticalAlignment",
+              "borders",
+            ] as const) {
+              delete cell[key];
+            }
+          }
+          cleared.push({ row, col });
+        });
       });
       if (applyTo !== "Contents") sheet.merges = sheet.merges.filter((m) => !areasOverlap(m, area));
-      const written: { row: number; col: number }[] = [];
-      forEachCell(area, (row, col) => written.push({ row, col }));
-      this.context.host.formulas.write(sheet, written);
+      this.context.host.formulas.write(sheet, cleared);
     });
   }
 

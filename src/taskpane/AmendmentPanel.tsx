@@ -1,0 +1,391 @@
+import {
+  Button,
+  Combobox,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  OptionGroup,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import * as React from "react";
+import { applyAmendment } from "../excel/amend";
+import { selectedRow } from "../excel/selection";
+import {
+  cellAddress,
+  findProject,
+  formatAmount,
+  planAmendment,
+  postingPeriod,
+  toThaiDigits,
+  type AmendmentPlan,
+  type BookSnapshot,
+  type Plan,
+  type Project,
+} from "../plan";
+import {
+  emptyForm,
+  projectByKey,
+  projectKey,
+  toRequest,
+  withProject,
+  type AmendmentForm,
+} from "./amendmentForm";
+import { errorMessage } from "./errors";
+import { say, type Language } from "./i18n";
+
+/* global Excel */
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  narrow: { width: "8em" },
+  fieldset: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+  },
+});
+
+/** Options shown at once in the project list; typing narrows it. */
+const MAX_OPTIONS = 60;
+
+type Outcome =
+  | { kind: "none" }
+  | { kind: "preview"; amendment: AmendmentPlan }
+  | { kind: "error"; message: { th: string; en: string } }
+  | { kind: "applied"; amendment: AmendmentPlan; approvedOn?: Date };
+
+interface Props {
+  book: BookSnapshot;
+  plan: Plan;
+  language: Language;
+  today: Date;
+  onApplied: () => void;
+}
+
+export function AmendmentPanel({
+  book,
+  plan,
+  language,
+  today,
+  onApplied,
+}: Props): React.JSX.Element {
+  const styles = useStyles();
+  const [form, setForm] = React.useState<AmendmentForm>(() => emptyForm(book, plan, today));
+  const [query, setQuery] = React.useState("");
+  const [outcome, setOutcome] = React.useState<Outcome>({ kind: "none" });
+  const [busy, setBusy] = React.useState(false);
+  const project = projectByKey(plan, form.project);
+  const set = (change: Partial<AmendmentForm>) => {
+    setForm((f) => ({ ...f, ...change }));
+    setOutcome({ kind: "none" });
+  };
+  const choose = (p: Project) => {
+    setForm((f) => withProject(f, plan, p));
+    setQuery(p.name);
+    setOutcome({ kind: "none" });
+  };
+
+  const groups = React.useMemo(() => {
+    const wanted = query.replace(/\s+/g, "");
+    const shown = plan.projects
+      .filter((p) => !wanted || p.name.replace(/\s+/g, "").includes(wanted))
+      .slice(0, MAX_OPTIONS);
+    const byGroup = new Map<string, Project[]>();
+    for (const p of shown) {
+      const label = `${toThaiDigits(p.strategy)}. ${p.workPlan}`;
+      byGroup.set(label, [...(byGroup.get(label) ?? []), p]);
+    }
+    return [...byGroup.entries()];
+  }, [plan, query]);
+
+  const useSelection = async () => {
+    try {
+      const where = await Excel.run((context) => selectedRow(context));
+      choose(findProject(plan, where));
+    } catch (error) {
+      setOutcome({ kind: "error", message: errorMessage(error) });
+    }
+  };
+
+  const preview = () => {
+    try {
+      setOutcome({
+        kind: "preview",
+        amendment: planAmendment(book, toRequest(form, plan), "preview", plan),
+      });
+    } catch (error) {
+      setOutcome({ kind: "error", message: errorMessage(error) });
+    }
+  };
+
+  const apply = async () => {
+    setBusy(true);
+    try {
+      const request = toRequest(form, plan);
+      const id = `${today.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      const result = await Excel.run((context) =>
+        applyAmendment(context, book, request, { id, at: new Date(), plan })
+      );
+      setOutcome({ kind: "applied", amendment: result.plan, approvedOn: request.approvedOn });
+      onApplied();
+    } catch (error) {
+      setOutcome({ kind: "error", message: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const years = plan.years.map(String);
+  return (
+    <section className={styles.form} aria-label={say("tabAmend", language)}>
+      <Field label={say("project", language)} required>
+        <Combobox
+          freeform
+          placeholder={say("projectPlaceholder", language)}
+          value={query}
+          selectedOptions={form.project ? [form.project] : []}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+          onOptionSelect={(_, data) => {
+            const chosen = data.optionValue ? projectByKey(plan, data.optionValue) : undefined;
+            if (chosen) choose(chosen);
+          }}
+        >
+          {groups.map(([label, projects]) => (
+            <OptionGroup key={label} label={label}>
+              {projects.map((p) => (
+                <Option key={projectKey(p)} value={projectKey(p)} text={p.name}>
+                  {`${toThaiDigits(p.order)}. ${p.name}`}
+                </Option>
+              ))}
+            </OptionGroup>
+          ))}
+        </Combobox>
+      </Field>
+      <div>
+        <Button onClick={useSelection}>{say("useSelection", language)}</Button>
+      </div>
+
+      {project && (
+        <Table size="extra-small" aria-label={say("budgetByYear", language)}>
+          <TableHeader>
+            <TableRow>
+              {plan.years.map((y) => (
+                <TableHeaderCell key={y}>{toThaiDigits(String(y))}</TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            <TableRow>
+              {plan.years.map((y) => (
+                <TableCell key={y}>
+                  {project.budgets[y] ? formatAmount(project.budgets[y]) : "-"}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableBody>
+        </Table>
+      )}
+
+      <div className={styles.row}>
+        <Field label={say("from", language)}>
+          <Dropdown
+            className={styles.narrow}
+            value={toThaiDigits(form.from)}
+            selectedOptions={[form.from]}
+            onOptionSelect={(_, d) => set({ from: d.optionValue ?? "" })}
+          >
+            {years.map((y) => (
+              <Option key={y} value={y} text={toThaiDigits(y)}>
+                {toThaiDigits(y)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={say("to", language)}>
+          <Dropdown
+            className={styles.narrow}
+            value={toThaiDigits(form.to)}
+            selectedOptions={[form.to]}
+            onOptionSelect={(_, d) => set({ to: d.optionValue ?? "" })}
+          >
+            {years.map((y) => (
+              <Option key={y} value={y} text={toThaiDigits(y)}>
+                {toThaiDigits(y)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={say("amount", language)} hint={say("amountHint", language)}>
+          <Input
+            inputMode="decimal"
+            value={form.amount}
+            onChange={(_, d) => set({ amount: d.value })}
+          />
+        </Field>
+      </div>
+
+      <div className={styles.row}>
+        <Field label={say("round", language)} required>
+          <Input
+            className={styles.narrow}
+            value={form.round}
+            onChange={(_, d) => set({ round: d.value })}
+          />
+        </Field>
+        <Field label={say("approvedOn", language)}>
+          <Input
+            type="date"
+            value={form.approvedOn}
+            onChange={(_, d) => set({ approvedOn: d.value })}
+          />
+        </Field>
+      </div>
+      <Field label={say("reason", language)}>
+        <Textarea
+          value={form.reason}
+          onChange={(_, d) => set({ reason: d.value })}
+          resize="vertical"
+        />
+      </Field>
+
+      <fieldset className={styles.fieldset}>
+        <legend>{say("was", language)}</legend>
+        <Field label={say("wasDocument", language)} required>
+          <Input value={form.wasDocument} onChange={(_, d) => set({ wasDocument: d.value })} />
+        </Field>
+        <div className={styles.row}>
+          <Field label={say("page", language)}>
+            <Input
+              className={styles.narrow}
+              inputMode="numeric"
+              value={form.wasPage}
+              onChange={(_, d) => set({ wasPage: d.value })}
+            />
+          </Field>
+          <Field label={say("order", language)}>
+            <Input
+              className={styles.narrow}
+              inputMode="numeric"
+              value={form.wasOrder}
+              onChange={(_, d) => set({ wasOrder: d.value })}
+            />
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset className={styles.fieldset}>
+        <legend>{say("now", language)}</legend>
+        <div className={styles.row}>
+          <Field label={say("page", language)}>
+            <Input
+              className={styles.narrow}
+              inputMode="numeric"
+              value={form.nowPage}
+              onChange={(_, d) => set({ nowPage: d.value })}
+            />
+          </Field>
+          <Field label={say("order", language)}>
+            <Input
+              className={styles.narrow}
+              inputMode="numeric"
+              value={form.nowOrder}
+              onChange={(_, d) => set({ nowOrder: d.value })}
+            />
+          </Field>
+        </div>
+      </fieldset>
+
+      <div className={styles.row}>
+        <Button onClick={preview}>{say("preview", language)}</Button>
+        <Button appearance="primary" disabled={busy || outcome.kind !== "preview"} onClick={apply}>
+          {busy ? say("applying", language) : say("apply", language)}
+        </Button>
+      </div>
+      <Result outcome={outcome} language={language} />
+    </section>
+  );
+}
+
+function Result({
+  outcome,
+  language,
+}: {
+  outcome: Outcome;
+  language: Language;
+}): React.JSX.Element | null {
+  if (outcome.kind === "error") {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{say("problem", language)}</MessageBarTitle>
+          {outcome.message[language]}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (outcome.kind === "applied") {
+    const posting = outcome.approvedOn ? postingPeriod(outcome.approvedOn) : undefined;
+    return (
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{say("applied", language)}</MessageBarTitle>
+          {posting && (
+            <>
+              {say("posting", language)}: {posting[language]}
+            </>
+          )}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (outcome.kind !== "preview") return null;
+  const { amendment } = outcome;
+  return (
+    <section aria-label={say("preview", language)}>
+      <Table size="extra-small" aria-label={say("preview", language)}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{say("cell", language)}</TableHeaderCell>
+            <TableHeaderCell>{say("before", language)}</TableHeaderCell>
+            <TableHeaderCell>{say("after", language)}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {amendment.edits.map((edit) => (
+            <TableRow key={cellAddress(edit.cell)}>
+              <TableCell>{cellAddress(edit.cell)}</TableCell>
+              <TableCell>{String(edit.before ?? "")}</TableCell>
+              <TableCell>{String(edit.after ?? "")}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Text as="h3" weight="semibold" block>
+        {say("appendixRow", language)} ({amendment.appendix.sheet})
+      </Text>
+      <ol start={amendment.sequence}>
+        <li>
+          {amendment.appendixRow.slice(1).map((cell, i) => (
+            <Text as="p" key={i}>
+              {String(cell)}
+            </Text>
+          ))}
+        </li>
+      </ol>
+      <Text size={200}>{say("formulaNote", language)}</Text>
+    </section>
+  );
+}

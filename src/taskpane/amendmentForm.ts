@@ -1,0 +1,133 @@
+import {
+  DEFAULT_REASON,
+  fiscalYearOf,
+  nextRound,
+  planError,
+  parseWholeNumber,
+  readLog,
+  roundLabel,
+  roundsIn,
+  toArabicDigits,
+  LOG_SHEET,
+  type AmendmentRequest,
+  type BookSnapshot,
+  type Plan,
+  type Project,
+} from "../plan";
+
+/**
+ * The amendment form's state and rules, kept out of the React components: the defaults a planning officer
+ * expects, and the conversion to the request the command line's `amend` also takes.
+ */
+export interface AmendmentForm {
+  /** "sheet!row" of the chosen project. */
+  project: string;
+  from: string;
+  to: string;
+  /** Empty: the whole budget of the from-year. */
+  amount: string;
+  round: string;
+  /** yyyy-mm-dd */
+  approvedOn: string;
+  reason: string;
+  wasDocument: string;
+  wasPage: string;
+  wasOrder: string;
+  nowPage: string;
+  nowOrder: string;
+}
+
+export const projectKey = (p: Project) => `${p.sheet}!${p.row}`;
+
+export function projectByKey(plan: Plan, key: string): Project | undefined {
+  return plan.projects.find((p) => projectKey(p) === key);
+}
+
+/** The round to propose: the next amendment after the last one recorded in the log or named in the book. */
+export function proposedRound(book: BookSnapshot, plan: Plan, today: Date): string {
+  const recorded = [
+    ...readLog(book.sheets.find((s) => s.sheet === LOG_SHEET)).map((e) => e.round),
+    ...roundsIn(plan.title),
+    ...plan.projects.flatMap((p) => roundsIn(p.round)),
+  ];
+  const round = nextRound(recorded, fiscalYearOf(today));
+  return `${round.number}/${round.year}`;
+}
+
+export function emptyForm(book: BookSnapshot, plan: Plan, today: Date): AmendmentForm {
+  return {
+    project: "",
+    from: "",
+    to: "",
+    amount: "",
+    round: proposedRound(book, plan, today),
+    approvedOn: today.toISOString().slice(0, 10),
+    reason: DEFAULT_REASON,
+    wasDocument: "",
+    wasPage: "",
+    wasOrder: "",
+    nowPage: "",
+    nowOrder: "",
+  };
+}
+
+/** Choosing a project fills in what can be known: its first budgeted year, the next year, where it stands now. */
+export function withProject(form: AmendmentForm, plan: Plan, project: Project): AmendmentForm {
+  const budgeted = plan.years.filter((y) => (project.budgets[y] ?? 0) > 0);
+  const from = budgeted[0] ?? plan.years[0];
+  const to = plan.years.find((y) => y > from) ?? plan.years.find((y) => y !== from) ?? from;
+  return {
+    ...form,
+    project: projectKey(project),
+    from: String(from),
+    to: String(to),
+    amount: "",
+    wasDocument:
+      project.round ||
+      roundsIn(plan.title)
+        .map((r) => roundLabel(r))
+        .at(-1) ||
+      "",
+    wasOrder: project.order,
+    nowOrder: project.order,
+  };
+}
+
+function wholeNumber(text: string, label: { th: string; en: string }): number | undefined {
+  if (!text.trim()) return undefined;
+  const n = parseWholeNumber(text);
+  if (n === undefined || n < 1)
+    throw planError(
+      `${label.th} "${text}" ต้องเป็นจำนวนเต็มบวก`,
+      `${label.en} "${text}" must be a positive whole number`
+    );
+  return n;
+}
+
+export function toRequest(form: AmendmentForm, plan: Plan): AmendmentRequest {
+  const project = projectByKey(plan, form.project);
+  if (!project) throw planError("เลือกโครงการที่จะแก้ไข", "Choose the project to amend");
+  const approvedOn = form.approvedOn
+    ? new Date(`${toArabicDigits(form.approvedOn)}T00:00:00Z`)
+    : undefined;
+  if (approvedOn && Number.isNaN(approvedOn.getTime()))
+    throw planError("วันที่อนุมัติไม่ถูกต้อง", "The approval date is not a date");
+  return {
+    round: form.round,
+    approvedOn,
+    project: { sheet: project.sheet, row: project.row },
+    from: form.from,
+    to: form.to,
+    amount: form.amount.trim() === "" ? undefined : form.amount,
+    reason: form.reason,
+    was: {
+      document: form.wasDocument,
+      page: wholeNumber(form.wasPage, { th: "หน้า (เดิม)", en: "Page (before)" }),
+      order: wholeNumber(form.wasOrder, { th: "ลำดับที่ (เดิม)", en: "Order (before)" }),
+    },
+    now: {
+      page: wholeNumber(form.nowPage, { th: "หน้า (ใหม่)", en: "Page (now)" }),
+      order: wholeNumber(form.nowOrder, { th: "ลำดับที่ (ใหม่)", en: "Order (now)" }),
+    },
+  };
+}
