@@ -118,7 +118,7 @@ function summarySheet(sheet: Sheet): void {
   printSetup(sheet, `$${top}:$${top + 1}`);
 }
 
-export async function buildSample(): Promise<Buffer> {
+export async function buildSample(): Promise<Uint8Array> {
   const emulator = new Emulator();
   await emulator.run(async (context) => {
     summarySheet(context.workbook.worksheets.add("ผ.01"));

@@ -41,6 +41,18 @@ export class Emulator implements Host {
     return { run: this.run } as unknown as typeof Excel;
   }
 
+  private readonly listeners = new Set<() => void>();
+
+  /** Subscribes to changes; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
   /** Counts syncs from here on, for tests and the benchmark. */
   resetCounts(): void {
     this.syncs.length = 0;

@@ -115,7 +115,7 @@ function readCell(source: ExcelJS.Cell): Cell {
   return cell;
 }
 
-export async function readXlsx(data: ArrayBuffer | Buffer): Promise<MemoryWorkbook> {
+export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(data as ArrayBuffer);
   const workbook = new MemoryWorkbook();
@@ -237,10 +237,10 @@ async function writeSheet(
 export async function writeXlsx(
   workbook: MemoryWorkbook,
   formulas = new FormulaEngine(workbook)
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   for (const sheet of workbook.sheets) await writeSheet(book, sheet, formulas);
   for (const name of workbook.names)
     book.definedNames.add(name.formula.replace(/^=/, ""), name.name);
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -22,10 +22,13 @@ export interface Host {
   formulas: FormulaEngine;
   options: EmulatorOptions;
   syncs: SyncRecord[];
+  /** Called after a sync that wrote something, so a view of the workbook can refresh. */
+  changed(): void;
 }
 
 interface Operation {
   apply: () => unknown;
+  /** Loads read; everything else may change the workbook. */
   /** Bytes the request would carry for this operation. */
   requestBytes: number;
   /** Set for loads: the result's size counts toward the response. */
@@ -79,6 +82,7 @@ export class RequestContext {
       if (record.responseBytes > limit) throw payloadTooLarge(record.responseBytes, limit);
     } finally {
       this.queue = [];
+      if (queue.some((op) => !op.isLoad)) this.host.changed();
     }
   }
 

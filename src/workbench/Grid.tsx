@@ -1,0 +1,129 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import { columnLetters } from "../plan";
+import type { SheetView } from "./sheetView";
+
+const useStyles = makeStyles({
+  scroller: { overflow: "auto", flexGrow: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  table: { borderCollapse: "collapse", tableLayout: "fixed", fontSize: "16px" },
+  head: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    fontWeight: 400,
+    fontSize: "12px",
+    fontFamily: tokens.fontFamilyBase,
+  },
+  rowHead: {
+    position: "sticky",
+    left: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "right",
+    paddingRight: "4px",
+    fontSize: "12px",
+    fontFamily: tokens.fontFamilyBase,
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: "0 3px",
+    verticalAlign: "bottom",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    lineHeight: "1.15",
+  },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+});
+
+interface Props {
+  view: SheetView;
+  selected?: { row: number; col: number };
+  onSelect(row: number, col: number): void;
+}
+
+/** The sheet as a grid: merged cells span, bold, wrap and borders show, widths follow the sheet. */
+export function Grid({ view, selected, onSelect }: Props): React.JSX.Element {
+  const styles = useStyles();
+  const covered = new Set<string>();
+  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  for (const m of view.merges) {
+    spans.set(`${m.row},${m.col}`, { rowSpan: m.rows, colSpan: m.cols });
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.col; c < m.col + m.cols; c++)
+        if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
+  }
+  const width = (c: number) => Math.round((view.columnWidths[c] ?? 48) / 0.75);
+  return (
+    <div className={styles.scroller} data-testid="grid">
+      <table className={styles.table} aria-label={view.name}>
+        <colgroup>
+          <col style={{ width: 44 }} />
+          {Array.from({ length: view.cols }, (_, c) => (
+            <col key={c} style={{ width: width(c) }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th className={styles.head} />
+            {Array.from({ length: view.cols }, (_, c) => (
+              <th key={c} className={styles.head} scope="col">
+                {columnLetters(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: view.rows }, (_, r) => (
+            <tr key={r}>
+              <th className={styles.rowHead} scope="row">
+                {r + 1}
+              </th>
+              {Array.from({ length: view.cols }, (_, c) => {
+                const key = `${r},${c}`;
+                if (covered.has(key)) return null;
+                const cell = view.cell(r, c);
+                const border = (side: "top" | "bottom" | "left" | "right") =>
+                  cell?.borders?.[side] && cell.borders[side] !== "None"
+                    ? "1px solid #444"
+                    : undefined;
+                const isSelected = selected?.row === r && selected?.col === c;
+                return (
+                  <td
+                    key={c}
+                    {...spans.get(key)}
+                    data-cell={`${columnLetters(c)}${r + 1}`}
+                    className={`${styles.cell} ${isSelected ? styles.selected : ""}`}
+                    onClick={() => onSelect(r, c)}
+                    title={cell?.note}
+                    style={{
+                      fontWeight: cell?.font?.bold ? 700 : undefined,
+                      whiteSpace: cell?.wrapText ? "pre-wrap" : undefined,
+                      textAlign:
+                        (cell?.horizontalAlignment?.toLowerCase() as "left") ??
+                        (typeof cell?.value === "number" ? "right" : undefined),
+                      verticalAlign:
+                        cell?.verticalAlignment === "Top"
+                          ? "top"
+                          : cell?.verticalAlignment === "Center"
+                            ? "middle"
+                            : undefined,
+                      borderTop: border("top"),
+                      borderBottom: border("bottom"),
+                      borderLeft: border("left"),
+                      borderRight: border("right"),
+                      backgroundColor: cell?.note ? "#fff8d6" : undefined,
+                    }}
+                  >
+                    {view.text[r]?.[c] ?? ""}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

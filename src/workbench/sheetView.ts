@@ -1,0 +1,46 @@
+import type { Emulator } from "../emulator";
+import type { Area, Cell, MemorySheet } from "../emulator/model";
+import { columnLetters, type CellValue } from "../plan";
+
+/** What the grid shows of one sheet: the cells' text as the emulator computes it, formulas, merges, looks. */
+export interface SheetView {
+  name: string;
+  rows: number;
+  cols: number;
+  text: string[][];
+  formulas: CellValue[][];
+  merges: Area[];
+  cell(row: number, col: number): Cell | undefined;
+  columnWidths: number[];
+}
+
+/** Rows the grid draws at most; a real book's stub rows beyond the data are not worth drawing. */
+export const MAX_ROWS = 3000;
+
+/** Reads a sheet through the emulator's own Office.js API, so the grid shows exactly what the add-in sees. */
+export async function readSheetView(emulator: Emulator, sheet: MemorySheet): Promise<SheetView> {
+  const used = sheet.usedArea(false);
+  const rows = Math.min(MAX_ROWS, used ? used.row + used.rows : 1);
+  const cols = Math.max(
+    used ? used.col + used.cols : 1,
+    ...sheet.merges.map((m) => m.col + m.cols)
+  );
+  const { text, formulas } = await emulator.run(async (context) => {
+    const range = context.workbook.worksheets
+      .getItem(sheet.name)
+      .getRange(`A1:${columnLetters(cols - 1)}${rows}`)
+      .load("text,formulas");
+    await context.sync();
+    return { text: range.text, formulas: range.formulas as CellValue[][] };
+  });
+  return {
+    name: sheet.name,
+    rows,
+    cols,
+    text,
+    formulas,
+    merges: sheet.merges,
+    cell: (row, col) => sheet.cell(row, col),
+    columnWidths: sheet.columnWidths,
+  };
+}
