@@ -21,11 +21,13 @@ export class FormulaEngine {
   start(): void {
     if (this.hf) return;
     registerPlanFunctions();
+    // PLAN array formulas go in after the data: their spill size is worked out from the data when they are set.
     const sheets = Object.fromEntries(this.workbook.sheets.map((s) => [s.name, contentOf(s)]));
     this.hf = HyperFormula.buildFromSheets(sheets, {
       licenseKey: "gpl-v3",
       useArrayArithmetic: true,
     });
+    this.respill();
   }
 
   addSheet(name: string): void {
@@ -65,10 +67,7 @@ export class FormulaEngine {
         const id = hf.getSheetId(sheet.name)!;
         sheet.rows.forEach((cells, row) =>
           cells?.forEach((cell, col) => {
-            if (
-              cell?.formula &&
-              PLAN_ARRAY_FUNCTIONS.some((f) => cell.formula!.toUpperCase().includes(f))
-            ) {
+            if (cell?.formula && isPlanArrayFormula(cell.formula)) {
               hf.setCellContents({ sheet: id, row, col }, [[forHyperFormula(cell.formula)]]);
             }
           })
@@ -88,6 +87,14 @@ export class FormulaEngine {
     return value as CellValue;
   }
 
+  /** How far formulas reach on a sheet, spills included: Excel counts spilled cells in the used range. */
+  extent(sheet: MemorySheet): { rows: number; cols: number } | undefined {
+    const id = this.hf?.getSheetId(sheet.name);
+    if (id === undefined) return undefined;
+    const { width, height } = this.hf!.getSheetDimensions(id);
+    return { rows: height, cols: width };
+  }
+
   /** The message behind an error value (#VALUE! "ไม่พบปีงบประมาณ…"), as Excel shows it on hover. */
   errorMessage(sheet: MemorySheet, row: number, col: number): string | undefined {
     const id = this.hf?.getSheetId(sheet.name);
@@ -96,9 +103,16 @@ export class FormulaEngine {
   }
 }
 
+const isPlanArrayFormula = (formula: string) =>
+  PLAN_ARRAY_FUNCTIONS.some((f) => formula.toUpperCase().includes(f));
+
+/** A sheet's contents for HyperFormula, PLAN array formulas left out (they are set once the data is in). */
 function contentOf(sheet: MemorySheet): RawCellContent[][] {
   return Array.from({ length: sheet.rows.length }, (_, r) =>
-    Array.from({ length: sheet.rows[r]?.length ?? 0 }, (_, c) => rawContent(sheet, r, c))
+    Array.from({ length: sheet.rows[r]?.length ?? 0 }, (_, c) => {
+      const formula = sheet.cell(r, c)?.formula;
+      return formula && isPlanArrayFormula(formula) ? null : rawContent(sheet, r, c);
+    })
   );
 }
 

@@ -31,6 +31,7 @@ async function verify(
   const loaded = amendment.edits.map((edit) => ({
     edit,
     range: cellRange(context, edit.cell).load("values,formulas"),
+    live: edit.liveIf ? cellRange(context, edit.liveIf).load("formulas") : undefined,
   }));
   const sheets = [
     ...new Set([
@@ -52,9 +53,11 @@ async function verify(
     );
   }
   const formulaCells: CellEdit[] = [];
-  for (const { edit, range } of loaded) {
+  for (const { edit, range, live } of loaded) {
     const formula = String(range.formulas[0][0]);
-    if (formula.startsWith("=")) {
+    if (live && String(live.formulas[0][0]).startsWith("=")) {
+      formulaCells.push(edit);
+    } else if (formula.startsWith("=")) {
       if (edit.role === "budget") {
         throw planError(
           `งบประมาณที่ ${cellAddress(edit.cell)} เป็นสูตร (${formula}) แก้ที่ต้นทางของสูตรแทน`,

@@ -26,6 +26,8 @@ export interface SummarySheetRow extends SummaryFigureCells {
 
 export interface SummarySheet {
   sheet: string;
+  /** The table's top-left cell: where a live =PLAN.SUMMARY formula would sit. */
+  anchor: CellRef;
   years: number[];
   rows: SummarySheetRow[];
   value(cell: CellRef): CellValue;
@@ -87,7 +89,13 @@ export function readSummarySheet(source: SheetValues): SummarySheet | undefined 
         rows.push({ ...base, kind: "workPlan", strategy, tactic, workPlan: workPlanKey(work) });
     }
     const value = (cell: CellRef) => grid[cell.row - top]?.[cell.col - left];
-    return { sheet: source.sheet, years: [...yearCols.keys()], rows, value };
+    return {
+      sheet: source.sheet,
+      anchor: ref(r, labelCol),
+      years: [...yearCols.keys()],
+      rows,
+      value,
+    };
   }
   return undefined;
 }

@@ -9,6 +9,7 @@ import {
   type MemorySheet,
 } from "../model";
 import { formatCellText } from "../numberFormat";
+import type { FormulaEngine } from "../formulas";
 import { ClientObject, type RequestContext } from "./context";
 import { invalidArgument, itemNotFound, protectedSheet, sizeMismatch } from "./errors";
 import type { Worksheet } from "./worksheet";
@@ -337,7 +338,7 @@ export class Range extends ClientObject {
   getUsedRange(valuesOnly = false): Range {
     return new Range(
       this.context,
-      () => usedWithin(this.place(), valuesOnly, true),
+      () => usedWithin(this.context.host.formulas, this.place(), valuesOnly, true),
       this.worksheetProxy
     );
   }
@@ -345,7 +346,7 @@ export class Range extends ClientObject {
   getUsedRangeOrNullObject(valuesOnly = false): Range {
     return new Range(
       this.context,
-      () => usedWithin(this.place(), valuesOnly, false),
+      () => usedWithin(this.context.host.formulas, this.place(), valuesOnly, false),
       this.worksheetProxy,
       true
     );
@@ -361,8 +362,27 @@ export class Range extends ClientObject {
   }
 }
 
-function usedWithin(place: Place, valuesOnly: boolean, orFirstCell: boolean): Place | undefined {
-  const used = place.sheet.usedArea(valuesOnly);
+/** The sheet's used area as Excel sees it: the cells, and what formulas spill beyond them. */
+export function usedArea(
+  formulas: FormulaEngine,
+  sheet: MemorySheet,
+  valuesOnly: boolean
+): Area | undefined {
+  const used = sheet.usedArea(valuesOnly);
+  const reach = formulas.active ? formulas.extent(sheet) : undefined;
+  if (!used || !reach || reach.rows === 0) return used;
+  const bottom = Math.max(used.row + used.rows, reach.rows);
+  const right = Math.max(used.col + used.cols, reach.cols);
+  return { row: used.row, col: used.col, rows: bottom - used.row, cols: right - used.col };
+}
+
+function usedWithin(
+  formulas: FormulaEngine,
+  place: Place,
+  valuesOnly: boolean,
+  orFirstCell: boolean
+): Place | undefined {
+  const used = usedArea(formulas, place.sheet, valuesOnly);
   const a = place.area;
   if (used && areasOverlap(used, a)) {
     const row = Math.max(used.row, a.row);

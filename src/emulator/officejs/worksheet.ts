@@ -2,7 +2,7 @@ import { cellAddress } from "../../plan";
 import type { MemorySheet, PageSetup, Visibility } from "../model";
 import { ClientObject, type RequestContext } from "./context";
 import { alreadyExists, invalidArgument, itemNotFound } from "./errors";
-import { parseRangeAddress, Range } from "./range";
+import { parseRangeAddress, Range, usedArea } from "./range";
 
 /** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], not starting or ending with '. */
 export function checkSheetName(name: string): void {
@@ -135,7 +135,15 @@ export class Worksheet extends ClientObject {
       this.context,
       () => {
         const sheet = this.sheet();
-        return { sheet, area: sheet.usedArea(valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 } };
+        return {
+          sheet,
+          area: usedArea(this.context.host.formulas, sheet, valuesOnly) ?? {
+            row: 0,
+            col: 0,
+            rows: 1,
+            cols: 1,
+          },
+        };
       },
       () => this
     );
@@ -146,7 +154,7 @@ export class Worksheet extends ClientObject {
       this.context,
       () => {
         const sheet = this.resolver();
-        const area = sheet?.usedArea(valuesOnly);
+        const area = sheet && usedArea(this.context.host.formulas, sheet, valuesOnly);
         return sheet && area ? { sheet, area } : undefined;
       },
       () => this,

@@ -52,6 +52,8 @@ export interface CellEdit {
   before: CellValue;
   after: CellValue;
   role: "budget" | "total" | "summary";
+  /** Left out when this cell holds a formula: the figure is part of a live =PLAN.SUMMARY spill. */
+  liveIf?: CellRef;
 }
 
 export interface AppendixWrite {
@@ -370,7 +372,9 @@ function summaryEdits(
         [row.count[to], counts.to],
         [row.totalCount, counts.from + counts.to],
       ];
-      edits.push(...figureEdits(summary.value, changes));
+      edits.push(
+        ...figureEdits(summary.value, changes).map((e) => ({ ...e, liveIf: summary.anchor }))
+      );
     }
   }
   return edits;
