@@ -6,7 +6,7 @@ import {
   Tab,
   TabList,
   Text,
-  Title3,
+  Subtitle1,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -31,6 +31,7 @@ const useStyles = makeStyles({
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
   },
+  tabs: { flexWrap: "wrap" },
 });
 
 type TabName = "overview" | "amend" | "history" | "summary";
@@ -49,7 +50,7 @@ export function App({ today = new Date() }: AppProps): React.JSX.Element {
   return (
     <main className={styles.root} lang={language}>
       <div className={styles.header}>
-        <Title3 as="h1">{say("title", language)}</Title3>
+        <Subtitle1 as="h1">{say("title", language)}</Subtitle1>
         <Button appearance="subtle" onClick={() => setLanguage(language === "th" ? "en" : "th")}>
           {say("language", language)}
         </Button>
@@ -77,7 +78,12 @@ export function App({ today = new Date() }: AppProps): React.JSX.Element {
       )}
       {state.kind === "read" && state.plan.projects.length > 0 && (
         <>
-          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabName)}>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={tab}
+            onTabSelect={(_, data) => setTab(data.value as TabName)}
+          >
             <Tab value="overview">{say("tabOverview", language)}</Tab>
             <Tab value="amend">{say("tabAmend", language)}</Tab>
             <Tab value="history">{say("tabHistory", language)}</Tab>

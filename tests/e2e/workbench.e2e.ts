@@ -1,0 +1,166 @@
+import { execFileSync } from "child_process";
+import { mkdirSync, readFileSync } from "fs";
+import { join } from "path";
+import type { Browser, FrameLocator, Page } from "playwright-core";
+import { seedAppendix, seedSummary, withoutSpaces } from "../fixtures/seedTables";
+import { PROJECT_NAMES } from "../fixtures/seed";
+import { launch, serveDist } from "./browser";
+
+const ARTIFACTS = "artifacts/e2e";
+let browser: Browser;
+let page: Page;
+let pane: FrameLocator;
+let close: () => void;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const { url, server } = await serveDist();
+  close = () => server.close();
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1500, height: 900 }, acceptDownloads: true });
+  // No internet here: Microsoft's office.js is not reachable, and the workbench does not need it.
+  await page.route("**/appsforoffice.microsoft.com/**", (route) => route.abort());
+  await page.goto(`${url}/workbench.html`);
+  pane = page.frameLocator('iframe[title="บานหน้าต่าง (task pane)"]');
+  await pane.getByText("องค์การบริหารส่วนตำบลคลองวาฬ").waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  close?.();
+});
+
+const cell = (address: string) => page.locator(`td[data-cell="${address}"]`);
+
+async function openSheet(name: string) {
+  await page.getByRole("tab", { name, exact: true }).click();
+  await page.getByRole("table", { name }).waitFor();
+}
+
+async function recordAmendment(
+  project: string,
+  pages: { was: string; now: string },
+  amount?: string
+) {
+  await pane.getByRole("tab", { name: "บันทึกการแก้ไข" }).click();
+  const box = pane.getByRole("combobox", { name: /โครงการ/ });
+  await box.click();
+  await box.press("Control+A");
+  await box.press("Backspace");
+  await box.pressSequentially(project.slice(0, 14));
+  await pane.getByRole("option", { name: new RegExp(project.slice(0, 14)) }).click();
+  await pane.getByRole("textbox", { name: /แก้ไข ครั้งที่/ }).fill("2/2566");
+  await pane.getByRole("textbox", { name: /วันที่ผู้บริหารเห็นชอบ/ }).fill("2023-07-17");
+  if (amount) await pane.getByRole("textbox", { name: /จำนวนเงิน/ }).fill(amount);
+  await pane.getByRole("textbox", { name: /เอกสาร/ }).fill("เพิ่มเติม ครั้งที่ ๑/๒๕๖๖");
+  await pane.getByRole("textbox", { name: "หน้า" }).first().fill(pages.was);
+  await pane.getByRole("textbox", { name: "หน้า" }).last().fill(pages.now);
+  await pane.getByRole("button", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }).click();
+  await pane.getByRole("table", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }).waitFor();
+  await pane.getByRole("button", { name: "บันทึกการแก้ไข", exact: true }).click();
+  await pane.getByText("บันทึกการแก้ไขแล้ว").waitFor();
+}
+
+describe("the workbench in Chromium", () => {
+  it("shows the sample workbook and a live PLAN.SUMMARY in 2566", async () => {
+    await pane.getByRole("tab", { name: "ผ.01" }).click();
+    await pane.getByRole("radio", { name: /PLAN.SUMMARY/ }).check();
+    await pane.getByRole("button", { name: "ปรับปรุง ผ.01" }).click();
+    await pane.getByText("ปรับปรุงชีต ผ.01 แล้ว").waitFor();
+    await openSheet("ผ.01");
+    await cell("A5").click();
+    await expect(page.getByRole("textbox", { name: "สูตร (formula)" }).inputValue()).resolves.toBe(
+      "=PLAN.SUMMARY('ผ.02'!A1:L34, TRUE)"
+    );
+    await expect(cell("C11").textContent()).resolves.toBe("๑,๗๐๐,๐๐๐");
+  });
+
+  it("records the seed's two amendments by clicking and typing as a user would", async () => {
+    await recordAmendment(PROJECT_NAMES[0], { was: "8", now: "5" });
+    await recordAmendment(PROJECT_NAMES[1], { was: "11", now: "6" }, "300,000");
+    await page.screenshot({ path: join(ARTIFACTS, "pane.png") });
+
+    await openSheet("ผ.02");
+    await expect(cell("F15").textContent()).resolves.toBe("๑,๔๐๐,๐๐๐");
+    await expect(cell("E15").textContent()).resolves.toBe("-");
+    await expect(cell("E16").textContent()).resolves.toBe("๐");
+    await expect(cell("F16").textContent()).resolves.toBe("๑,๔๐๐,๐๐๐");
+    await expect(cell("F33").textContent()).resolves.toBe("๓๐๐,๐๐๐");
+
+    // The live PLAN.SUMMARY recalculated: everything now in ๒๕๖๗, as the seed's summary.
+    await openSheet("ผ.01");
+    const figures = await Promise.all(
+      Array.from({ length: 7 }, (_, r) =>
+        Promise.all("BCDEFGHIJKLM".split("").map((col) => cell(`${col}${r + 5}`).textContent()))
+      )
+    );
+    expect(figures.slice(2)).toEqual(
+      seedSummary()
+        .slice(2)
+        .map((row) => row.slice(1))
+    );
+
+    await openSheet("ภาคผนวก ก");
+    const rows = await Promise.all(
+      [11, 12].map((r) =>
+        Promise.all("ABCDEF".split("").map((col) => cell(`${col}${r}`).textContent()))
+      )
+    );
+    expect(rows.map((row) => row.map(withoutSpaces))).toEqual(
+      seedAppendix()
+        .slice(1)
+        .map((row) => row.map(withoutSpaces))
+    );
+    await page.screenshot({ path: join(ARTIFACTS, "appendix.png") });
+  });
+
+  it("saves the workbook as .xlsx, which local-plan reads as the seed's ผ.01", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /Save/ }).click(),
+    ]);
+    const file = join(ARTIFACTS, "amended.xlsx");
+    await download.saveAs(file);
+    const json = JSON.parse(
+      execFileSync(
+        process.execPath,
+        ["bin/local-plan.js", "summary", file, "--sheet", "ผ.02", "--json"],
+        { encoding: "utf8" }
+      )
+    );
+    expect(json.total).toEqual({
+      count: [0, 2, 0, 0, 0],
+      budget: [0, 1700000, 0, 0, 0],
+      totalCount: 2,
+      totalBudget: 1700000,
+    });
+  });
+
+  it("the pane has no serious accessibility violations (axe-core)", async () => {
+    const frame = page.frames().find((f) => f.url().endsWith("taskpane.html"))!;
+    await frame.addScriptTag({
+      content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"),
+    });
+    for (const tab of ["ภาพรวม", "บันทึกการแก้ไข", "ประวัติ/ยกเลิก", "ผ.01"]) {
+      await pane.getByRole("tab", { name: tab }).click();
+      const violations = await frame.evaluate(async () => {
+        // Fluent UI's focus sentinels (tabster dummies) are aria-hidden yet focusable by design; axe flags them falsely.
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(context: unknown): Promise<{ violations: { id: string; impact: string }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
+        return result.violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map(
+            (v) =>
+              `${v.id}: ${(v as unknown as { nodes: { html: string }[] }).nodes.map((n) => n.html).join(" | ")}`
+          );
+      });
+      expect([tab, violations]).toEqual([tab, []]);
+    }
+  });
+});
