@@ -15,6 +15,7 @@ import { readBook } from "../src/excel/readBook";
 import { readPlan, summarise } from "../src/plan";
 import { SAMPLE_FILE } from "../scripts/make-sample";
 import { generatePlan } from "./generatePlan";
+import { generateRealBook } from "../tests/fixtures/realBook";
 
 function time<T>(run: () => T, repeat = 3): { ms: number; result: T } {
   let best = Infinity;
@@ -94,6 +95,24 @@ async function emulator(): Promise<void> {
   );
 }
 
+async function realBook(): Promise<void> {
+  const truth = generateRealBook();
+  const rows = truth.workbook.sheets.reduce((n, s) => n + s.rows.length, 0);
+  let best = Infinity;
+  let syncs = 0;
+  for (let i = 0; i < 3; i++) {
+    const host = new Emulator(truth.workbook, { payloadLimit: EXCEL_WEB_PAYLOAD_LIMIT });
+    const start = performance.now();
+    const book = await host.run((context) => readBook(context));
+    summarise(readPlan(book.sheets));
+    best = Math.min(best, performance.now() - start);
+    syncs = host.syncs.length;
+  }
+  console.log(
+    `\nreal-book shape (${truth.workbook.sheets.length} sheets, ${rows} rows, ${truth.projects.length} projects): read and summarised through the emulator in ${best.toFixed(0)} ms, ${syncs} syncs`
+  );
+}
+
 async function command(): Promise<void> {
   const count = 1000;
   const dir = mkdtempSync(join(tmpdir(), "plans-"));
@@ -113,6 +132,7 @@ async function command(): Promise<void> {
 async function main(): Promise<void> {
   engine();
   await emulator();
+  await realBook();
   await command();
 }
 

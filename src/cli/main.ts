@@ -1,8 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { applyAmendment } from "../excel/amend";
-import { bilingual, cellAddress, checkPlan, PlanError, readPlan, type Finding } from "../plan";
+import { bilingual, cellAddress, checkBook, PlanError, type Finding } from "../plan";
 import { readChanges } from "./changes";
-import { addSummaries, bookSummary, summaryJson, summaryText } from "./summaryCommand";
+import { addBooks, bookSummary, bookSummaryJson, bookText } from "./summaryCommand";
 import { openWorkbook, saveWorkbook, snapshot } from "./workbooks";
 
 interface Output {
@@ -58,7 +58,8 @@ export async function main(argv: string[], out: Output): Promise<number> {
         summaries.push(bookSummary(await snapshot(await openWorkbook(file)), options.sheet));
         progress(out.stderr, i + 1, files.length, file);
       }
-      const summary = summaries.length === 1 ? summaries[0] : addSummaries(summaries);
+      const book = summaries.length === 1 ? summaries[0] : addBooks(summaries);
+      const summary = book.plan;
       if (summary.rows.length === 0) {
         throw new PlanError({
           th: `ไม่พบแผนใน ${files.join(", ")}`,
@@ -66,7 +67,7 @@ export async function main(argv: string[], out: Output): Promise<number> {
         });
       }
       out.stdout.write(
-        options.json ? `${JSON.stringify(summaryJson(summary))}\n` : `${summaryText(summary)}\n`
+        options.json ? `${JSON.stringify(bookSummaryJson(book))}\n` : `${bookText(book)}\n`
       );
     });
 
@@ -77,7 +78,7 @@ export async function main(argv: string[], out: Output): Promise<number> {
     .option("--json", "print JSON")
     .action(async (file: string, options: { json?: boolean }) => {
       const book = await snapshot(await openWorkbook(file));
-      const findings = checkPlan(readPlan(book.sheets));
+      const findings = checkBook(book.sheets);
       if (options.json) out.stdout.write(`${JSON.stringify(findings.map(findingJson))}\n`);
       else if (findings.length === 0) out.stdout.write("ไม่พบข้อผิดพลาด (no problems found)\n");
       else {

@@ -16,12 +16,27 @@ export interface SummaryJson {
   total: Figures;
 }
 
+/** A book's plan (ผ.02) and, each in its own section, the other forms it holds (ผ.02/1, ผ.02/2, ผ.03). */
+export interface BookSummary {
+  plan: Summary;
+  otherForms: Record<string, Summary>;
+}
+
 const figures = (f: Figures): Figures => ({
   count: f.count,
   budget: f.budget,
   totalCount: f.totalCount,
   totalBudget: f.totalBudget,
 });
+
+export function bookSummaryJson(
+  book: BookSummary
+): SummaryJson & { otherForms: Record<string, SummaryJson> } {
+  const otherForms = Object.fromEntries(
+    Object.entries(book.otherForms).map(([form, s]) => [form, summaryJson(s)])
+  );
+  return { ...summaryJson(book.plan), otherForms };
+}
 
 export function summaryJson(summary: Summary): SummaryJson {
   return {
@@ -37,9 +52,27 @@ export function summaryJson(summary: Summary): SummaryJson {
   };
 }
 
-export function bookSummary(book: BookSnapshot, sheet?: string): Summary {
+export function bookSummary(book: BookSnapshot, sheet?: string): BookSummary {
   const sheets = sheet ? book.sheets.filter((s) => s.sheet === sheet) : book.sheets;
-  return summarise(readPlan(sheets));
+  const plan = readPlan(sheets);
+  const otherForms = Object.fromEntries(
+    Object.entries(plan.otherForms).map(([form, projects]) => [form, summarise(plan, projects!)])
+  );
+  return { plan: summarise(plan), otherForms };
+}
+
+/** Adds books up: their plans, and each other form with its kind. */
+export function addBooks(books: BookSummary[]): BookSummary {
+  const forms = [...new Set(books.flatMap((b) => Object.keys(b.otherForms)))];
+  return {
+    plan: addSummaries(books.map((b) => b.plan)),
+    otherForms: Object.fromEntries(
+      forms.map((form) => [
+        form,
+        addSummaries(books.flatMap((b) => (b.otherForms[form] ? [b.otherForms[form]] : []))),
+      ])
+    ),
+  };
 }
 
 /** Adds plans up, for a district or province receiving plans from every local government. */
@@ -81,6 +114,15 @@ export function addSummaries(summaries: Summary[]): Summary {
     [...rows.values()].filter((r) => r.strategy === g.strategy)
   );
   return { years, rows: sortedRows, strategies: sortedStrategies, total };
+}
+
+/** The plan's ผ.01 and, under it, each other form's totals. */
+export function bookText(book: BookSummary): string {
+  const others = Object.entries(book.otherForms).map(
+    ([form, s]) =>
+      `\n${form}: ${s.total.totalCount.toLocaleString("en-US")} โครงการ/รายการ, ${s.total.totalBudget.toLocaleString("en-US")} บาท (${s.years.map((y, i) => `${y}: ${s.total.budget[i].toLocaleString("en-US")}`).join(", ")})`
+  );
+  return summaryText(book.plan) + others.join("");
 }
 
 /** The ผ.01 as aligned text for a terminal (Arabic digits, so columns line up in any font). */

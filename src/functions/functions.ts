@@ -4,7 +4,7 @@
  */
 /* global CustomFunctions */
 import {
-  checkPlan,
+  checkBook,
   cellAddress,
   formatAmount,
   parseAmount,
@@ -14,7 +14,7 @@ import {
   totalBudget,
 } from "../plan";
 import { guarded } from "./formulaError";
-import { firstAddress, planFromArgument } from "./planArgument";
+import { firstAddress, planFromArgument, sheetFromArgument } from "./planArgument";
 
 /**
  * Total budget of the plan (บาท), optionally for one strategy, fiscal year and work plan.
@@ -113,7 +113,7 @@ export function number(text: any): number {
  */
 export function check(plan: any[][], invocation?: CustomFunctions.Invocation): string[][] {
   return guarded(() => {
-    const findings = checkPlan(planFromArgument(plan, firstAddress(invocation)));
+    const findings = checkBook([sheetFromArgument(plan, firstAddress(invocation))]);
     if (findings.length === 0) return [["ไม่พบข้อผิดพลาด", "", ""]];
     return findings.map((f) => [
       f.cell ? cellAddress(f.cell) : `${f.sheet ? `${f.sheet} ` : ""}แถว ${f.row + 1}`,

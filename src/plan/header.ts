@@ -26,7 +26,8 @@ export interface TableHeader {
 
 const ROLE_PATTERNS = {
   order: /^(ที่|ลำดับ(ที่)?)$/,
-  name: /^โครงการ/,
+  // The equipment list (ผ.03) names its items by ประเภท where the other forms have โครงการ.
+  name: /^(โครงการ|ประเภท)/,
   objective: /^วัตถุประสงค์/,
   target: /^เป้าหมาย/,
   kpi: /^ตัวชี้วัด/,

@@ -147,7 +147,8 @@ class SheetReader {
       return this.readFlatRow(r, row, texts, h);
     if (/^\d+\.?$/.test(orderText))
       return this.readProject(r, row, texts, h, orderText.replace(".", ""));
-    if (!orderText && this.last) this.readContinuation(r, row, texts, h);
+    if (!orderText && this.last && this.continues(row, texts, h))
+      this.readContinuation(r, row, texts, h);
   }
 
   /** A single-text row: heading line, round marker, title or form label. True when it was one. */
@@ -304,8 +305,7 @@ class SheetReader {
     order: string
   ): void {
     this.resolveHeading();
-    const form: FormKind =
-      this.section === "ผ.01" || this.section === "appendix" ? "ผ.02" : this.section;
+    const form = this.form();
     const project = this.newProject(r, order, form);
     this.appendTexts(project, texts, h);
     this.readBudgets(project, r, row, h);
@@ -324,6 +324,10 @@ class SheetReader {
     this.add(project);
   }
 
+  private form(): FormKind {
+    return this.section === "ผ.01" || this.section === "appendix" ? "ผ.02" : this.section;
+  }
+
   private add(project: Project): void {
     if (project.form === "ผ.02") {
       this.plan.projects.push(project);
@@ -336,7 +340,11 @@ class SheetReader {
 
   private readFlatRow(r: number, row: readonly CellValue[], texts: string[], h: TableHeader): void {
     if (!texts[h.name]) return;
-    const project = this.newProject(r, h.order !== undefined ? texts[h.order] : "", "ผ.02");
+    const project = this.newProject(
+      r,
+      h.order !== undefined ? toArabicDigits(texts[h.order]) : "",
+      this.form()
+    );
     const strategyText = h.strategy !== undefined ? texts[h.strategy] : "";
     const tacticText = h.tactic !== undefined ? texts[h.tactic] : "";
     const tactic = /^(\d+)\.(\d+)\s*(.*)$/.exec(tacticText);
@@ -410,6 +418,16 @@ class SheetReader {
       const amount = tryParseAmount(row[c]);
       if (amount) project.enacted[year] = (project.enacted[year] ?? 0) + amount;
     }
+  }
+
+  /** A row runs the project on when it adds text or a budget; stub rows of dashes and borders do not. */
+  private continues(row: readonly CellValue[], texts: string[], h: TableHeader): boolean {
+    const fields = [h.name, h.objective, h.target, h.kpi, h.outcome, h.unit];
+    if (fields.some((c) => c !== undefined && texts[c])) return true;
+    return [...h.budget.values()].some((c) => {
+      const amount = tryParseAmount(row[c]);
+      return amount === undefined || amount !== 0;
+    });
   }
 
   private readContinuation(

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { readBook } from "../excel/readBook";
-import { checkPlan, readPlan, type BookSnapshot, type Finding, type Plan } from "../plan";
+import { checkBook, readPlan, type BookSnapshot, type Finding, type Plan } from "../plan";
 import { errorMessage } from "./errors";
 
 /* global Excel */
@@ -19,7 +19,7 @@ export function usePlanBook(): [BookState, () => Promise<void>] {
     try {
       const book = await Excel.run((context) => readBook(context));
       const plan = readPlan(book.sheets);
-      setState({ kind: "read", book, plan, findings: checkPlan(plan) });
+      setState({ kind: "read", book, plan, findings: checkBook(book.sheets, plan) });
     } catch (error) {
       setState({ kind: "failed", message: errorMessage(error) });
     }
