@@ -27,7 +27,11 @@ export interface AmendmentResult {
 async function verify(
   context: Excel.RequestContext,
   amendment: AmendmentPlan
-): Promise<CellEdit[]> {
+): Promise<{ formulaCells: CellEdit[]; note?: string }> {
+  const note = context.workbook.worksheets
+    .getItem(amendment.note.cell.sheet)
+    .notes.getItemOrNullObject(cellAddress({ ...amendment.note.cell, sheet: "" }))
+    .load("content");
   const loaded = amendment.edits.map((edit) => ({
     edit,
     range: cellRange(context, edit.cell).load("values,formulas"),
@@ -72,7 +76,7 @@ async function verify(
       );
     }
   }
-  return formulaCells;
+  return { formulaCells, note: note.isNullObject ? undefined : note.content };
 }
 
 /**
@@ -87,15 +91,18 @@ export async function applyAmendment(
   options: { id: string; at: Date; plan?: Plan }
 ): Promise<AmendmentResult> {
   const amendment = planAmendment(book, request, options.id, options.plan ?? readPlan(book.sheets));
-  const formulaCells = await verify(context, amendment);
+  const { formulaCells, note: earlierNote } = await verify(context, amendment);
   const edits = amendment.edits.filter((e) => !formulaCells.includes(e));
 
   for (const edit of edits)
     cellRange(context, edit.cell).values = [[asCellText(edit.after)]] as never;
   writeAppendix(context, amendment.appendix);
-  context.workbook.worksheets
-    .getItem(amendment.note.cell.sheet)
-    .notes.add(cellAddress({ ...amendment.note.cell, sheet: "" }), amendment.note.text);
+  // A project amended again keeps its earlier note: the new line goes under it.
+  const notes = context.workbook.worksheets.getItem(amendment.note.cell.sheet).notes;
+  const noteAddress = cellAddress({ ...amendment.note.cell, sheet: "" });
+  const noteText = earlierNote ? `${earlierNote}\n${amendment.note.text}` : amendment.note.text;
+  if (earlierNote) notes.getItem(noteAddress).content = noteText;
+  else notes.add(noteAddress, noteText);
 
   const base = {
     id: options.id,
@@ -142,8 +149,8 @@ export async function applyAmendment(
     sheet: amendment.note.cell.sheet,
     row: amendment.note.cell.row,
     col: amendment.note.cell.col,
-    before: null,
-    after: amendment.note.text,
+    before: earlierNote ?? null,
+    after: noteText,
   });
   appendLog(context, book, log);
   await context.sync();

@@ -39,6 +39,18 @@ export async function undoLastAmendment(
     name,
     protection: context.workbook.worksheets.getItem(name).protection.load("protected"),
   }));
+  const notes = entry.rows
+    .filter((r) => r.kind === "note" && !createdSheets.includes(r.sheet))
+    .map((row) => {
+      const collection = context.workbook.worksheets.getItem(row.sheet).notes;
+      const address = cellAddress({ ...row, sheet: "" });
+      return {
+        row,
+        collection,
+        address,
+        note: collection.getItemOrNullObject(address).load("content"),
+      };
+    });
   await context.sync();
   const locked = touched.find((t) => t.protection.protected);
   if (locked) {
@@ -60,13 +72,11 @@ export async function undoLastAmendment(
     if (row.kind === "new") range.clear("All" as Excel.ClearApplyTo);
     else range.values = [[asCellText(row.before)]] as never;
   }
-  for (const note of entry.rows.filter(
-    (r) => r.kind === "note" && !createdSheets.includes(r.sheet)
-  )) {
-    context.workbook.worksheets
-      .getItem(note.sheet)
-      .notes.getItem(cellAddress({ ...note, sheet: "" }))
-      .delete();
+  // The note goes back to what it said before (an earlier round's lines), or away when there was none.
+  for (const { row, collection, address, note } of notes) {
+    if (note.isNullObject || note.content !== row.after) continue;
+    if (row.before === null) collection.getItem(address).delete();
+    else collection.getItem(address).content = String(row.before);
   }
   if (!createdSheets.includes(LOG_SHEET)) {
     const lines = entry.rows.map((r) => r.line!).filter((l) => l !== undefined);

@@ -286,21 +286,33 @@ export class NoteCollection extends ClientObject {
   getItem(key: string): Note {
     return new Note(this.worksheet, key);
   }
+  getItemOrNullObject(key: string): Note {
+    return new Note(this.worksheet, key, true);
+  }
 }
 
 export class Note extends ClientObject {
   protected readonly scalarProperties = ["content"];
   constructor(
     private readonly worksheet: Worksheet,
-    private readonly key: string
+    private readonly key: string,
+    nullable = false
   ) {
     super(worksheet.context);
+    if (nullable) this.trackNull();
   }
-  private cell() {
+  private find() {
     const { area } = parseRangeAddress(this.key);
     const cell = this.worksheet.sheet().cell(area.row, area.col);
-    if (!cell?.note) throw itemNotFound(`Note ${this.key}`);
+    return cell?.note ? cell : undefined;
+  }
+  private cell() {
+    const cell = this.find();
+    if (!cell) throw itemNotFound(`Note ${this.key}`);
     return cell;
+  }
+  protected isNull(): boolean {
+    return this.find() === undefined;
   }
   protected read(): unknown {
     return this.cell().note;

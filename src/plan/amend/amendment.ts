@@ -261,7 +261,8 @@ export function planAmendment(
     ...totalEdits(book, plan, project, from, to, amount),
   ];
   edits.push(...summaryEdits(book, project, from, to, amount));
-  const existing = appendixSheetFor(book, round);
+  const appendixSheet = appendixSheetName(book, round);
+  const existing = book.sheets.find((s) => s.sheet === appendixSheet);
   const sequence = existing ? appendixRows(existing).length + 1 : 1;
   const appendixRow = appendixCells(
     plan,
@@ -274,7 +275,7 @@ export function planAmendment(
     request,
     sequence
   );
-  const appendix = appendixWrite(existing, plan, round, appendixRow);
+  const appendix = appendixWrite(appendixSheet, existing, plan, round, appendixRow);
   const approved = request.approvedOn ? ` อนุมัติ ${thaiDate(request.approvedOn)}` : "";
   const note = {
     cell: project.nameCell,
@@ -433,20 +434,20 @@ function appendixCells(
   ];
 }
 
-/** The appendix sheet of the book, if any; an error when it records another round. */
-function appendixSheetFor(book: BookSnapshot, round: Round): SheetValues | undefined {
-  const existing = book.sheets.find((s) => s.sheet === APPENDIX_SHEET);
-  if (!existing) return undefined;
-  const rounds = existing.values.flatMap((cells) =>
-    cells.flatMap((c) => (typeof c === "string" ? roundsIn(c) : []))
+/**
+ * The appendix sheet for a round: ภาคผนวก ก while it is new or holds this round; a later round gets a sheet of
+ * its own ("ภาคผนวก ก แก้ไข ๓-๒๕๖๖", since a sheet name cannot hold "/"), so no earlier appendix is touched.
+ */
+export function appendixSheetName(book: BookSnapshot, round: Round): string {
+  const first = book.sheets.find((s) => s.sheet === APPENDIX_SHEET);
+  if (!first || holdsRound(first, round)) return APPENDIX_SHEET;
+  return `${APPENDIX_SHEET} ${roundLabel(round).replace(" ครั้งที่", "").replace("/", "-")}`;
+}
+
+function holdsRound(sheet: SheetValues, round: Round): boolean {
+  return sheet.values.some((cells) =>
+    cells.some((c) => typeof c === "string" && roundsIn(c).some((r) => sameRound(r, round)))
   );
-  if (!rounds.some((r) => sameRound(r, round))) {
-    throw planError(
-      `ชีต "${APPENDIX_SHEET}" เป็นของการแก้ไขครั้งอื่น เปลี่ยนชื่อชีตนั้นก่อนบันทึก${roundLabel(round)}`,
-      `Sheet "${APPENDIX_SHEET}" holds another round; rename it before recording ${roundLabel(round, false)}`
-    );
-  }
-  return existing;
 }
 
 /** The appendix's data rows: those whose ลำดับ is a number. */
@@ -457,6 +458,7 @@ export function appendixRows(sheet: SheetValues): (readonly CellValue[])[] {
 }
 
 function appendixWrite(
+  sheet: string,
   existing: SheetValues | undefined,
   plan: Plan,
   round: Round,
@@ -464,14 +466,8 @@ function appendixWrite(
 ): AppendixWrite {
   if (!existing) {
     const lines: CellValue[][] = [...appendixTitleLines(plan, round), APPENDIX_HEADER, row];
-    return {
-      sheet: APPENDIX_SHEET,
-      create: true,
-      firstRow: 0,
-      lines,
-      headerLine: lines.length - 2,
-    };
+    return { sheet, create: true, firstRow: 0, lines, headerLine: lines.length - 2 };
   }
   const lastRow = (existing.top ?? 0) + existing.values.length;
-  return { sheet: APPENDIX_SHEET, create: false, firstRow: lastRow, lines: [row] };
+  return { sheet, create: false, firstRow: lastRow, lines: [row] };
 }

@@ -1,0 +1,161 @@
+import fc from "fast-check";
+import { Emulator, MemoryWorkbook } from "../../src/emulator";
+import { applyAmendment } from "../../src/excel/amend";
+import { readBook } from "../../src/excel/readBook";
+import { undoLastAmendment } from "../../src/excel/undo";
+import {
+  checkBook,
+  formatAmount,
+  readPlan,
+  STANDARD_WORK_PLANS,
+  summarise,
+  summaryTable,
+  toThaiDigits,
+  type CellValue,
+} from "../../src/plan";
+import { snapshotOf } from "../fixtures/workbooks";
+
+const YEARS = [2566, 2567, 2568, 2569, 2570];
+
+interface Block {
+  strategy: number;
+  tactic: number;
+  workPlan: number;
+  budgets: number[][];
+}
+
+const block = fc.record({
+  strategy: fc.integer({ min: 1, max: 6 }),
+  tactic: fc.integer({ min: 1, max: 3 }),
+  workPlan: fc.integer({ min: 0, max: STANDARD_WORK_PLANS.length - 1 }),
+  budgets: fc.array(
+    fc.array(
+      fc.oneof(
+        fc.constant(0),
+        fc.integer({ min: 1, max: 500 }).map((n) => n * 10000)
+      ),
+      { minLength: 5, maxLength: 5 }
+    ),
+    {
+      minLength: 1,
+      maxLength: 4,
+    }
+  ),
+});
+
+/** A ผ.02 sheet from blocks (Thai-digit text or numbers, "-" for none) and its typed ผ.01. */
+function bookOf(blocks: Block[], thai: boolean): MemoryWorkbook {
+  const cell = (amount: number): CellValue =>
+    amount === 0 ? "-" : thai ? formatAmount(amount) : amount;
+  const rows: CellValue[][] = [
+    ["รายละเอียดโครงการพัฒนา"],
+    ["แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐)"],
+    ["องค์การบริหารส่วนตำบลทดสอบ"],
+  ];
+  blocks.forEach((b, i) => {
+    rows.push(
+      [`${b.strategy}. ยุทธศาสตร์ที่ทดสอบ ${b.strategy}`],
+      [`${b.strategy}.${b.tactic} กลยุทธ์ทดสอบ`],
+      [`(1) ${STANDARD_WORK_PLANS[b.workPlan].name}`],
+      ["ที่", "โครงการ", "วัตถุประสงค์", "เป้าหมาย", "งบประมาณ"],
+      [null, null, null, null, ...YEARS.map((y) => `${toThaiDigits(String(y))} (บาท)`)]
+    );
+    b.budgets.forEach((budgets, p) =>
+      rows.push([
+        toThaiDigits(String(p + 1)),
+        `โครงการทดสอบ ${i + 1}-${p + 1}`,
+        "-",
+        "-",
+        ...budgets.map(cell),
+      ])
+    );
+    const totals = YEARS.map((_, y) => b.budgets.reduce((s, budgets) => s + budgets[y], 0));
+    rows.push([
+      "รวม",
+      `${toThaiDigits(String(b.budgets.length))} โครงการ`,
+      "-",
+      "-",
+      ...totals.map((t) => formatAmount(t)),
+    ]);
+  });
+  const workbook = new MemoryWorkbook();
+  const summary = workbook.addSheet("ผ.01");
+  const detail = workbook.addSheet("ผ.02");
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => v !== null && (detail.cellForWrite(r, c).value = v))
+  );
+  const table = summaryTable(summarise(readPlan([{ sheet: "ผ.02", values: rows }])), {
+    thaiDigits: true,
+  });
+  table.forEach((row, r) =>
+    row.forEach((v, c) => v !== "" && (summary.cellForWrite(r, c).value = v))
+  );
+  return workbook;
+}
+
+/** A move, as fractions: which project, which budgeted year, to which other year, how much of it. */
+const move = fc.record({
+  project: fc.nat(),
+  from: fc.nat(),
+  to: fc.integer({ min: 1, max: 4 }),
+  share: fc.integer({ min: 1, max: 4 }),
+});
+
+const fiveYearTotals = (emulatorBook: Awaited<ReturnType<typeof readBook>>) =>
+  readPlan(emulatorBook.sheets).projects.map((p) =>
+    YEARS.reduce((s, y) => s + (p.budgets[y] ?? 0), 0)
+  );
+
+describe("amendments, property-based (fast-check)", () => {
+  jest.setTimeout(120000);
+
+  it("random plans and random amendments keep every project's five-year total, the grand total and every total true; undoing all restores every cell", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(block, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        fc.array(move, { minLength: 1, maxLength: 5 }),
+        async (blocks, thai, moves) => {
+          const emulator = new Emulator(bookOf(blocks, thai));
+          const original = snapshotOf(emulator.workbook);
+          let book = await emulator.run((context) => readBook(context));
+          const totals = fiveYearTotals(book);
+          let applied = 0;
+          for (const [i, m] of moves.entries()) {
+            const projects = readPlan(book.sheets).projects.filter((p) =>
+              YEARS.some((y) => (p.budgets[y] ?? 0) > 0)
+            );
+            if (projects.length === 0) break;
+            const project = projects[m.project % projects.length];
+            const budgeted = YEARS.filter((y) => (project.budgets[y] ?? 0) > 0);
+            const from = budgeted[m.from % budgeted.length];
+            const to = YEARS[(YEARS.indexOf(from) + m.to) % YEARS.length];
+            const amount = Math.max(1, Math.floor((project.budgets[from] * m.share) / 4));
+            const request = {
+              round: `${i + 1}/2567`,
+              project: { sheet: project.sheet, row: project.row },
+              from,
+              to,
+              amount,
+              was: { document: "แผนพัฒนาท้องถิ่น" },
+              now: {},
+            };
+            await emulator.run((context) =>
+              applyAmendment(context, book, request, { id: `p${i}`, at: new Date(0) })
+            );
+            applied++;
+            book = await emulator.run((context) => readBook(context));
+            expect(fiveYearTotals(book)).toEqual(totals);
+            expect(checkBook(book.sheets)).toEqual([]);
+          }
+          for (let i = 0; i < applied; i++) {
+            await emulator.run((context) => undoLastAmendment(context, book));
+            book = await emulator.run((context) => readBook(context));
+          }
+          expect(snapshotOf(emulator.workbook)).toEqual(original);
+        }
+      ),
+      { numRuns: 40 }
+    );
+  });
+});
