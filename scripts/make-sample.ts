@@ -7,11 +7,11 @@
 import { writeFileSync } from "fs";
 import { Emulator } from "../src/emulator";
 import { writeXlsx } from "../src/emulator/xlsx";
+import { boxBorders, THAI_FONT } from "../src/excel/cells";
 import { columnLetters, readPlan, summarise, summaryTable, type CellValue } from "../src/plan";
 import { ORGANISATION, seedBefore, TITLE_BEFORE } from "../tests/fixtures/seed";
 
 export const SAMPLE_FILE = "assets/samples/khlong-wan-plan-2566-2570.xlsx";
-const FONT = "TH Sarabun New";
 
 type Sheet = Excel.Worksheet;
 
@@ -21,19 +21,6 @@ function put(sheet: Sheet, row: number, values: CellValue[][]): Excel.Range {
   const range = sheet.getRange(`A${row + 1}:${columnLetters(width - 1)}${row + values.length}`);
   range.values = rows as never;
   return range;
-}
-
-function boxed(range: Excel.Range): void {
-  for (const edge of [
-    "EdgeTop",
-    "EdgeBottom",
-    "EdgeLeft",
-    "EdgeRight",
-    "InsideHorizontal",
-    "InsideVertical",
-  ] as const) {
-    range.format.borders.getItem(edge).style = "Continuous" as Excel.BorderLineStyle;
-  }
 }
 
 function printSetup(sheet: Sheet, titleRows: string): void {
@@ -51,7 +38,7 @@ function widths(sheet: Sheet, points: number[]): void {
 function detailSheet(sheet: Sheet): void {
   const grid = seedBefore();
   const all = put(sheet, 0, grid);
-  all.format.font.name = FONT;
+  all.format.font.name = THAI_FONT;
   all.format.font.size = 16;
   all.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
   grid.forEach((row, r) => {
@@ -62,13 +49,13 @@ function detailSheet(sheet: Sheet): void {
       header.format.font.bold = true;
       header.format.horizontalAlignment = "Center" as Excel.HorizontalAlignment;
       header.format.wrapText = true;
-      boxed(header);
+      boxBorders(header);
       sheet.getRange(`E${r + 1}:I${r + 1}`).merge();
       for (const col of ["A", "B", "C", "D", "J", "K", "L"])
         sheet.getRange(`${col}${r + 1}:${col}${r + 2}`).merge();
     } else if (/^[๑-๙]+$/.test(String(row[0])) || row[0] === "รวม") {
       line.format.wrapText = true;
-      boxed(line);
+      boxBorders(line);
       sheet.getRange(`E${r + 1}:I${r + 1}`).format.horizontalAlignment =
         "Right" as Excel.HorizontalAlignment;
       if (row[0] === "รวม") line.format.font.bold = true;
@@ -94,7 +81,7 @@ function summarySheet(sheet: Sheet): void {
   put(sheet, 0, titles);
   const body = put(sheet, titles.length, table);
   const all = sheet.getRange(`A1:M${titles.length + table.length}`);
-  all.format.font.name = FONT;
+  all.format.font.name = THAI_FONT;
   all.format.font.size = 16;
   for (let r = 0; r < 3; r++) {
     const line = sheet.getRange(`A${r + 1}:M${r + 1}`);
@@ -113,7 +100,7 @@ function summarySheet(sheet: Sheet): void {
   body.format.wrapText = true;
   sheet.getRange(`B${top + 2}:M${top + table.length - 1}`).format.horizontalAlignment =
     "Right" as Excel.HorizontalAlignment;
-  boxed(body);
+  boxBorders(body);
   widths(sheet, [260, ...Array(12).fill(52)]);
   printSetup(sheet, `$${top}:$${top + 1}`);
 }

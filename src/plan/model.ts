@@ -23,16 +23,8 @@ export interface CellRef {
 /** The plan forms a book may hold; only ผ.02 (and flat tables) make up the plan's totals. */
 export type FormKind = "ผ.02" | "ผ.02/1" | "ผ.02/2" | "ผ.03";
 
-export interface Project {
-  form: FormKind;
-  /** ที่ as typed, in Arabic digits ("1"); empty for a flat table without one. */
-  order: string;
-  name: string;
-  objective: string;
-  target: string;
-  kpi: string;
-  outcome: string;
-  unit: string;
+/** Where a project stands in the plan: its strategy, tactic and work plan, as the heading lines give them. */
+export interface PlanPlace {
   /** "4", "4.3" in Arabic digits; names as the heading lines spell them. */
   strategy: string;
   strategyName: string;
@@ -42,6 +34,18 @@ export interface Project {
   workPlan: string;
   /** The (n) before the work plan in its heading line. */
   workPlanNumber: string;
+}
+
+export interface Project extends PlanPlace {
+  form: FormKind;
+  /** ที่ as typed, in Arabic digits ("1"); empty for a flat table without one. */
+  order: string;
+  name: string;
+  objective: string;
+  target: string;
+  kpi: string;
+  outcome: string;
+  unit: string;
   /** The round marker the project came under ("เพิ่มเติม ครั้งที่ 2/2567"); empty in the base plan. */
   round: string;
   /** Budget per fiscal year (Buddhist era); years absent from the header are absent here. */

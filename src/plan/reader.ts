@@ -18,6 +18,7 @@ import type {
   Finding,
   FormKind,
   Plan,
+  PlanPlace,
   Project,
   SheetValues,
   TotalRow,
@@ -49,14 +50,7 @@ export function readPlan(sheets: readonly SheetValues[]): Plan {
   return plan;
 }
 
-interface Heading {
-  strategy: string;
-  strategyName: string;
-  tactic: string;
-  tacticName: string;
-  workPlan: string;
-  workPlanNumber: string;
-}
+type Heading = PlanPlace;
 
 const NO_HEADING: Heading = {
   strategy: "",

@@ -1,5 +1,5 @@
 import { yearLabel } from "./fiscalYear";
-import type { CellValue, Plan, Project } from "./model";
+import type { CellValue, Plan, PlanPlace, Project } from "./model";
 import { budgetIn } from "./select";
 import { formatAmount, toThaiDigits } from "./thaiNumerals";
 
@@ -11,14 +11,7 @@ export interface Figures {
   totalBudget: number;
 }
 
-export interface WorkPlanLine extends Figures {
-  strategy: string;
-  strategyName: string;
-  tactic: string;
-  tacticName: string;
-  workPlan: string;
-  workPlanNumber: string;
-}
+export interface WorkPlanLine extends Figures, PlanPlace {}
 
 export interface StrategyLine extends Figures {
   strategy: string;

@@ -201,34 +201,18 @@ export function AmendmentPanel({
       )}
 
       <div className={styles.row}>
-        <Field label={say("from", language)}>
-          <Dropdown
-            className={styles.narrow}
-            value={toThaiDigits(form.from)}
-            selectedOptions={[form.from]}
-            onOptionSelect={(_, d) => set({ from: d.optionValue ?? "" })}
-          >
-            {years.map((y) => (
-              <Option key={y} value={y} text={toThaiDigits(y)}>
-                {toThaiDigits(y)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={say("to", language)}>
-          <Dropdown
-            className={styles.narrow}
-            value={toThaiDigits(form.to)}
-            selectedOptions={[form.to]}
-            onOptionSelect={(_, d) => set({ to: d.optionValue ?? "" })}
-          >
-            {years.map((y) => (
-              <Option key={y} value={y} text={toThaiDigits(y)}>
-                {toThaiDigits(y)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <YearField
+          label={say("from", language)}
+          value={form.from}
+          years={years}
+          onChange={(from) => set({ from })}
+        />
+        <YearField
+          label={say("to", language)}
+          value={form.to}
+          years={years}
+          onChange={(to) => set({ to })}
+        />
         <Field label={say("amount", language)} hint={say("amountHint", language)}>
           <Input
             inputMode="decimal"
@@ -267,45 +251,21 @@ export function AmendmentPanel({
         <Field label={say("wasDocument", language)} required>
           <Input value={form.wasDocument} onChange={(_, d) => set({ wasDocument: d.value })} />
         </Field>
-        <div className={styles.row}>
-          <Field label={say("page", language)}>
-            <Input
-              className={styles.narrow}
-              inputMode="numeric"
-              value={form.wasPage}
-              onChange={(_, d) => set({ wasPage: d.value })}
-            />
-          </Field>
-          <Field label={say("order", language)}>
-            <Input
-              className={styles.narrow}
-              inputMode="numeric"
-              value={form.wasOrder}
-              onChange={(_, d) => set({ wasOrder: d.value })}
-            />
-          </Field>
-        </div>
+        <PageAndOrder
+          language={language}
+          page={form.wasPage}
+          order={form.wasOrder}
+          onChange={(page, order) => set({ wasPage: page, wasOrder: order })}
+        />
       </fieldset>
       <fieldset className={styles.fieldset}>
         <legend>{say("now", language)}</legend>
-        <div className={styles.row}>
-          <Field label={say("page", language)}>
-            <Input
-              className={styles.narrow}
-              inputMode="numeric"
-              value={form.nowPage}
-              onChange={(_, d) => set({ nowPage: d.value })}
-            />
-          </Field>
-          <Field label={say("order", language)}>
-            <Input
-              className={styles.narrow}
-              inputMode="numeric"
-              value={form.nowOrder}
-              onChange={(_, d) => set({ nowOrder: d.value })}
-            />
-          </Field>
-        </div>
+        <PageAndOrder
+          language={language}
+          page={form.nowPage}
+          order={form.nowOrder}
+          onChange={(page, order) => set({ nowPage: page, nowOrder: order })}
+        />
       </fieldset>
 
       <div className={styles.row}>
@@ -316,6 +276,61 @@ export function AmendmentPanel({
       </div>
       <Result outcome={outcome} language={language} />
     </section>
+  );
+}
+
+function YearField(props: {
+  label: string;
+  value: string;
+  years: string[];
+  onChange(year: string): void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <Field label={props.label}>
+      <Dropdown
+        className={styles.narrow}
+        value={toThaiDigits(props.value)}
+        selectedOptions={[props.value]}
+        onOptionSelect={(_, d) => props.onChange(d.optionValue ?? "")}
+      >
+        {props.years.map((y) => (
+          <Option key={y} value={y} text={toThaiDigits(y)}>
+            {toThaiDigits(y)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+/** Page and order of a project in a plan document (หน้า ๘ ลำดับที่ ๑). */
+function PageAndOrder(props: {
+  language: Language;
+  page: string;
+  order: string;
+  onChange(page: string, order: string): void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.row}>
+      <Field label={say("page", props.language)}>
+        <Input
+          className={styles.narrow}
+          inputMode="numeric"
+          value={props.page}
+          onChange={(_, d) => props.onChange(d.value, props.order)}
+        />
+      </Field>
+      <Field label={say("order", props.language)}>
+        <Input
+          className={styles.narrow}
+          inputMode="numeric"
+          value={props.order}
+          onChange={(_, d) => props.onChange(props.page, d.value)}
+        />
+      </Field>
+    </div>
   );
 }
 

@@ -1,11 +1,9 @@
-import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import * as React from "react";
 import { recordedAmendments, undoLastAmendment } from "../excel/undo";
 import { roundLabel, type BookSnapshot } from "../plan";
-import { errorMessage } from "./errors";
+import { StatusBar, useExcelAction } from "./excelAction";
 import { say, type Language } from "./i18n";
-
-/* global Excel */
 
 /** The amendments the add-in recorded, and Undo of the newest. */
 export function HistoryPanel({
@@ -18,19 +16,7 @@ export function HistoryPanel({
   onUndone: () => void;
 }): React.JSX.Element {
   const entries = recordedAmendments(book);
-  const [message, setMessage] = React.useState<{
-    intent: "success" | "error";
-    text: { th: string; en: string };
-  }>();
-  const undo = async () => {
-    try {
-      await Excel.run((context) => undoLastAmendment(context, book));
-      setMessage({ intent: "success", text: { th: say("undone", "th"), en: say("undone", "en") } });
-      onUndone();
-    } catch (error) {
-      setMessage({ intent: "error", text: errorMessage(error) });
-    }
-  };
+  const [status, run] = useExcelAction("undone", onUndone);
   return (
     <section aria-label={say("history", language)}>
       <Text as="h2" weight="semibold" block>
@@ -49,14 +35,13 @@ export function HistoryPanel({
           ))}
         </ol>
       )}
-      <Button disabled={entries.length === 0} onClick={undo}>
+      <Button
+        disabled={entries.length === 0}
+        onClick={() => run((context) => undoLastAmendment(context, book))}
+      >
         {say("undo", language)}
       </Button>
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text[language]}</MessageBarBody>
-        </MessageBar>
-      )}
+      <StatusBar status={status} language={language} />
     </section>
   );
 }

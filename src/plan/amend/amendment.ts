@@ -17,7 +17,7 @@ import {
   strategyWords,
   type Placement,
 } from "./appendixText";
-import { budgetStyleOf, renderBudget, renderLike } from "./budgetStyle";
+import { budgetStyleOf, renderBudget, renderLike, type BudgetStyle } from "./budgetStyle";
 import { LOG_SHEET, readLog } from "./log";
 import { parseRound, roundLabel, roundsIn, sameRound, type Round } from "./rounds";
 
@@ -284,6 +284,14 @@ export function planAmendment(
   return { id, round, project, from, to, amount, edits, appendix, sequence, note, appendixRow };
 }
 
+/** How the project's sheet writes its budgets, learnt from every budget cell on it. */
+function sheetBudgetStyle(book: BookSnapshot, plan: Plan, sheet: string): BudgetStyle {
+  const samples = plan.projects
+    .filter((p) => p.sheet === sheet)
+    .flatMap((p) => Object.values(p.budgetCells).map((c) => valueAt(book, c)));
+  return budgetStyleOf(samples);
+}
+
 function budgetEdits(
   book: BookSnapshot,
   plan: Plan,
@@ -292,10 +300,7 @@ function budgetEdits(
   to: number,
   amount: number
 ): CellEdit[] {
-  const samples = plan.projects
-    .filter((p) => p.sheet === project.sheet)
-    .flatMap((p) => Object.values(p.budgetCells).map((c) => valueAt(book, c)));
-  const style = budgetStyleOf(samples);
+  const style = sheetBudgetStyle(book, plan, project.sheet);
   return [
     { year: from, after: budgetIn(project, from) - amount },
     { year: to, after: budgetIn(project, to) + amount },
@@ -321,10 +326,7 @@ function totalEdits(
   amount: number
 ): CellEdit[] {
   const edits: CellEdit[] = [];
-  const samples = plan.projects
-    .filter((p) => p.sheet === project.sheet)
-    .flatMap((p) => Object.values(p.budgetCells).map((c) => valueAt(book, c)));
-  const style = budgetStyleOf(samples);
+  const style = sheetBudgetStyle(book, plan, project.sheet);
   const counts = countDeltas(project, from, to, amount);
   for (const total of plan.totals.filter((t) => t.projects.includes(project))) {
     const deltas =

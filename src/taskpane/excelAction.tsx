@@ -1,0 +1,44 @@
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import * as React from "react";
+import { errorMessage } from "./errors";
+import { say, type Language, type WordKey } from "./i18n";
+
+/* global Excel */
+
+export type Status = { intent: "success" | "error"; text: { th: string; en: string } } | undefined;
+
+/**
+ * Runs one piece of Excel work from a button: says so in Thai and English when it is done (then `onDone`, to read
+ * the workbook again) or what went wrong.
+ */
+export function useExcelAction(
+  done: WordKey,
+  onDone: () => void
+): [Status, (work: (context: Excel.RequestContext) => Promise<unknown>) => Promise<void>] {
+  const [status, setStatus] = React.useState<Status>();
+  const run = async (work: (context: Excel.RequestContext) => Promise<unknown>) => {
+    try {
+      await Excel.run(work);
+      setStatus({ intent: "success", text: { th: say(done, "th"), en: say(done, "en") } });
+      onDone();
+    } catch (error) {
+      setStatus({ intent: "error", text: errorMessage(error) });
+    }
+  };
+  return [status, run];
+}
+
+export function StatusBar({
+  status,
+  language,
+}: {
+  status: Status;
+  language: Language;
+}): React.JSX.Element | null {
+  if (!status) return null;
+  return (
+    <MessageBar intent={status.intent}>
+      <MessageBarBody>{status.text[language]}</MessageBarBody>
+    </MessageBar>
+  );
+}
