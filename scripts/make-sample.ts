@@ -7,7 +7,7 @@
 import { writeFileSync } from "fs";
 import { Emulator } from "../src/emulator";
 import { writeXlsx } from "../src/emulator/xlsx";
-import { boxBorders, THAI_FONT } from "../src/excel/cells";
+import { boxBorders, printLandscape, THAI_FONT, wrappedRowHeight } from "../src/excel/cells";
 import { columnLetters, readPlan, summarise, summaryTable, type CellValue } from "../src/plan";
 import { ORGANISATION, seedBefore, TITLE_BEFORE } from "../tests/fixtures/seed";
 
@@ -23,17 +23,14 @@ function put(sheet: Sheet, row: number, values: CellValue[][]): Excel.Range {
   return range;
 }
 
-function printSetup(sheet: Sheet, titleRows: string): void {
-  sheet.pageLayout.orientation = "Landscape" as Excel.PageOrientation;
-  sheet.pageLayout.paperSize = "A4" as Excel.PaperType;
-  sheet.pageLayout.setPrintTitleRows(titleRows);
-}
-
 function widths(sheet: Sheet, points: number[]): void {
   points.forEach(
     (w, i) => (sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = w)
   );
 }
+
+const DETAIL_WIDTHS = [28, 150, 130, 150, 75, 75, 75, 75, 75, 110, 110, 80];
+const SUMMARY_WIDTHS = [260, ...Array(12).fill(52)];
 
 function detailSheet(sheet: Sheet): void {
   const grid = seedBefore();
@@ -49,12 +46,14 @@ function detailSheet(sheet: Sheet): void {
       header.format.font.bold = true;
       header.format.horizontalAlignment = "Center" as Excel.HorizontalAlignment;
       header.format.wrapText = true;
+      header.format.rowHeight = 36;
       boxBorders(header);
       sheet.getRange(`E${r + 1}:I${r + 1}`).merge();
       for (const col of ["A", "B", "C", "D", "J", "K", "L"])
         sheet.getRange(`${col}${r + 1}:${col}${r + 2}`).merge();
     } else if (/^[๑-๙]+$/.test(String(row[0])) || row[0] === "รวม") {
       line.format.wrapText = true;
+      line.format.rowHeight = wrappedRowHeight(row, DETAIL_WIDTHS);
       boxBorders(line);
       sheet.getRange(`E${r + 1}:I${r + 1}`).format.horizontalAlignment =
         "Right" as Excel.HorizontalAlignment;
@@ -65,8 +64,8 @@ function detailSheet(sheet: Sheet): void {
       line.format.font.bold = true;
     }
   });
-  widths(sheet, [28, 150, 130, 150, 60, 60, 60, 60, 60, 110, 110, 80]);
-  printSetup(sheet, "$1:$3");
+  widths(sheet, DETAIL_WIDTHS);
+  printLandscape(sheet, "$1:$3");
 }
 
 function summarySheet(sheet: Sheet): void {
@@ -98,11 +97,18 @@ function summarySheet(sheet: Sheet): void {
   header.format.horizontalAlignment = "Center" as Excel.HorizontalAlignment;
   header.format.wrapText = true;
   body.format.wrapText = true;
+  table.forEach(
+    (row, r) =>
+      (sheet.getRange(`A${top + r}:M${top + r}`).format.rowHeight = wrappedRowHeight(
+        row,
+        SUMMARY_WIDTHS
+      ))
+  );
   sheet.getRange(`B${top + 2}:M${top + table.length - 1}`).format.horizontalAlignment =
     "Right" as Excel.HorizontalAlignment;
   boxBorders(body);
-  widths(sheet, [260, ...Array(12).fill(52)]);
-  printSetup(sheet, `$${top}:$${top + 1}`);
+  widths(sheet, SUMMARY_WIDTHS);
+  printLandscape(sheet, `$${top}:$${top + 1}`);
 }
 
 export async function buildSample(): Promise<Uint8Array> {

@@ -1,11 +1,11 @@
 import { APPENDIX_HEADER, columnLetters, type AppendixWrite, type CellValue } from "../plan";
-import { asCellText, boxBorders, printFont } from "./cells";
+import { asCellText, boxBorders, printFont, printLandscape, wrappedRowHeight } from "./cells";
 
 /* global Excel */
 
 const LAST = columnLetters(APPENDIX_HEADER.length - 1);
 /** Column widths in points, as the seed's appendix table is laid out on A4 landscape. */
-const WIDTHS = [36, 200, 200, 110, 110, 90];
+const WIDTHS = [34, 190, 190, 105, 110, 90];
 
 function rowRange(sheet: Excel.Worksheet, row: number): Excel.Range {
   return sheet.getRange(`A${row + 1}:${LAST}${row + 1}`);
@@ -26,13 +26,16 @@ export function writeAppendix(context: Excel.RequestContext, write: AppendixWrit
     range.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
     if (write.headerLine === undefined || i > write.headerLine) {
       boxBorders(range);
+      range.format.rowHeight = wrappedRowHeight(cells, WIDTHS);
       range.getCell(0, 0).format.horizontalAlignment = "Center" as Excel.HorizontalAlignment;
     } else if (i === write.headerLine) {
       range.format.font.bold = true;
       range.format.horizontalAlignment = "Center" as Excel.HorizontalAlignment;
       range.format.verticalAlignment = "Center" as Excel.VerticalAlignment;
+      range.format.rowHeight = wrappedRowHeight(cells, WIDTHS);
       boxBorders(range);
     } else if (line[0]) {
+      range.format.rowHeight = wrappedRowHeight([line[0]], [WIDTHS.reduce((a, b) => a + b, 0)]);
       range.merge();
       range.format.horizontalAlignment = "Center" as Excel.HorizontalAlignment;
       range.format.font.bold = true;
@@ -42,9 +45,7 @@ export function writeAppendix(context: Excel.RequestContext, write: AppendixWrit
     WIDTHS.forEach(
       (w, c) => (sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = w)
     );
-    sheet.pageLayout.orientation = "Landscape" as Excel.PageOrientation;
-    sheet.pageLayout.paperSize = "A4" as Excel.PaperType;
     const header = write.firstRow + (write.headerLine ?? 0) + 1;
-    sheet.pageLayout.setPrintTitleRows(`$${header}:$${header}`);
+    printLandscape(sheet, `$${header}:$${header}`);
   }
 }

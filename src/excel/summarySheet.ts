@@ -10,7 +10,7 @@ import {
   type Project,
   quoteSheet,
 } from "../plan";
-import { boxBorders, printFont } from "./cells";
+import { boxBorders, printFont, printLandscape, wrappedRowHeight } from "./cells";
 
 /* global Excel */
 
@@ -21,6 +21,8 @@ export const INDEX_SHEET = "ดัชนีแผน";
 export type SummaryMode = "values" | "formula";
 
 const TITLE_ROWS = 4;
+/** Column widths in points: the label column, then a count and a budget column per year and for the total. */
+const summaryWidths = (columns: number) => [260, ...Array(columns - 1).fill(52)];
 
 /** The flat table the index sheet holds: one row per project, each budget a link to its detail cell. */
 export function indexRows(plan: Plan): CellValue[][] {
@@ -103,9 +105,14 @@ export async function refreshSummarySheet(
     ];
   printFont(sheet.getRange(`A1:${lastCol}${TITLE_ROWS + table.length}`));
   body.format.wrapText = true;
+  table.forEach((row, r) => {
+    const line = sheet.getRange(`A${TITLE_ROWS + 1 + r}:${lastCol}${TITLE_ROWS + 1 + r}`);
+    line.format.rowHeight = wrappedRowHeight(row, summaryWidths(width));
+  });
   boxBorders(body);
-  sheet.getRange("A:A").format.columnWidth = 260;
-  sheet.pageLayout.orientation = "Landscape" as Excel.PageOrientation;
-  sheet.pageLayout.paperSize = "A4" as Excel.PaperType;
+  summaryWidths(width).forEach(
+    (w, c) => (sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = w)
+  );
+  printLandscape(sheet, `$${TITLE_ROWS + 1}:$${TITLE_ROWS + 2}`);
   await context.sync();
 }
