@@ -13,7 +13,7 @@ import {
 } from "../plan";
 import { appendLog } from "./amendmentLog";
 import { writeAppendix } from "./appendixSheet";
-import { asCellText, cellRange, sameValue } from "./cells";
+import { asCellText, cellRange, notesSupported, sameValue } from "./cells";
 
 /* global Excel */
 
@@ -28,10 +28,12 @@ async function verify(
   context: Excel.RequestContext,
   amendment: AmendmentPlan
 ): Promise<{ formulaCells: CellEdit[]; note?: string }> {
-  const note = context.workbook.worksheets
-    .getItem(amendment.note.cell.sheet)
-    .notes.getItemOrNullObject(cellAddress({ ...amendment.note.cell, sheet: "" }))
-    .load("content");
+  const note = notesSupported()
+    ? context.workbook.worksheets
+        .getItem(amendment.note.cell.sheet)
+        .notes.getItemOrNullObject(cellAddress({ ...amendment.note.cell, sheet: "" }))
+        .load("content")
+    : undefined;
   const loaded = amendment.edits.map((edit) => ({
     edit,
     range: cellRange(context, edit.cell).load("values,formulas"),
@@ -76,7 +78,7 @@ async function verify(
       );
     }
   }
-  return { formulaCells, note: note.isNullObject ? undefined : note.content };
+  return { formulaCells, note: !note || note.isNullObject ? undefined : note.content };
 }
 
 /**
@@ -98,11 +100,13 @@ export async function applyAmendment(
     cellRange(context, edit.cell).values = [[asCellText(edit.after)]] as never;
   writeAppendix(context, amendment.appendix);
   // A project amended again keeps its earlier note: the new line goes under it.
-  const notes = context.workbook.worksheets.getItem(amendment.note.cell.sheet).notes;
-  const noteAddress = cellAddress({ ...amendment.note.cell, sheet: "" });
   const noteText = earlierNote ? `${earlierNote}\n${amendment.note.text}` : amendment.note.text;
-  if (earlierNote) notes.getItem(noteAddress).content = noteText;
-  else notes.add(noteAddress, noteText);
+  if (notesSupported()) {
+    const notes = context.workbook.worksheets.getItem(amendment.note.cell.sheet).notes;
+    const noteAddress = cellAddress({ ...amendment.note.cell, sheet: "" });
+    if (earlierNote) notes.getItem(noteAddress).content = noteText;
+    else notes.add(noteAddress, noteText);
+  }
 
   const base = {
     id: options.id,
@@ -143,15 +147,17 @@ export async function applyAmendment(
       })
     );
   }
-  log.push({
-    ...base,
-    kind: "note",
-    sheet: amendment.note.cell.sheet,
-    row: amendment.note.cell.row,
-    col: amendment.note.cell.col,
-    before: earlierNote ?? null,
-    after: noteText,
-  });
+  if (notesSupported()) {
+    log.push({
+      ...base,
+      kind: "note",
+      sheet: amendment.note.cell.sheet,
+      row: amendment.note.cell.row,
+      col: amendment.note.cell.col,
+      before: earlierNote ?? null,
+      after: noteText,
+    });
+  }
   appendLog(context, book, log);
   await context.sync();
   return { plan: amendment, formulaCells };

@@ -1,6 +1,17 @@
 import type { CellRef, CellValue } from "../plan";
 
-/* global Excel */
+/* global Excel, Office */
+
+/**
+ * Excel notes (the yellow sticky notes) came with ExcelApi 1.18. Where Excel is older the amendment is recorded
+ * without its note; the emulator, which has no Office object, has them.
+ */
+export function notesSupported(): boolean {
+  return (
+    typeof Office === "undefined" ||
+    Office.context?.requirements?.isSetSupported("ExcelApi", "1.18") !== false
+  );
+}
 
 export function cellRange(context: Excel.RequestContext, ref: CellRef): Excel.Range {
   return context.workbook.worksheets.getItem(ref.sheet).getRangeByIndexes(ref.row, ref.col, 1, 1);

@@ -118,3 +118,24 @@ describe("recording the seed's amendment (แก้ไข ครั้งที�
     expect(snapshotOf(emulator.workbook)).toEqual(before);
   });
 });
+
+describe("in an Excel older than ExcelApi 1.18", () => {
+  it("records the amendment without its note, and undoes it", async () => {
+    const office = globalThis as { Office?: unknown };
+    office.Office = { context: { requirements: { isSetSupported: () => false } } };
+    try {
+      const emulator = await sampleEmulator();
+      const original = snapshotOf(emulator.workbook);
+      const book = await emulator.run((context) => readBook(context));
+      await emulator.run((context) => applyAmendment(context, book, SEED_AMENDMENTS[0], { id: "old", at: new Date(0) }));
+      const notes = emulator.workbook.sheet("ผ.02")!.rows.flat().filter((cell) => cell?.note);
+      expect(notes).toEqual([]);
+      const after = await emulator.run((context) => readBook(context));
+      expect(recordedAmendments(after)[0].rows.some((r) => r.kind === "note")).toBe(false);
+      await emulator.run((context) => undoLastAmendment(context, after));
+      expect(snapshotOf(emulator.workbook)).toEqual(original);
+    } finally {
+      delete office.Office;
+    }
+  });
+});
