@@ -127,8 +127,13 @@ describe("in an Excel older than ExcelApi 1.18", () => {
       const emulator = await sampleEmulator();
       const original = snapshotOf(emulator.workbook);
       const book = await emulator.run((context) => readBook(context));
-      await emulator.run((context) => applyAmendment(context, book, SEED_AMENDMENTS[0], { id: "old", at: new Date(0) }));
-      const notes = emulator.workbook.sheet("ผ.02")!.rows.flat().filter((cell) => cell?.note);
+      await emulator.run((context) =>
+        applyAmendment(context, book, SEED_AMENDMENTS[0], { id: "old", at: new Date(0) })
+      );
+      const notes = emulator.workbook
+        .sheet("ผ.02")!
+        .rows.flat()
+        .filter((cell) => cell?.note);
       expect(notes).toEqual([]);
       const after = await emulator.run((context) => readBook(context));
       expect(recordedAmendments(after)[0].rows.some((r) => r.kind === "note")).toBe(false);
