@@ -38,6 +38,7 @@ const useStyles = makeStyles({
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
     height: "100%",
   },
+  sheets: { overflowX: "auto", flexShrink: 0, flexWrap: "nowrap" },
   drop: { outline: "3px dashed #107c41", outlineOffset: "-6px" },
 });
 
@@ -154,6 +155,7 @@ export function Workbench({
         </div>
         {view && <Grid view={view} selected={selected} onSelect={select} />}
         <TabList
+          className={styles.sheets}
           size="small"
           selectedValue={sheetName}
           onTabSelect={(_, d) => setSheetName(String(d.value))}
