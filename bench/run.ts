@@ -32,16 +32,17 @@ const ms = (n: number) => `${n.toFixed(1).padStart(8)} ms`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 
 function engine(): void {
-  console.log("\nPlan engine (ผ.02 shape, Thai-digit budgets); best of 3");
-  console.log("projects      read   PLAN.SUMMARY   PLAN.BUDGET   read+summary");
+  console.log("\nPlan engine (ผ.02 shape, Thai-digit budgets); best of 3 unless said");
+  console.log("projects      read   read+ผ.01   PLAN.SUMMARY (first call)   PLAN.BUDGET (next call, same range)");
   for (const size of [100, 1000, 10000, 50000]) {
     const values = generatePlan(size);
     const read = time(() => readPlan([{ sheet: "ผ.02", values }]));
-    const table = time(() => summary(values as never, true));
-    const one = time(() => budget(values as never, 4, 2567));
     const both = time(() => summarise(readPlan([{ sheet: "ผ.02", values }])));
+    // The functions remember the plan of a range they read; the first call pays for reading it.
+    const first = time(() => summary(values as never, true), 1);
+    const next = time(() => budget(values as never, 4, 2567));
     console.log(
-      `${String(size).padStart(8)} ${ms(read.ms)} ${ms(table.ms)}   ${ms(one.ms)}  ${ms(both.ms)}`
+      `${String(size).padStart(8)} ${ms(read.ms)} ${ms(both.ms)}     ${ms(first.ms)}              ${ms(next.ms)}`,
     );
   }
 }

@@ -93,3 +93,23 @@ describe("PLAN custom functions (plain functions under Node)", () => {
     }
   });
 });
+
+describe("reading the plan argument once", () => {
+  it("reuses the plan read for the same values and reads again when a cell changes", () => {
+    const { planFromArgument } = jest.requireActual("../../src/functions/planArgument");
+    const values = seedAfter() as any[][];
+    const first = planFromArgument(values, "'ผ.02'!A1:L34");
+    expect(
+      planFromArgument(
+        values.map((row) => [...row]),
+        "'ผ.02'!A1:L34"
+      )
+    ).toBe(first);
+    const changed = values.map((row) => row.map((cell) => (cell === "๓๐๐,๐๐๐" ? "๓๐๐,๐๐๑" : cell)));
+    const second = planFromArgument(changed, "'ผ.02'!A1:L34");
+    expect(second).not.toBe(first);
+    expect(second.projects[1].budgets[2567]).toBe(300001);
+    expect(budget(changed)).toBe(1700001);
+    expect(planFromArgument(values, "'ผ.02 (2)'!A1:L34")).not.toBe(first);
+  });
+});
