@@ -33,7 +33,9 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 
 function engine(): void {
   console.log("\nPlan engine (ผ.02 shape, Thai-digit budgets); best of 3 unless said");
-  console.log("projects      read   read+ผ.01   PLAN.SUMMARY (first call)   PLAN.BUDGET (next call, same range)");
+  console.log(
+    "projects      read   read+ผ.01   PLAN.SUMMARY (first call)   PLAN.BUDGET (next call, same range)"
+  );
   for (const size of [100, 1000, 10000, 50000]) {
     const values = generatePlan(size);
     const read = time(() => readPlan([{ sheet: "ผ.02", values }]));
@@ -42,7 +44,7 @@ function engine(): void {
     const first = time(() => summary(values as never, true), 1);
     const next = time(() => budget(values as never, 4, 2567));
     console.log(
-      `${String(size).padStart(8)} ${ms(read.ms)} ${ms(both.ms)}     ${ms(first.ms)}              ${ms(next.ms)}`,
+      `${String(size).padStart(8)} ${ms(read.ms)} ${ms(both.ms)}     ${ms(first.ms)}              ${ms(next.ms)}`
     );
   }
 }
