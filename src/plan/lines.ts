@@ -64,12 +64,6 @@ export function roundMarker(line: string): string | undefined {
   return ROUND_WORDS.test(line) ? line : undefined;
 }
 
-/** The round named in a title: "แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570) แก้ไข ครั้งที่ 2/2566" → "แก้ไข ครั้งที่ 2/2566". */
-export function roundInTitle(line: string): string | undefined {
-  const match = re(`(เพิ่มเติม|เปลี่ยนแปลง|แก้ไข|ทบทวน)\\s*ครั้งที่\\s*${D}+\\s*\\/\\s*${D}{4}`).exec(line);
-  return match ? match[0].replace(/\s*\/\s*/, "/").replace(/\s+/g, " ") : undefined;
-}
-
 export function organisationLine(line: string): boolean {
   return /^(องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาล)/.test(line);
 }

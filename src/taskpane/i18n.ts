@@ -82,8 +82,3 @@ export type WordKey = keyof typeof words;
 export function say(key: WordKey, language: Language): string {
   return words[key][language];
 }
-
-/** A message from the plan engine in the pane's language. */
-export function inLanguage(message: { th: string; en: string }, language: Language): string {
-  return message[language];
-}

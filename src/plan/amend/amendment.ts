@@ -453,7 +453,7 @@ function holdsRound(sheet: SheetValues, round: Round): boolean {
 }
 
 /** The appendix's data rows: those whose ลำดับ is a number. */
-export function appendixRows(sheet: SheetValues): (readonly CellValue[])[] {
+function appendixRows(sheet: SheetValues): (readonly CellValue[])[] {
   return sheet.values.filter((cells) =>
     /^\d+$/.test(toArabicDigits(String(cells[0] ?? "")).trim())
   );
