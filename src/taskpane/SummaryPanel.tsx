@@ -32,6 +32,11 @@ export function SummaryPanel({
           <Radio value="formula" label={say("summaryFormula", language)} />
         </RadioGroup>
       </Field>
+      {mode === "formula" && (
+        <Text as="p" size={200}>
+          {say("indexHint", language)}
+        </Text>
+      )}
       <Button
         appearance="primary"
         onClick={() => run((context) => refreshSummarySheet(context, book, mode))}

@@ -74,6 +74,10 @@ const words = {
     en: "A live =PLAN.SUMMARY(...) formula",
   },
   refresh: { th: "ปรับปรุง ผ.01", en: "Refresh ผ.01" },
+  indexHint: {
+    th: "แผนที่อยู่หลายชีตจะมีชีต ดัชนีแผน ที่ลิงก์ไปยังเซลล์รายละเอียด สูตรจึงคำนวณใหม่เมื่อรายละเอียดเปลี่ยน",
+    en: "A plan on many sheets gets an index sheet (ดัชนีแผน) linked to the detail cells, so the formula recalculates when a detail changes.",
+  },
   refreshed: { th: "ปรับปรุงชีต ผ.01 แล้ว", en: "The ผ.01 sheet is refreshed" },
 } as const;
 

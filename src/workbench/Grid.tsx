@@ -96,7 +96,7 @@ export function Grid({ view, selected, onSelect }: Props): React.JSX.Element {
                     data-cell={`${columnLetters(c)}${r + 1}`}
                     className={`${styles.cell} ${isSelected ? styles.selected : ""}`}
                     onClick={() => onSelect(r, c)}
-                    title={cell?.note}
+                    title={view.error(r, c) ?? cell?.note}
                     style={{
                       fontWeight: cell?.font?.bold ? 700 : undefined,
                       whiteSpace: cell?.wrapText ? "pre-wrap" : undefined,

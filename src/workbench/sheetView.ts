@@ -11,6 +11,8 @@ export interface SheetView {
   formulas: CellValue[][];
   merges: Area[];
   cell(row: number, col: number): Cell | undefined;
+  /** Why a formula gives an error (#VALUE! "ไม่พบปีงบประมาณ…"), as Excel shows on hover. */
+  error(row: number, col: number): string | undefined;
   columnWidths: number[];
 }
 
@@ -41,6 +43,10 @@ export async function readSheetView(emulator: Emulator, sheet: MemorySheet): Pro
     formulas,
     merges: sheet.merges,
     cell: (row, col) => sheet.cell(row, col),
+    error: (row, col) =>
+      text[row]?.[col]?.startsWith("#")
+        ? emulator.formulas.errorMessage(sheet, row, col)
+        : undefined,
     columnWidths: sheet.columnWidths,
   };
 }
