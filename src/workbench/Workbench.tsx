@@ -158,7 +158,10 @@ export function Workbench({
           className={styles.sheets}
           size="small"
           selectedValue={sheetName}
-          onTabSelect={(_, d) => setSheetName(String(d.value))}
+          onTabSelect={(_, d) => {
+            setSheetName(String(d.value));
+            setSelected({ row: 0, col: 0 });
+          }}
           aria-label="ชีต (sheets)"
         >
           {visibleSheets(emulator).map((s) => (
