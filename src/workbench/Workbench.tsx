@@ -77,10 +77,12 @@ export function Workbench({
     readSheetView(emulator, sheet).then(setView);
   }, [emulator, sheetName, version]);
 
-  const select = (row: number, col: number) => {
+  /** Selects a cell, as Excel would: the pane's "use the selected row" reads this selection. */
+  const select = (row: number, col: number, sheet = sheetName) => {
+    setSheetName(sheet);
     setSelected({ row, col });
-    emulator.workbook.selection = { sheet: sheetName, area: { row, col, rows: 1, cols: 1 } };
-    emulator.workbook.activeSheet = emulator.workbook.sheets.findIndex((s) => s.name === sheetName);
+    emulator.workbook.selection = { sheet, area: { row, col, rows: 1, cols: 1 } };
+    emulator.workbook.activeSheet = emulator.workbook.sheets.findIndex((s) => s.name === sheet);
   };
 
   const open = async (file: File) => {
@@ -158,10 +160,7 @@ export function Workbench({
           className={styles.sheets}
           size="small"
           selectedValue={sheetName}
-          onTabSelect={(_, d) => {
-            setSheetName(String(d.value));
-            setSelected({ row: 0, col: 0 });
-          }}
+          onTabSelect={(_, d) => select(0, 0, String(d.value))}
           aria-label="ชีต (sheets)"
         >
           {visibleSheets(emulator).map((s) => (
