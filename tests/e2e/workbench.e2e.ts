@@ -1,9 +1,11 @@
 import { execFileSync } from "child_process";
-import { mkdirSync, readFileSync } from "fs";
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { seedAppendix, seedSummary, withoutSpaces } from "../fixtures/seedTables";
 import { PROJECT_NAMES } from "../fixtures/seed";
+import { generateRealBook } from "../fixtures/realBook";
+import { writeXlsx } from "../../src/emulator/xlsx";
 import { launch, serveDist } from "./browser";
 
 const ARTIFACTS = "artifacts/e2e";
@@ -134,6 +136,29 @@ describe("the workbench in Chromium", () => {
       totalCount: 2,
       totalBudget: 1700000,
     });
+  });
+
+  it("opens another .xlsx from disk, by the file picker and by drag and drop", async () => {
+    const file = join(ARTIFACTS, "real-book.xlsx");
+    writeFileSync(file, await writeXlsx(generateRealBook().workbook));
+    await page.setInputFiles('input[type="file"]', file);
+    await pane.getByText("เทศบาลนครตัวอย่างริมน้ำ").waitFor();
+    await expect(
+      page.getByRole("tab", { name: "ยุทธ4.3ผง.ศาสานา", exact: true }).count()
+    ).resolves.toBe(1);
+
+    // Drop the sample back in, as a user dragging it from the file manager would.
+    const bytes = [...readFileSync("assets/samples/khlong-wan-plan-2566-2570.xlsx")];
+    await page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], "sample.xlsx"));
+      const root = document.querySelector('[data-testid="grid"]')!;
+      root.dispatchEvent(
+        new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true })
+      );
+    }, bytes);
+    await pane.getByText("องค์การบริหารส่วนตำบลคลองวาฬ").waitFor();
+    await expect(page.getByText("sample.xlsx").count()).resolves.toBe(1);
   });
 
   it("the pane has no serious accessibility violations (axe-core)", async () => {
