@@ -355,3 +355,62 @@ describe("Excel.run, proxies, load and sync", () => {
     expect(emulator.workbook.sheet("S")!.pageSetup.printTitleRows).toBe("$1:$6");
   });
 });
+
+describe("more of what Office.js documents", () => {
+  it("a collection's items need load and sync; getCount answers after sync", async () => {
+    const emulator = emulatorWith(["A", []], ["B", []]);
+    await emulator.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      expect(() => sheets.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      const count = sheets.getCount();
+      await context.sync();
+      expect(count.value).toBe(2);
+    });
+  });
+
+  it("a proxy stays bound to its sheet when the sheet is renamed in the same batch; a deleted one is gone", async () => {
+    const emulator = emulatorWith(["เดิม", [["x"]]], ["อื่น", []]);
+    await emulator.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("เดิม");
+      sheet.name = "ใหม่";
+      sheet.getRange("A2").values = [["y"]];
+      sheet.load("name");
+      await context.sync();
+      expect(sheet.name).toBe("ใหม่");
+      expect(emulator.workbook.sheet("ใหม่")!.cell(1, 0)!.value).toBe("y");
+    });
+    const gone = await rejection(
+      emulator.run(async (context) => {
+        context.workbook.worksheets.getItem("อื่น").delete();
+        await context.sync();
+        context.workbook.worksheets.getItem("อื่น").load("name");
+        await context.sync();
+      })
+    );
+    expect(gone.code).toBe("ItemNotFound");
+  });
+
+  it("a failing batch keeps the writes queued before the failure, as Excel does (no rollback)", async () => {
+    const emulator = emulatorWith(["S", []]);
+    await rejection(
+      emulator.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("S");
+        sheet.getRange("A1").values = [["ก่อน"]];
+        sheet.getRange("A2:B2").values = [["ไม่พอดี"]];
+        sheet.getRange("A3").values = [["หลัง"]];
+        await context.sync();
+      })
+    );
+    const sheet = emulator.workbook.sheet("S")!;
+    expect([sheet.cell(0, 0)?.value, sheet.cell(2, 0)?.value]).toEqual(["ก่อน", undefined]);
+  });
+
+  it("empty cells read as empty strings and sheet names match without regard to case", async () => {
+    const emulator = emulatorWith(["Plan", [[1]]]);
+    await emulator.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("PLAN").getRange("A1:B1").load("values");
+      await context.sync();
+      expect(range.values).toEqual([[1, ""]]);
+    });
+  });
+});
