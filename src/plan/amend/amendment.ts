@@ -1,31 +1,16 @@
 import { cellAddress } from "../cells";
 import { thaiDate } from "../fiscalYear";
 import { planError } from "../messages";
-import type { CellRef, CellValue, Plan, Project, SheetValues } from "../model";
+import type { CellRef, CellValue, Project, SheetValues } from "../model";
 import { readPlan } from "../reader";
 import { budgetIn, planYear } from "../select";
-import { readSummarySheet } from "../summarySheet";
-import { formatAmount, toArabicDigits, toThaiDigits, tryParseAmount } from "../thaiNumerals";
-import { editDistance } from "../workPlans";
-import {
-  APPENDIX_HEADER,
-  APPENDIX_SHEET,
-  appendixTitleLines,
-  budgetWords,
-  DEFAULT_REASON,
-  placementWords,
-  strategyWords,
-  type Placement,
-} from "./appendixText";
-import { budgetStyleOf, renderBudget, renderLike, type BudgetStyle } from "./budgetStyle";
+import { formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
+import { appendixCells, appendixRows, appendixSheetName, appendixWrite } from "./appendixRow";
+import { DEFAULT_REASON, type Placement } from "./appendixText";
+import { budgetEdits, summaryEdits, totalEdits } from "./edits";
 import { LOG_SHEET, readLog } from "./log";
-import { parseRound, roundLabel, roundsIn, sameRound, type Round } from "./rounds";
-
-/** A project named by its name (spaces and line breaks aside), by its place in the plan, or by its row. */
-export type ProjectQuery =
-  | string
-  | { strategy: string | number; workPlan: string; order: string | number }
-  | { sheet: string; row: number };
+import { findProject, foldName, type ProjectQuery } from "./projectQuery";
+import { parseRound, roundLabel, sameRound, type Round } from "./rounds";
 
 export interface AmendmentRequest {
   round: Round | string;
@@ -87,73 +72,6 @@ export interface AmendmentPlan {
 /** Excel's limit on the text of one cell. */
 export const CELL_TEXT_LIMIT = 32767;
 
-const fold = (text: string) => toArabicDigits(text).replace(/[\s\u00a0]+/g, "");
-
-/** Finds the project a query names, or says which names come closest. */
-export function findProject(plan: Plan, query: ProjectQuery): Project {
-  if (plan.projects.length === 0) {
-    throw planError(
-      "ไม่พบแผนในสมุดงาน: ไม่มีตาราง ที่ | โครงการ | งบประมาณ รายปี ในแบบ ผ.02 หรือตารางโครงการ",
-      "No plan found in the workbook: no ผ.02 table (ที่ | โครงการ | yearly budgets) or project table"
-    );
-  }
-  let matches: Project[];
-  if (typeof query === "string") {
-    const wanted = fold(query);
-    matches = plan.projects.filter((p) => fold(p.name) === wanted);
-    if (matches.length === 0) {
-      const closest = [...plan.projects]
-        // Edits beyond the difference in length: a shortened or partial name still finds its project.
-        .map((p) => ({
-          name: p.name,
-          d: editDistance(fold(p.name), wanted) - Math.abs(fold(p.name).length - wanted.length),
-        }))
-        .sort((a, b) => a.d - b.d)
-        .slice(0, 3)
-        .map((c) => `"${c.name}"`)
-        .join(", ");
-      throw planError(
-        `ไม่พบโครงการ "${query}" ชื่อที่ใกล้เคียง: ${closest}`,
-        `Project "${query}" not found; closest: ${closest}`
-      );
-    }
-  } else if ("row" in query) {
-    matches = plan.projects.filter(
-      (p) => p.sheet === query.sheet && query.row >= p.row && query.row <= p.lastRow
-    );
-    if (matches.length === 0) {
-      throw planError(
-        `แถว ${query.row + 1} ของชีต ${query.sheet} ไม่ใช่แถวโครงการ`,
-        `Row ${query.row + 1} of ${query.sheet} is not a project row`
-      );
-    }
-  } else {
-    const strategy = String(Number(toArabicDigits(String(query.strategy))));
-    const order = String(Number(toArabicDigits(String(query.order))));
-    const work = fold(query.workPlan).replace(/^แผนงาน/, "");
-    matches = plan.projects.filter(
-      (p) =>
-        p.strategy === strategy &&
-        p.order === order &&
-        fold(p.workPlan).replace(/^แผนงาน/, "") === work
-    );
-    if (matches.length === 0) {
-      throw planError(
-        `ไม่พบโครงการลำดับที่ ${order} ยุทธศาสตร์ที่ ${strategy} ${query.workPlan}`,
-        `No project number ${order} in strategy ${strategy}, ${query.workPlan}`
-      );
-    }
-  }
-  if (matches.length > 1) {
-    const places = matches.map((p) => cellAddress(p.nameCell)).join(", ");
-    throw planError(
-      `พบโครงการนี้มากกว่าหนึ่งแห่ง (${places}) โปรดระบุแถว`,
-      `The project appears more than once (${places}); name its row`
-    );
-  }
-  return matches[0];
-}
-
 function parseAmountArgument(value: unknown): number {
   const amount = typeof value === "number" ? value : tryParseAmount(value);
   if (amount === undefined || !Number.isFinite(amount)) {
@@ -172,26 +90,6 @@ function checkText(label: string, text: string): void {
       `${label} is longer than the ${CELL_TEXT_LIMIT} characters a cell holds`
     );
   }
-}
-
-function valueAt(book: BookSnapshot, cell: CellRef): CellValue {
-  const sheet = book.sheets.find((s) => s.sheet === cell.sheet);
-  if (!sheet) return null;
-  return sheet.values[cell.row - (sheet.top ?? 0)]?.[cell.col - (sheet.left ?? 0)] ?? null;
-}
-
-/** What an amendment changes in the counts: a year loses the project when its budget goes to 0. */
-function countDeltas(
-  project: Project,
-  from: number,
-  to: number,
-  amount: number
-): { from: number; to: number } {
-  const fromBefore = budgetIn(project, from);
-  return {
-    from: fromBefore > 0 && fromBefore - amount === 0 ? -1 : 0,
-    to: budgetIn(project, to) === 0 && amount > 0 ? 1 : 0,
-  };
 }
 
 /**
@@ -240,7 +138,9 @@ export function planAmendment(
     );
   }
   const log = readLog(book.sheets.find((s) => s.sheet === LOG_SHEET));
-  if (log.some((e) => sameRound(e.round, round) && fold(e.project) === fold(project.name))) {
+  if (
+    log.some((e) => sameRound(e.round, round) && foldName(e.project) === foldName(project.name))
+  ) {
     throw planError(
       `โครงการ "${project.name}" ถูกแก้ไขแล้วใน${roundLabel(round)} ยกเลิกรายการเดิมก่อน หรือบันทึกในครั้งถัดไป`,
       `"${project.name}" was already amended in round ${roundLabel(round, false)}; undo that first or record it in the next round`
@@ -282,194 +182,4 @@ export function planAmendment(
     text: `${roundLabel(round)}: ย้ายงบประมาณ ${formatAmount(amount)} บาท จากปี ${toThaiDigits(String(from))} ไปปี ${toThaiDigits(String(to))}${approved}`,
   };
   return { id, round, project, from, to, amount, edits, appendix, sequence, note, appendixRow };
-}
-
-/** How the project's sheet writes its budgets, learnt from every budget cell on it. */
-function sheetBudgetStyle(book: BookSnapshot, plan: Plan, sheet: string): BudgetStyle {
-  const samples = plan.projects
-    .filter((p) => p.sheet === sheet)
-    .flatMap((p) => Object.values(p.budgetCells).map((c) => valueAt(book, c)));
-  return budgetStyleOf(samples);
-}
-
-function budgetEdits(
-  book: BookSnapshot,
-  plan: Plan,
-  project: Project,
-  from: number,
-  to: number,
-  amount: number
-): CellEdit[] {
-  const style = sheetBudgetStyle(book, plan, project.sheet);
-  return [
-    { year: from, after: budgetIn(project, from) - amount },
-    { year: to, after: budgetIn(project, to) + amount },
-  ].map(({ year, after }) => {
-    const cell = project.budgetCells[year];
-    const before = valueAt(book, cell);
-    if (tryParseAmount(before) !== budgetIn(project, year)) {
-      throw planError(
-        `งบประมาณปี ${year} ของโครงการนี้แยกอยู่หลายแถว (${cellAddress(cell)}) รวมไว้ในแถวเดียวก่อน`,
-        `The ${year} budget of this project is split over several rows (${cellAddress(cell)}); keep it in one row first`
-      );
-    }
-    return { cell, before, after: renderBudget(after, style), role: "budget" as const };
-  });
-}
-
-function totalEdits(
-  book: BookSnapshot,
-  plan: Plan,
-  project: Project,
-  from: number,
-  to: number,
-  amount: number
-): CellEdit[] {
-  const edits: CellEdit[] = [];
-  const style = sheetBudgetStyle(book, plan, project.sheet);
-  const counts = countDeltas(project, from, to, amount);
-  for (const total of plan.totals.filter((t) => t.projects.includes(project))) {
-    const deltas =
-      total.kind === "budget"
-        ? { [from]: -amount, [to]: amount }
-        : { [from]: counts.from, [to]: counts.to };
-    for (const [yearText, delta] of Object.entries(deltas)) {
-      const target = total.cells[Number(yearText)];
-      const current = target ? tryParseAmount(target.value) : undefined;
-      if (!target || current === undefined || delta === 0) continue;
-      edits.push({
-        cell: target.cell,
-        before: target.value,
-        after: renderLike(current + delta, target.value, style),
-        role: "total",
-      });
-    }
-  }
-  return edits;
-}
-
-function summaryEdits(
-  book: BookSnapshot,
-  project: Project,
-  from: number,
-  to: number,
-  amount: number
-): CellEdit[] {
-  const edits: CellEdit[] = [];
-  const counts = countDeltas(project, from, to, amount);
-  for (const source of book.sheets) {
-    const summary = readSummarySheet(source);
-    if (!summary) continue;
-    const targets = summary.rows.filter(
-      (r) =>
-        r.kind === "grandTotal" ||
-        (r.strategy === project.strategy &&
-          (r.kind === "strategyTotal" ||
-            (r.workPlan === project.workPlan && (!r.tactic || r.tactic === project.tactic))))
-    );
-    for (const row of targets) {
-      const changes: [CellRef | undefined, number][] = [
-        [row.budget[from], -amount],
-        [row.budget[to], amount],
-        [row.count[from], counts.from],
-        [row.count[to], counts.to],
-        [row.totalCount, counts.from + counts.to],
-      ];
-      edits.push(
-        ...figureEdits(summary.value, changes).map((e) => ({ ...e, liveIf: summary.anchor }))
-      );
-    }
-  }
-  return edits;
-}
-
-function figureEdits(
-  value: (cell: CellRef) => CellValue,
-  changes: [CellRef | undefined, number][]
-): CellEdit[] {
-  const edits: CellEdit[] = [];
-  for (const [cell, delta] of changes) {
-    if (!cell || delta === 0) continue;
-    const before = value(cell);
-    const current = tryParseAmount(before);
-    if (current === undefined) continue;
-    edits.push({
-      cell,
-      before,
-      after: renderLike(current + delta, before, { digits: "thai", zero: "๐" }),
-      role: "summary",
-    });
-  }
-  return edits;
-}
-
-function appendixCells(
-  plan: Plan,
-  project: Project,
-  round: Round,
-  from: number,
-  to: number,
-  amount: number,
-  reason: string,
-  request: AmendmentRequest,
-  sequence: number
-): CellValue[] {
-  const years = [from, to].sort((a, b) => a - b);
-  const before = years
-    .map((year) => ({ year, amount: budgetIn(project, year) }))
-    .filter((b) => b.amount > 0);
-  const after = years
-    .map((year) => ({ year, amount: budgetIn(project, year) + (year === from ? -amount : amount) }))
-    .filter((b) => b.amount > 0);
-  const now: Placement = {
-    document: roundLabel(round),
-    page: request.now.page,
-    order: request.now.order,
-  };
-  return [
-    toThaiDigits(String(sequence)),
-    `${project.name} ${budgetWords(before)} ${placementWords(plan, request.was)}`,
-    `${project.name} ${budgetWords(after)} ${placementWords(plan, now)}`,
-    reason,
-    strategyWords(project),
-    project.workPlan,
-  ];
-}
-
-/**
- * The appendix sheet for a round: ภาคผนวก ก while it is new or holds this round; a later round gets a sheet of
- * its own ("ภาคผนวก ก แก้ไข ๓-๒๕๖๖", since a sheet name cannot hold "/"), so no earlier appendix is touched.
- */
-export function appendixSheetName(book: BookSnapshot, round: Round): string {
-  const first = book.sheets.find((s) => s.sheet === APPENDIX_SHEET);
-  if (!first || holdsRound(first, round)) return APPENDIX_SHEET;
-  return `${APPENDIX_SHEET} ${roundLabel(round).replace(" ครั้งที่", "").replace("/", "-")}`;
-}
-
-function holdsRound(sheet: SheetValues, round: Round): boolean {
-  return sheet.values.some((cells) =>
-    cells.some((c) => typeof c === "string" && roundsIn(c).some((r) => sameRound(r, round)))
-  );
-}
-
-/** The appendix's data rows: those whose ลำดับ is a number. */
-function appendixRows(sheet: SheetValues): (readonly CellValue[])[] {
-  return sheet.values.filter((cells) =>
-    /^\d+$/.test(toArabicDigits(String(cells[0] ?? "")).trim())
-  );
-}
-
-function appendixWrite(
-  sheet: string,
-  existing: SheetValues | undefined,
-  plan: Plan,
-  round: Round,
-  row: CellValue[]
-): AppendixWrite {
-  if (!existing) {
-    const lines: CellValue[][] = [...appendixTitleLines(plan, round), APPENDIX_HEADER, row];
-    return { sheet, create: true, firstRow: 0, lines, headerLine: lines.length - 2 };
-  }
-  const lastRow = (existing.top ?? 0) + existing.values.length;
-  return { sheet, create: false, firstRow: lastRow, lines: [row] };
 }

@@ -1,4 +1,6 @@
 export * from "./amendment";
+export { appendixSheetName } from "./appendixRow";
+export * from "./projectQuery";
 export * from "./appendixText";
 export * from "./budgetStyle";
 export * from "./log";

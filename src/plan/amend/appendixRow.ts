@@ -1,0 +1,87 @@
+import type { CellValue, Plan, Project, SheetValues } from "../model";
+import { budgetIn } from "../select";
+import { toArabicDigits, toThaiDigits } from "../thaiNumerals";
+import type { AmendmentRequest, AppendixWrite, BookSnapshot } from "./amendment";
+import {
+  APPENDIX_HEADER,
+  APPENDIX_SHEET,
+  appendixTitleLines,
+  budgetWords,
+  placementWords,
+  strategyWords,
+  type Placement,
+} from "./appendixText";
+import { roundLabel, roundsIn, sameRound, type Round } from "./rounds";
+
+/** The appendix (ภาคผนวก ก) row of an amendment, and where it goes. */
+
+export function appendixCells(
+  plan: Plan,
+  project: Project,
+  round: Round,
+  from: number,
+  to: number,
+  amount: number,
+  reason: string,
+  request: AmendmentRequest,
+  sequence: number
+): CellValue[] {
+  const years = [from, to].sort((a, b) => a - b);
+  const before = years
+    .map((year) => ({ year, amount: budgetIn(project, year) }))
+    .filter((b) => b.amount > 0);
+  const after = years
+    .map((year) => ({ year, amount: budgetIn(project, year) + (year === from ? -amount : amount) }))
+    .filter((b) => b.amount > 0);
+  const now: Placement = {
+    document: roundLabel(round),
+    page: request.now.page,
+    order: request.now.order,
+  };
+  return [
+    toThaiDigits(String(sequence)),
+    `${project.name} ${budgetWords(before)} ${placementWords(plan, request.was)}`,
+    `${project.name} ${budgetWords(after)} ${placementWords(plan, now)}`,
+    reason,
+    strategyWords(project),
+    project.workPlan,
+  ];
+}
+
+/**
+ * The appendix sheet for a round: ภาคผนวก ก while it is new or holds this round; a later round gets a sheet of
+ * its own ("ภาคผนวก ก แก้ไข ๓-๒๕๖๖", since a sheet name cannot hold "/"), so no earlier appendix is touched.
+ */
+export function appendixSheetName(book: BookSnapshot, round: Round): string {
+  const first = book.sheets.find((s) => s.sheet === APPENDIX_SHEET);
+  if (!first || holdsRound(first, round)) return APPENDIX_SHEET;
+  return `${APPENDIX_SHEET} ${roundLabel(round).replace(" ครั้งที่", "").replace("/", "-")}`;
+}
+
+function holdsRound(sheet: SheetValues, round: Round): boolean {
+  return sheet.values.some((cells) =>
+    cells.some((c) => typeof c === "string" && roundsIn(c).some((r) => sameRound(r, round)))
+  );
+}
+
+/** The appendix's data rows: those whose ลำดับ is a number. */
+export function appendixRows(sheet: SheetValues): (readonly CellValue[])[] {
+  return sheet.values.filter((cells) =>
+    /^\d+$/.test(toArabicDigits(String(cells[0] ?? "")).trim())
+  );
+}
+
+export function appendixWrite(
+  sheet: string,
+  existing: SheetValues | undefined,
+  plan: Plan,
+  round: Round,
+  row: CellValue[]
+): AppendixWrite {
+  if (!existing) {
+    const lines: CellValue[][] = [...appendixTitleLines(plan, round), APPENDIX_HEADER, row];
+    return { sheet, create: true, firstRow: 0, lines, headerLine: lines.length - 2 };
+  }
+  const lastRow = (existing.top ?? 0) + existing.values.length;
+  return { sheet, create: false, firstRow: lastRow, lines: [row] };
+}

@@ -1,0 +1,81 @@
+import { cellAddress } from "../cells";
+import { planError } from "../messages";
+import type { Plan, Project } from "../model";
+import { toArabicDigits } from "../thaiNumerals";
+import { editDistance } from "../workPlans";
+
+/** A project named by its name (spaces and line breaks aside), by its place in the plan, or by its row. */
+export type ProjectQuery =
+  | string
+  | { strategy: string | number; workPlan: string; order: string | number }
+  | { sheet: string; row: number };
+
+/** Names compared as typed, spaces and line breaks aside, in either digit set. */
+export const foldName = (text: string) => toArabicDigits(text).replace(/[\s\u00a0]+/g, "");
+
+/** Finds the project a query names, or says which names come closest. */
+export function findProject(plan: Plan, query: ProjectQuery): Project {
+  if (plan.projects.length === 0) {
+    throw planError(
+      "ไม่พบแผนในสมุดงาน: ไม่มีตาราง ที่ | โครงการ | งบประมาณ รายปี ในแบบ ผ.02 หรือตารางโครงการ",
+      "No plan found in the workbook: no ผ.02 table (ที่ | โครงการ | yearly budgets) or project table"
+    );
+  }
+  let matches: Project[];
+  if (typeof query === "string") {
+    const wanted = foldName(query);
+    matches = plan.projects.filter((p) => foldName(p.name) === wanted);
+    if (matches.length === 0) {
+      const closest = [...plan.projects]
+        // Edits beyond the difference in length: a shortened or partial name still finds its project.
+        .map((p) => ({
+          name: p.name,
+          d:
+            editDistance(foldName(p.name), wanted) -
+            Math.abs(foldName(p.name).length - wanted.length),
+        }))
+        .sort((a, b) => a.d - b.d)
+        .slice(0, 3)
+        .map((c) => `"${c.name}"`)
+        .join(", ");
+      throw planError(
+        `ไม่พบโครงการ "${query}" ชื่อที่ใกล้เคียง: ${closest}`,
+        `Project "${query}" not found; closest: ${closest}`
+      );
+    }
+  } else if ("row" in query) {
+    matches = plan.projects.filter(
+      (p) => p.sheet === query.sheet && query.row >= p.row && query.row <= p.lastRow
+    );
+    if (matches.length === 0) {
+      throw planError(
+        `แถว ${query.row + 1} ของชีต ${query.sheet} ไม่ใช่แถวโครงการ`,
+        `Row ${query.row + 1} of ${query.sheet} is not a project row`
+      );
+    }
+  } else {
+    const strategy = String(Number(toArabicDigits(String(query.strategy))));
+    const order = String(Number(toArabicDigits(String(query.order))));
+    const work = foldName(query.workPlan).replace(/^แผนงาน/, "");
+    matches = plan.projects.filter(
+      (p) =>
+        p.strategy === strategy &&
+        p.order === order &&
+        foldName(p.workPlan).replace(/^แผนงาน/, "") === work
+    );
+    if (matches.length === 0) {
+      throw planError(
+        `ไม่พบโครงการลำดับที่ ${order} ยุทธศาสตร์ที่ ${strategy} ${query.workPlan}`,
+        `No project number ${order} in strategy ${strategy}, ${query.workPlan}`
+      );
+    }
+  }
+  if (matches.length > 1) {
+    const places = matches.map((p) => cellAddress(p.nameCell)).join(", ");
+    throw planError(
+      `พบโครงการนี้มากกว่าหนึ่งแห่ง (${places}) โปรดระบุแถว`,
+      `The project appears more than once (${places}); name its row`
+    );
+  }
+  return matches[0];
+}
