@@ -4,9 +4,6 @@ import {
   Dropdown,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Option,
   OptionGroup,
   Table,
@@ -15,7 +12,6 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Text,
   Textarea,
   makeStyles,
   tokens,
@@ -24,13 +20,10 @@ import * as React from "react";
 import { applyAmendment } from "../excel/amend";
 import { selectedRow } from "../excel/selection";
 import {
-  cellAddress,
   findProject,
   formatAmount,
   planAmendment,
-  postingPeriod,
   toThaiDigits,
-  type AmendmentPlan,
   type BookSnapshot,
   type Plan,
   type Project,
@@ -43,6 +36,7 @@ import {
   withProject,
   type AmendmentForm,
 } from "./amendmentForm";
+import { Result, type Outcome } from "./AmendmentResult";
 import { errorMessage } from "./errors";
 import { say, type Language } from "./i18n";
 
@@ -61,12 +55,6 @@ const useStyles = makeStyles({
 
 /** Options shown at once in the project list; typing narrows it. */
 const MAX_OPTIONS = 60;
-
-type Outcome =
-  | { kind: "none" }
-  | { kind: "preview"; amendment: AmendmentPlan }
-  | { kind: "error"; message: { th: string; en: string } }
-  | { kind: "applied"; amendment: AmendmentPlan; approvedOn?: Date };
 
 interface Props {
   book: BookSnapshot;
@@ -331,76 +319,5 @@ function PageAndOrder(props: {
         />
       </Field>
     </div>
-  );
-}
-
-function Result({
-  outcome,
-  language,
-}: {
-  outcome: Outcome;
-  language: Language;
-}): React.JSX.Element | null {
-  if (outcome.kind === "error") {
-    return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{say("problem", language)}</MessageBarTitle>
-          {outcome.message[language]}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (outcome.kind === "applied") {
-    const posting = outcome.approvedOn ? postingPeriod(outcome.approvedOn) : undefined;
-    return (
-      <MessageBar intent="success" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{say("applied", language)}</MessageBarTitle>
-          {posting && (
-            <>
-              {say("posting", language)}: {posting[language]}
-            </>
-          )}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (outcome.kind !== "preview") return null;
-  const { amendment } = outcome;
-  return (
-    <section aria-label={say("preview", language)}>
-      <Table size="extra-small" aria-label={say("preview", language)}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{say("cell", language)}</TableHeaderCell>
-            <TableHeaderCell>{say("before", language)}</TableHeaderCell>
-            <TableHeaderCell>{say("after", language)}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {amendment.edits.map((edit) => (
-            <TableRow key={cellAddress(edit.cell)}>
-              <TableCell>{cellAddress(edit.cell)}</TableCell>
-              <TableCell>{String(edit.before ?? "")}</TableCell>
-              <TableCell>{String(edit.after ?? "")}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <Text as="h3" weight="semibold" block>
-        {say("appendixRow", language)} ({amendment.appendix.sheet})
-      </Text>
-      <ol start={amendment.sequence}>
-        <li>
-          {amendment.appendixRow.slice(1).map((cell, i) => (
-            <Text as="p" key={i}>
-              {String(cell)}
-            </Text>
-          ))}
-        </li>
-      </ol>
-      <Text size={200}>{say("formulaNote", language)}</Text>
-    </section>
   );
 }
