@@ -116,6 +116,16 @@ describe("the workbench in Chromium", () => {
     await page.screenshot({ path: join(ARTIFACTS, "appendix.png") });
   });
 
+  it("uses the row selected in the spreadsheet view", async () => {
+    await openSheet("ผ.02");
+    await cell("D33").click();
+    await pane.getByRole("tab", { name: "บันทึกการแก้ไข" }).click();
+    await pane.getByRole("button", { name: "ใช้แถวที่เลือกในชีต" }).click();
+    await expect(pane.getByRole("combobox", { name: /โครงการ/ }).inputValue()).resolves.toBe(
+      PROJECT_NAMES[1]
+    );
+  });
+
   it("saves the workbook as .xlsx, which local-plan reads as the seed's ผ.01", async () => {
     const [download] = await Promise.all([
       page.waitForEvent("download"),
