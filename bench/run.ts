@@ -49,6 +49,21 @@ function engine(): void {
   }
 }
 
+/** Heap the plan of 50,000 projects keeps, read from its cells (needs node --expose-gc). */
+function memory(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return;
+  const values = generatePlan(50000);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const plan = readPlan([{ sheet: "ผ.02", values }]);
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  console.log(
+    `\nmemory: the plan of ${plan.projects.length.toLocaleString("en-US")} projects holds ${mb(after - before)} of heap`
+  );
+}
+
 function bookOf(values: unknown[][]): MemoryWorkbook {
   const workbook = new MemoryWorkbook();
   const sheet = workbook.addSheet("ผ.02");
@@ -134,6 +149,7 @@ async function command(): Promise<void> {
 
 async function main(): Promise<void> {
   engine();
+  memory();
   await emulator();
   await realBook();
   await command();
