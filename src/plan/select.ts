@@ -2,7 +2,7 @@ import { parseFiscalYear, spanLabel } from "./fiscalYear";
 import { planError } from "./messages";
 import type { Plan, Project } from "./model";
 import { cellAddress } from "./cells";
-import { toArabicDigits } from "./thaiNumerals";
+import { foldText } from "./thaiNumerals";
 import { foldWorkPlanName } from "./workPlans";
 
 /** What a formula or a command asks for: any combination of strategy, tactic, year and work plan. */
@@ -18,13 +18,11 @@ function given(value: unknown): boolean {
   return value !== undefined && value !== null && String(value).trim() !== "";
 }
 
-const fold = (text: string) => toArabicDigits(text).replace(/[\s\u00a0]/g, "");
-
 function strategyMatcher(value: unknown): (p: Project) => boolean {
-  const text = fold(String(value)).replace(/^ยุทธศาสตร์(ที่)?(?=\d)/, "");
+  const text = foldText(String(value)).replace(/^ยุทธศาสตร์(ที่)?(?=\d)/, "");
   if (/^\d+$/.test(text)) return (p) => p.strategy === String(Number(text));
   if (/^\d+\.\d+$/.test(text)) return (p) => p.tactic === text;
-  return (p) => fold(p.strategyName).includes(text) || fold(p.tacticName).includes(text);
+  return (p) => foldText(p.strategyName).includes(text) || foldText(p.tacticName).includes(text);
 }
 
 function workPlanMatcher(value: unknown): (p: Project) => boolean {

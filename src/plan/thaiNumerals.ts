@@ -15,6 +15,11 @@ export function toThaiDigits(text: string): string {
   return text.replace(ARABIC_DIGIT_PATTERN, (d) => THAI_DIGITS[Number(d)]);
 }
 
+/** Text as compared when staff may have typed it either way: digits Arabic, spaces and line breaks gone. */
+export function foldText(text: string): string {
+  return toArabicDigits(text).replace(/[\s\u00a0]+/g, "");
+}
+
 /** Cells that mean "no budget": empty, blanks, or a dash as offices type it. */
 const NOTHING = /^[\s\u00a0]*[-–—]?[\s\u00a0]*$/;
 const AMOUNT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;

@@ -4,12 +4,12 @@ import { planError } from "../messages";
 import type { CellRef, CellValue, Project, SheetValues } from "../model";
 import { readPlan } from "../reader";
 import { budgetIn, planYear } from "../select";
-import { formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
+import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
 import { appendixCells, appendixRows, appendixSheetName, appendixWrite } from "./appendixRow";
 import { DEFAULT_REASON, type Placement } from "./appendixText";
 import { budgetEdits, summaryEdits, totalEdits } from "./edits";
 import { LOG_SHEET, readLog } from "./log";
-import { findProject, foldName, type ProjectQuery } from "./projectQuery";
+import { findProject, type ProjectQuery } from "./projectQuery";
 import { parseRound, roundLabel, sameRound, type Round } from "./rounds";
 
 export interface AmendmentRequest {
@@ -139,7 +139,7 @@ export function planAmendment(
   }
   const log = readLog(book.sheets.find((s) => s.sheet === LOG_SHEET));
   if (
-    log.some((e) => sameRound(e.round, round) && foldName(e.project) === foldName(project.name))
+    log.some((e) => sameRound(e.round, round) && foldText(e.project) === foldText(project.name))
   ) {
     throw planError(
       `โครงการ "${project.name}" ถูกแก้ไขแล้วใน${roundLabel(round)} ยกเลิกรายการเดิมก่อน หรือบันทึกในครั้งถัดไป`,

@@ -1,7 +1,7 @@
 import { cellAddress } from "../cells";
 import { planError } from "../messages";
 import type { Plan, Project } from "../model";
-import { toArabicDigits } from "../thaiNumerals";
+import { foldText, toArabicDigits } from "../thaiNumerals";
 import { editDistance } from "../workPlans";
 
 /** A project named by its name (spaces and line breaks aside), by its place in the plan, or by its row. */
@@ -10,10 +10,6 @@ export type ProjectQuery =
   | { strategy: string | number; workPlan: string; order: string | number }
   | { sheet: string; row: number };
 
-/** Names compared as typed, spaces and line breaks aside, in either digit set. */
-export const foldName = (text: string) => toArabicDigits(text).replace(/[\s\u00a0]+/g, "");
-
-/** Finds the project a query names, or says which names come closest. */
 export function findProject(plan: Plan, query: ProjectQuery): Project {
   if (plan.projects.length === 0) {
     throw planError(
@@ -23,16 +19,16 @@ export function findProject(plan: Plan, query: ProjectQuery): Project {
   }
   let matches: Project[];
   if (typeof query === "string") {
-    const wanted = foldName(query);
-    matches = plan.projects.filter((p) => foldName(p.name) === wanted);
+    const wanted = foldText(query);
+    matches = plan.projects.filter((p) => foldText(p.name) === wanted);
     if (matches.length === 0) {
       const closest = [...plan.projects]
         // Edits beyond the difference in length: a shortened or partial name still finds its project.
         .map((p) => ({
           name: p.name,
           d:
-            editDistance(foldName(p.name), wanted) -
-            Math.abs(foldName(p.name).length - wanted.length),
+            editDistance(foldText(p.name), wanted) -
+            Math.abs(foldText(p.name).length - wanted.length),
         }))
         .sort((a, b) => a.d - b.d)
         .slice(0, 3)
@@ -56,12 +52,12 @@ export function findProject(plan: Plan, query: ProjectQuery): Project {
   } else {
     const strategy = String(Number(toArabicDigits(String(query.strategy))));
     const order = String(Number(toArabicDigits(String(query.order))));
-    const work = foldName(query.workPlan).replace(/^แผนงาน/, "");
+    const work = foldText(query.workPlan).replace(/^แผนงาน/, "");
     matches = plan.projects.filter(
       (p) =>
         p.strategy === strategy &&
         p.order === order &&
-        foldName(p.workPlan).replace(/^แผนงาน/, "") === work
+        foldText(p.workPlan).replace(/^แผนงาน/, "") === work
     );
     if (matches.length === 0) {
       throw planError(
