@@ -7,7 +7,7 @@ import { budgetIn, planYear } from "../select";
 import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
 import { appendixCells, appendixRows, appendixSheetName, appendixWrite } from "./appendixRow";
 import { DEFAULT_REASON, type Placement } from "./appendixText";
-import { budgetEdits, summaryEdits, totalEdits } from "./edits";
+import { sheetEdits, summaryEdits } from "./edits";
 import { LOG_SHEET, readLog } from "./log";
 import { findProject, type ProjectQuery } from "./projectQuery";
 import { parseRound, roundLabel, sameRound, type Round } from "./rounds";
@@ -156,10 +156,7 @@ export function planAmendment(
     );
   }
 
-  const edits = [
-    ...budgetEdits(book, plan, project, from, to, amount),
-    ...totalEdits(book, plan, project, from, to, amount),
-  ];
+  const edits = [...sheetEdits(book, plan, project, from, to, amount)];
   edits.push(...summaryEdits(book, project, from, to, amount));
   const appendixSheet = appendixSheetName(book, round);
   const existing = book.sheets.find((s) => s.sheet === appendixSheet);

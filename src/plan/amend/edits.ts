@@ -37,7 +37,8 @@ function sheetBudgetStyle(book: BookSnapshot, plan: Plan, sheet: string): Budget
   return budgetStyleOf(samples);
 }
 
-export function budgetEdits(
+/** The edits on the project's own sheet: its budget cells and the รวม rows over it, in the sheet's style. */
+export function sheetEdits(
   book: BookSnapshot,
   plan: Plan,
   project: Project,
@@ -46,6 +47,20 @@ export function budgetEdits(
   amount: number
 ): CellEdit[] {
   const style = sheetBudgetStyle(book, plan, project.sheet);
+  return [
+    ...budgetEdits(book, project, from, to, amount, style),
+    ...totalEdits(plan, project, from, to, amount, style),
+  ];
+}
+
+function budgetEdits(
+  book: BookSnapshot,
+  project: Project,
+  from: number,
+  to: number,
+  amount: number,
+  style: BudgetStyle
+): CellEdit[] {
   return [
     { year: from, after: budgetIn(project, from) - amount },
     { year: to, after: budgetIn(project, to) + amount },
@@ -62,16 +77,15 @@ export function budgetEdits(
   });
 }
 
-export function totalEdits(
-  book: BookSnapshot,
+function totalEdits(
   plan: Plan,
   project: Project,
   from: number,
   to: number,
-  amount: number
+  amount: number,
+  style: BudgetStyle
 ): CellEdit[] {
   const edits: CellEdit[] = [];
-  const style = sheetBudgetStyle(book, plan, project.sheet);
   const counts = countDeltas(project, from, to, amount);
   for (const total of plan.totals.filter((t) => t.projects.includes(project))) {
     const deltas =
