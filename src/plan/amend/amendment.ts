@@ -156,8 +156,10 @@ export function planAmendment(
     );
   }
 
-  const edits = [...sheetEdits(book, plan, project, from, to, amount)];
-  edits.push(...summaryEdits(book, project, from, to, amount));
+  const edits = [
+    ...sheetEdits(book, plan, project, from, to, amount),
+    ...summaryEdits(book, project, from, to, amount),
+  ];
   const appendixSheet = appendixSheetName(book, round);
   const existing = book.sheets.find((s) => s.sheet === appendixSheet);
   const sequence = existing ? appendixRows(existing).length + 1 : 1;
