@@ -1,5 +1,5 @@
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import type { CellValue } from "../plan";
+import { MAX_COLUMNS, type CellValue } from "../plan";
 import type { MemorySheet, MemoryWorkbook } from "./model";
 import { PLAN_ARRAY_FUNCTIONS, registerPlanFunctions } from "./planFunctions";
 
@@ -10,6 +10,8 @@ import { PLAN_ARRAY_FUNCTIONS, registerPlanFunctions } from "./planFunctions";
  */
 export class FormulaEngine {
   private hf?: HyperFormula;
+  /** Where the PLAN array formulas are (row × MAX_COLUMNS + column), so a change re-spills them without a scan. */
+  private readonly arrays = new Map<MemorySheet, Set<number>>();
 
   constructor(private readonly workbook: MemoryWorkbook) {}
 
@@ -22,6 +24,9 @@ export class FormulaEngine {
     if (this.hf) return;
     registerPlanFunctions();
     // PLAN array formulas go in after the data: their spill size is worked out from the data when they are set.
+    for (const sheet of this.workbook.sheets) {
+      sheet.rows.forEach((cells, row) => cells?.forEach((_, col) => this.track(sheet, row, col)));
+    }
     const sheets = Object.fromEntries(this.workbook.sheets.map((s) => [s.name, contentOf(s)]));
     this.hf = HyperFormula.buildFromSheets(sheets, {
       licenseKey: "gpl-v3",
@@ -50,10 +55,23 @@ export class FormulaEngine {
     if (!hf) return;
     const id = hf.getSheetId(sheet.name)!;
     hf.batch(() => {
-      for (const { row, col } of cells)
+      for (const { row, col } of cells) {
         hf.setCellContents({ sheet: id, row, col }, [[rawContent(sheet, row, col)]]);
+        this.track(sheet, row, col);
+      }
     });
     this.respill();
+  }
+
+  private track(sheet: MemorySheet, row: number, col: number): void {
+    const formula = sheet.cell(row, col)?.formula;
+    const key = row * MAX_COLUMNS + col;
+    if (formula && isPlanArrayFormula(formula)) {
+      if (!this.arrays.has(sheet)) this.arrays.set(sheet, new Set());
+      this.arrays.get(sheet)!.add(key);
+    } else {
+      this.arrays.get(sheet)?.delete(key);
+    }
   }
 
   /**
@@ -63,15 +81,18 @@ export class FormulaEngine {
   private respill(): void {
     const hf = this.hf!;
     hf.batch(() => {
-      for (const sheet of this.workbook.sheets) {
-        const id = hf.getSheetId(sheet.name)!;
-        sheet.rows.forEach((cells, row) =>
-          cells?.forEach((cell, col) => {
-            if (cell?.formula && isPlanArrayFormula(cell.formula)) {
-              hf.setCellContents({ sheet: id, row, col }, [[forHyperFormula(cell.formula)]]);
-            }
-          })
-        );
+      for (const [sheet, keys] of this.arrays) {
+        const id = hf.getSheetId(sheet.name);
+        if (id === undefined || !this.workbook.sheets.includes(sheet)) {
+          this.arrays.delete(sheet);
+          continue;
+        }
+        for (const key of keys) {
+          const [row, col] = [Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS];
+          hf.setCellContents({ sheet: id, row, col }, [
+            [forHyperFormula(sheet.cell(row, col)!.formula!)],
+          ]);
+        }
       }
     });
   }
