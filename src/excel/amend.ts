@@ -13,7 +13,7 @@ import {
 } from "../plan";
 import { appendLog } from "./amendmentLog";
 import { writeAppendix } from "./appendixSheet";
-import { asCellText, cellRange, notesSupported, sameValue } from "./cells";
+import { asCellText, cellRange, notesSupported, protectionCheck, sameValue } from "./cells";
 
 /* global Excel */
 
@@ -39,25 +39,14 @@ async function verify(
     range: cellRange(context, edit.cell).load("values,formulas"),
     live: edit.liveIf ? cellRange(context, edit.liveIf).load("formulas") : undefined,
   }));
-  const sheets = [
-    ...new Set([
-      ...amendment.edits.map((e) => e.cell.sheet),
-      amendment.appendix.create ? "" : amendment.appendix.sheet,
-    ]),
-  ]
-    .filter(Boolean)
-    .map((name) => ({
-      name,
-      protection: context.workbook.worksheets.getItem(name).protection.load("protected"),
-    }));
+  const refuseProtected = protectionCheck(
+    context,
+    amendment.edits
+      .map((e) => e.cell.sheet)
+      .concat(amendment.appendix.create ? [] : [amendment.appendix.sheet])
+  );
   await context.sync();
-  const locked = sheets.find((s) => s.protection.protected);
-  if (locked) {
-    throw planError(
-      `ชีต "${locked.name}" ถูกป้องกันไว้ ยกเลิกการป้องกันชีตก่อนบันทึกการแก้ไข`,
-      `Sheet "${locked.name}" is protected; unprotect it before recording the amendment`
-    );
-  }
+  refuseProtected();
   const formulaCells: CellEdit[] = [];
   for (const { edit, range, live } of loaded) {
     const formula = String(range.formulas[0][0]);

@@ -1,4 +1,4 @@
-import type { CellRef, CellValue } from "../plan";
+import { planError, type CellRef, type CellValue } from "../plan";
 
 /* global Excel, Office */
 
@@ -29,6 +29,29 @@ export function asCellText(value: CellValue): CellValue {
 export function sameValue(a: CellValue, b: CellValue): boolean {
   const norm = (v: CellValue) => (v === null || v === undefined ? "" : v);
   return norm(a) === norm(b);
+}
+
+/**
+ * Queues a load of the sheets' protection; after the sync, the returned check refuses, with a message naming the
+ * sheet, when one of them is protected (Excel would refuse the first write there, half-way through the batch).
+ */
+export function protectionCheck(
+  context: Excel.RequestContext,
+  sheets: Iterable<string>
+): () => void {
+  const loaded = [...new Set(sheets)].map((name) => ({
+    name,
+    protection: context.workbook.worksheets.getItem(name).protection.load("protected"),
+  }));
+  return () => {
+    const locked = loaded.find((s) => s.protection.protected);
+    if (locked) {
+      throw planError(
+        `ชีต "${locked.name}" ถูกป้องกันไว้ ยกเลิกการป้องกันชีตก่อน`,
+        `Sheet "${locked.name}" is protected; unprotect it first`
+      );
+    }
+  };
 }
 
 export const THAI_FONT = "TH Sarabun New";

@@ -7,7 +7,7 @@ import {
   type BookSnapshot,
   type LogEntry,
 } from "../plan";
-import { asCellText, cellRange, sameValue } from "./cells";
+import { asCellText, cellRange, protectionCheck, sameValue } from "./cells";
 
 /* global Excel */
 
@@ -33,12 +33,10 @@ export async function undoLastAmendment(
   const current = cells
     .filter((r) => !createdSheets.includes(r.sheet))
     .map((row) => ({ row, range: cellRange(context, row).load("values") }));
-  const touched = [
-    ...new Set(cells.map((r) => r.sheet).filter((s) => !createdSheets.includes(s))),
-  ].map((name) => ({
-    name,
-    protection: context.workbook.worksheets.getItem(name).protection.load("protected"),
-  }));
+  const refuseProtected = protectionCheck(
+    context,
+    cells.map((r) => r.sheet).filter((s) => !createdSheets.includes(s))
+  );
   const notes = entry.rows
     .filter((r) => r.kind === "note" && !createdSheets.includes(r.sheet))
     .map((row) => {
@@ -52,13 +50,7 @@ export async function undoLastAmendment(
       };
     });
   await context.sync();
-  const locked = touched.find((t) => t.protection.protected);
-  if (locked) {
-    throw planError(
-      `ชีต "${locked.name}" ถูกป้องกันไว้ ยกเลิกการป้องกันก่อน`,
-      `Sheet "${locked.name}" is protected; unprotect it first`
-    );
-  }
+  refuseProtected();
   const edited = current.find(({ row, range }) => !sameValue(range.values[0][0], row.after));
   if (edited) {
     const at = cellAddress(edited.row);

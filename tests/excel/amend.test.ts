@@ -119,6 +119,20 @@ describe("recording the seed's amendment (แก้ไข ครั้งที�
   });
 });
 
+describe("undo on a protected sheet", () => {
+  it("is refused with the sheet named, and nothing changes", async () => {
+    const emulator = await sampleEmulator();
+    await amendAll(emulator);
+    emulator.workbook.sheet("ผ.01")!.protected = true;
+    const before = snapshotOf(emulator.workbook);
+    const book = await emulator.run((context) => readBook(context));
+    await expect(emulator.run((context) => undoLastAmendment(context, book))).rejects.toThrow(
+      /ชีต "ผ.01" ถูกป้องกันไว้.*Sheet "ผ.01" is protected/
+    );
+    expect(snapshotOf(emulator.workbook)).toEqual(before);
+  });
+});
+
 describe("in an Excel older than ExcelApi 1.18", () => {
   it("records the amendment without its note, and undoes it", async () => {
     const office = globalThis as { Office?: unknown };
