@@ -20,36 +20,67 @@ export function normaliseLine(text: string): string {
 /** A digit in either set; numbers captured with it are returned in Arabic digits. */
 const D = "[0-9๐-๙]";
 const re = (source: string) => new RegExp(source);
-const STRATEGY_NUMBERED = re(`^(${D}+)\\s*\\.\\s*(ยุทธศาสตร์.*)$`);
-const TACTIC = re(`^(${D}+)\\s*\\.\\s*(${D}+)\\s*\\.?\\s*((?:กลยุทธ์|แนวทาง).*)$`);
-const WORK_PLAN = re(`^\\(\\s*(${D}+)\\s*\\)\\s*((?:แผนงาน|ผง\\.).*)$`);
+/** "4. ยุทธศาสตร์…", "1) ยุทธศาสตร์…" (ผ.01), "๔ ยุทธศาสตร์…" or "ยุทธศาสตร์ที่ 4 …" */
+const STRATEGY_NUMBERED = re(`^(${D}+)\\s*[.)]?\\s*(ยุทธศาสตร์.*)$`);
+const STRATEGY_NTH = re(`^ยุทธศาสตร์(?:การพัฒนา)?\\s*ที่\\s*(${D}+)\\s*[.:]?\\s*(.*)$`);
+const TACTIC = re(
+  `^(?:(?:กลยุทธ์|แนวทาง(?:การพัฒนา)?)\\s*(?:ที่)?\\s*)?(${D}+)\\s*\\.\\s*(${D}+)\\s*\\.?\\s*((?:กลยุทธ์|แนวทาง)?.*)$`
+);
+const TACTIC_UNNUMBERED = /^(กลยุทธ์|แนวทางการพัฒนา)(?!\s*ที่\s*[0-9๐-๙])\s*\S/;
+const WORK_PLAN = re(`^(?:\\(\\s*(${D}+)\\s*\\)|(${D}+)\\s*[.)])?\\s*((?:แผนงาน|ผง\\.).*)$`);
 const arabic = (digits: string) => String(Number(toArabicDigits(digits)));
 
+/**
+ * Lines that link the plan to other plans (ยุทธศาสตร์ชาติ, the NESDP, SDGs, the province's and the district's
+ * strategies): they name strategies that are never the plan's own. A lettered or bare line is one when it has
+ * any of the broad words; a numbered line ("1. ยุทธศาสตร์…", which an อบจ may word with จังหวัด) only when it
+ * names another plan outright.
+ */
+const OTHER_PLAN =
+  /ยุทธศาสตร์\s*(ชาติ|กลุ่ม|(ของ)?\s*จังหวัด)|ยุทธศาสตร์การพัฒนา(ของ)?\s*(อปท|องค์กรปกครองส่วนท้องถิ่น)|แผนพัฒนาเศรษฐกิจ|SDG|Sustainable/i;
+const LINKAGE_WORDS =
+  /ยุทธศาสตร์\s*ชาติ|แผนพัฒนาเศรษฐกิจ|แผนแม่บท|Sustainable|SDG|จังหวัด|จว\.|อปท|อำเภอ|นโยบาย|ยุทธศาสตร์\s*กลุ่ม/i;
+
+export function aboutOtherPlans(line: string): boolean {
+  return LINKAGE_WORDS.test(line);
+}
+
 export interface NumberedLine {
+  /** In Arabic digits; empty when the line carries none. */
   number: string;
   name: string;
 }
 
-/** "4. ยุทธศาสตร์…" (number may be wrong) or a linkage-lettered "ช. ยุทธศาสตร์…" (no number). */
+/**
+ * The plan's own strategy line: "4. ยุทธศาสตร์…" (the number may be wrong), "ยุทธศาสตร์ที่ 4 …", a
+ * linkage-lettered "ช. ยุทธศาสตร์…" or a bare "ยุทธศาสตร์การพัฒนา…" (no number). Never a line about another plan.
+ */
 export function strategyLine(line: string): { number?: string; name: string } | undefined {
   const numbered = STRATEGY_NUMBERED.exec(line);
-  if (numbered) return { number: arabic(numbered[1]), name: numbered[2].trim() };
-  const lettered = /^[ก-ฮ]\s*\.\s*(ยุทธศาสตร์.*)$/.exec(line);
-  return lettered ? { name: lettered[1].trim() } : undefined;
-}
-
-/** "4.3 กลยุทธ์…" (also แนวทางการพัฒนา in older books). */
-export function tacticLine(line: string): NumberedLine | undefined {
-  const match = TACTIC.exec(line);
-  return match
-    ? { number: `${arabic(match[1])}.${arabic(match[2])}`, name: match[3].trim() }
+  if (numbered && !OTHER_PLAN.test(numbered[2]))
+    return { number: arabic(numbered[1]), name: numbered[2].trim() };
+  const nth = STRATEGY_NTH.exec(line);
+  if (nth && !OTHER_PLAN.test(line)) return { number: arabic(nth[1]), name: line };
+  const bare = /^(?:[ก-ฮ]\s*\.\s*)?(ยุทธศาสตร์.{3,})$/.exec(line);
+  return bare && !aboutOtherPlans(bare[1]) && !/^ยุทธศาสตร์\s*ที่/.test(bare[1])
+    ? { name: bare[1].trim() }
     : undefined;
 }
 
-/** "(1) แผนงาน…" or "(1) ผง.…" */
+/** "4.3 กลยุทธ์…" (also แนวทางการพัฒนา in older books), or "กลยุทธ์…" with no number (number empty). */
+export function tacticLine(line: string): NumberedLine | undefined {
+  const match = TACTIC.exec(line);
+  if (match && (/^(กลยุทธ์|แนวทาง)/.test(match[3]) || /^(กลยุทธ์|แนวทาง)/.test(line)))
+    return { number: `${arabic(match[1])}.${arabic(match[2])}`, name: match[3].trim() };
+  return TACTIC_UNNUMBERED.test(line) ? { number: "", name: line } : undefined;
+}
+
+/** "(1) แผนงาน…", "1. แผนงาน…", "(1) ผง.…" or a bare "แผนงานการศึกษา" (number empty). */
 export function workPlanLine(line: string): NumberedLine | undefined {
   const match = WORK_PLAN.exec(line);
-  return match ? { number: arabic(match[1]), name: match[2].trim() } : undefined;
+  if (!match || /ครั้งที่/.test(line)) return undefined;
+  const number = match[1] ?? match[2];
+  return { number: number ? arabic(number) : "", name: match[3].trim() };
 }
 
 /** A linkage line ก.–ช. (national strategy, NESDP, SDGs, province…) that is not the strategy line. */
@@ -57,11 +88,18 @@ export function linkageLine(line: string): boolean {
   return /^[ก-ฮ]\s*\.\s/.test(line) || /^[ก-ฮ]\./.test(line);
 }
 
-const ROUND_WORDS = /^(เพิ่มเติม|เปลี่ยนแปลง|แก้ไข|ทบทวน)\s*(ครั้งที่|\(?ฉบับที่)/;
+const ROUND = /(เพิ่มเติม|เปลี่ยนแปลง|แก้ไข|ทบทวน)\s*(?:ครั้งที่|\(?ฉบับที่)\s*([0-9๐-๙]+)(?:\s*\/\s*([0-9๐-๙]{4}))?/;
 
-/** A row holding only "เพิ่มเติม ครั้งที่ 2/2567" (or เปลี่ยนแปลง/แก้ไข/ทบทวน) divides the sheet into rounds. */
+/**
+ * A row or text box naming a round ("เพิ่มเติม ครั้งที่ 2/2567", "เพิ่มเติมครั้งที่ 1 / 2567", a mark that also
+ * names a work plan): the round, written the one way ("เพิ่มเติม ครั้งที่ 2/2567"). Plan titles are not markers.
+ */
 export function roundMarker(line: string): string | undefined {
-  return ROUND_WORDS.test(line) ? line : undefined;
+  if (planTitleLine(line)) return undefined;
+  const match = ROUND.exec(line);
+  if (!match || match.index > 40) return undefined;
+  const n = arabic(match[2]);
+  return match[3] ? `${match[1]} ครั้งที่ ${n}/${arabic(match[3])}` : `${match[1]} ครั้งที่ ${n}`;
 }
 
 export function organisationLine(line: string): boolean {
@@ -74,14 +112,32 @@ export function planTitleLine(line: string): boolean {
 
 export type SectionKind = FormKind | "ผ.01" | "appendix";
 
-/** A form label or title that starts a section of another form ("แบบ ผ.02/2", "บัญชีครุภัณฑ์"). */
+/**
+ * The form a label, title or sheet name speaks of. The words outrank the label: offices number the same form
+ * differently ("ผ.02/1 ประสานโครงการพัฒนาจังหวัด" in one book is ผ.02/2 in the regulation), so the provincial
+ * coordination form is known by ประสาน…จังหวัด, the community form by แผนชุมชน/แผนพัฒนาหมู่บ้าน, then by label
+ * ("แบบ ผ.02/2", "ผ.02.2 ประสาน จว", "02.1 …", "บัญชีครุภัณฑ์").
+ */
 export function sectionOf(text: string): SectionKind | undefined {
   const line = toArabicDigits(text).replace(/\s/g, "");
-  if (/ผ\.?0?2[/_-]2|ประสานโครงการพัฒนาจังหวัด/.test(line)) return "ผ.02/2";
-  if (/ผ\.?0?2[/_-]1|ประสานโครงการพัฒนาองค์การบริหารส่วนจังหวัด/.test(line)) return "ผ.02/1";
-  if (/ผ\.?0?3(?!\d)|ผ\.?0?8(?!\d)|บัญชีครุภัณฑ์|ครุภัณฑ์/.test(line)) return "ผ.03";
-  if (/ผ\.?0?1(?!\d)|บัญชีสรุปโครงการ/.test(line)) return "ผ.01";
+  if (/ประสาน.*(องค์การบริหารส่วนจังหวัด|อบจ)/.test(line)) return "ผ.02/1";
+  if (/ประสาน.*(จังหวัด|จว)/.test(line)) return "ผ.02/2";
+  if (/แผนพัฒนาหมู่บ้าน|แผนชุมชน/.test(line)) return "ผ.02/1";
   if (/ภาคผนวก|บัญชีรายการแก้ไข|บัญชีโครงการและรายละเอียดการแก้ไข/.test(line)) return "appendix";
-  if (/ผ\.?0?2(?![/_\d-])|รายละเอียดโครงการพัฒนา/.test(line)) return "ผ.02";
+  const label = /(?:^|ผ\.?)0?([1238])(?:[/_.\-]([12]))?(?!\d)/.exec(line.replace(/^แบบ/, ""));
+  if (label && (line.startsWith("ผ") || line.startsWith("แบบ") || /^0[1238]/.test(line))) {
+    const [, form, part] = label;
+    if (form === "2") return part === "2" ? "ผ.02/2" : part === "1" ? "ผ.02/1" : "ผ.02";
+    if (form === "1") return "ผ.01";
+    return "ผ.03";
+  }
+  if (/บัญชีครุภัณฑ์|^ครุภัณฑ์/.test(line)) return "ผ.03";
+  if (/บัญชีสรุปโครงการ/.test(line)) return "ผ.01";
+  if (/รายละเอียดโครงการพัฒนา/.test(line)) return "ผ.02";
   return undefined;
+}
+
+/** The generic ผ.02 title, which does not override a form the sheet's label or name already gave. */
+export function genericDetailTitle(text: string): boolean {
+  return /^รายละเอียดโครงการพัฒนา$/.test(text.replace(/\s/g, ""));
 }

@@ -11,6 +11,18 @@ export interface SheetValues {
   /** 0-based sheet row and column of values[0][0]. */
   top?: number;
   left?: number;
+  /** The sheet's text boxes (form labels, amendment marks): staff put words there that cells do not hold. */
+  textBoxes?: readonly TextBox[];
+  /** Merged areas, 0-based sheet coordinates: a budget merged across two years is a finding, not a figure. */
+  merges?: readonly { row: number; col: number; rows: number; cols: number }[];
+}
+
+/** A text box as the reader needs it: its words and the sheet cell under its top-left corner (0-based). */
+export interface TextBox {
+  text: string;
+  row: number;
+  col: number;
+  name?: string;
 }
 
 /** A cell of a sheet, 0-based. */
@@ -48,6 +60,8 @@ export interface Project extends PlanPlace {
   unit: string;
   /** The round marker the project came under ("เพิ่มเติม ครั้งที่ 2/2567"); empty in the base plan. */
   round: string;
+  /** Amendment marks over the project's row (text boxes such as "แก้ไข ครั้งที่ 2 / 2568"), as typed. */
+  marks: string[];
   /** Budget per fiscal year (Buddhist era); years absent from the header are absent here. */
   budgets: Record<number, number>;
   /** The enacted budget (เทศบัญญัติ/ข้อบัญญัติ) per year, where the sheet has those columns. */
@@ -95,7 +109,12 @@ export type FindingCode =
   | "unreadable-budget"
   | "budget-on-continuation"
   | "sheet-name"
-  | "summary-mismatch";
+  | "heading-number"
+  | "merged-budget"
+  | "summary-mismatch"
+  | "summary-total"
+  | "summary-without-details"
+  | "details-without-summary";
 
 export interface Plan {
   /** Fiscal years of the plan, ascending (Buddhist era). */

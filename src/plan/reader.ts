@@ -1,5 +1,6 @@
 import { readHeader, type TableHeader } from "./header";
 import {
+  genericDetailTitle,
   linkageLine,
   normaliseLine,
   organisationLine,
@@ -11,6 +12,7 @@ import {
   workPlanLine,
   type SectionKind,
 } from "./lines";
+import { resolveTacticNumbers, type UnnumberedTactic } from "./tacticNumbers";
 import { message } from "./messages";
 import type {
   CellRef,
@@ -42,7 +44,9 @@ export function readPlan(sheets: readonly SheetValues[]): Plan {
     findings: [],
   };
   const years = new Set<number>();
-  for (const sheet of sheets) new SheetReader(sheet, plan).read();
+  const unnumbered: UnnumberedTactic[] = [];
+  for (const sheet of sheets) new SheetReader(sheet, plan, unnumbered).read();
+  resolveTacticNumbers(plan, unnumbered);
   for (const p of [...plan.projects, ...Object.values(plan.otherForms).flat()]) {
     for (const y of Object.keys(p.budgets)) years.add(Number(y));
   }
@@ -61,6 +65,14 @@ const NO_HEADING: Heading = {
   workPlanNumber: "",
 };
 
+/** The form a sheet's text-box label gives it ("แบบ ผ.02/1" at the top right), if any. */
+function formLabel(sheet: SheetValues): SectionKind | undefined {
+  const labels = (sheet.textBoxes ?? [])
+    .filter((box) => box.text.length < 40 && /^\s*(แบบ\s*)?ผ\s*\./.test(box.text))
+    .sort((a, b) => a.row - b.row);
+  return labels.length > 0 ? sectionOf(labels[0].text) : undefined;
+}
+
 function cellText(value: CellValue): string {
   return value === null || value === undefined ? "" : normaliseLine(String(value));
 }
@@ -75,6 +87,11 @@ class SheetReader {
   /** Heading lines seen since the last project: resolved into a heading at the next project. */
   private pendingLines: { text: string; row: number }[] = [];
   private round = "";
+  /** The round a title-block line gives the whole sheet ("เพิ่มเติมครั้งที่ 1 / 2567" above the organisation). */
+  private sheetRound = "";
+  private seenTable = false;
+  /** True when the sheet's text-box label or name gave its form: a generic ผ.02 title does not change it. */
+  private readonly namedForm: boolean;
   private last?: Project;
   private ordersSeen = new Set<string>();
   private scope: Project[] = [];
@@ -82,11 +99,14 @@ class SheetReader {
 
   constructor(
     private readonly sheet: SheetValues,
-    private readonly plan: Plan
+    private readonly plan: Plan,
+    private readonly unnumbered: UnnumberedTactic[]
   ) {
     this.top = sheet.top ?? 0;
     this.left = sheet.left ?? 0;
-    this.section = sectionOf(sheet.sheet) ?? "ผ.02";
+    const labelled = formLabel(sheet) ?? sectionOf(sheet.sheet);
+    this.namedForm = labelled !== undefined;
+    this.section = labelled ?? "ผ.02";
   }
 
   read(): void {
@@ -99,6 +119,22 @@ class SheetReader {
         continue;
       }
       this.readRow(r, grid[r]);
+    }
+    this.readMarks();
+  }
+
+  /** Amendment marks (text boxes naming a round) belong to the project whose rows they sit on. */
+  private readMarks(): void {
+    const marks = (this.sheet.textBoxes ?? []).filter((box) => roundMarker(normaliseLine(box.text)));
+    if (marks.length === 0) return;
+    const projects = [...this.plan.projects, ...Object.values(this.plan.otherForms).flat()].filter(
+      (p) => p.sheet === this.sheet.sheet
+    );
+    for (const box of marks) {
+      const project =
+        projects.find((p) => box.row >= p.row && box.row <= p.lastRow) ??
+        projects.find((p) => p.row === box.row + 1);
+      project?.marks.push(normaliseLine(box.text));
     }
   }
 
@@ -117,6 +153,7 @@ class SheetReader {
 
   private startTable(header: TableHeader): void {
     this.header = header;
+    this.seenTable = true;
     if (this.section === "ผ.01" || this.section === "appendix") this.section = "ผ.02";
     this.last = undefined;
     this.closeScope();
@@ -149,15 +186,20 @@ class SheetReader {
   private readLine(r: number, text: string, col: number): boolean {
     const marker = roundMarker(text);
     if (marker) {
+      // Above the first table the round is the whole sheet's.
+      if (!this.seenTable) this.sheetRound = marker;
       this.round = marker;
       this.ordersSeen = new Set();
       return true;
     }
-    const numberedHeading = tacticLine(text) || workPlanLine(text) || strategyLine(text)?.number;
+    const numbered = (line?: { number?: string }) => Boolean(line?.number);
+    const numberedHeading =
+      numbered(tacticLine(text)) || numbered(workPlanLine(text)) || numbered(strategyLine(text));
+    const heading = tacticLine(text) || workPlanLine(text) || strategyLine(text);
     // A lone text under โครงการ right after a project is that project's name running on.
     const mayContinue =
       this.header !== undefined && col === this.header.name && this.last !== undefined;
-    if (numberedHeading || (!mayContinue && linkageLine(text))) {
+    if (numberedHeading || (!mayContinue && (heading || linkageLine(text)))) {
       this.pendingLines.push({ text, row: r });
       this.last = undefined;
       return true;
@@ -173,7 +215,7 @@ class SheetReader {
     }
     const section = sectionOf(text);
     if (section) {
-      this.section = section;
+      if (!(this.namedForm && genericDetailTitle(text))) this.section = section;
       this.header = undefined;
       return true;
     }
@@ -187,28 +229,42 @@ class SheetReader {
     const lines = pending.map((l) => l.text);
     this.pendingLines = [];
     this.ordersSeen = new Set();
-    this.round = "";
+    this.round = this.sheetRound;
     const tacticAt = lines.findIndex((l) => tacticLine(l));
     const tactic = tacticAt >= 0 ? tacticLine(lines[tacticAt])! : undefined;
     const workAt = lines.findIndex((l) => workPlanLine(l));
+    // The plan's strategy line is the last one before the tactic; linkage lines ก.–จ. may stand between.
+    const before = tacticAt >= 0 ? lines.slice(0, tacticAt) : lines;
+    let strategyAt = -1;
+    before.forEach((l, i) => {
+      if (strategyLine(l)) strategyAt = i;
+    });
+    const strategy = strategyAt >= 0 ? strategyLine(lines[strategyAt]) : undefined;
     const heading: Heading = { ...this.heading };
+    if (strategy) {
+      heading.strategyName = strategy.name;
+      heading.strategy = strategy.number ?? "";
+    }
     if (tactic) {
       heading.tactic = tactic.number;
       heading.tacticName = tactic.name;
-      heading.strategy = tactic.number.split(".")[0];
-      const before = tacticAt > 0 ? strategyLine(lines[tacticAt - 1]) : undefined;
-      if (before) heading.strategyName = before.name;
-      if (!before || before.number !== heading.strategy) {
-        this.reportStrategyLine(
-          pending[Math.max(0, tacticAt - 1)].row,
-          before ? lines[tacticAt - 1] : undefined,
-          heading
-        );
+      if (!tactic.number) {
+        this.unnumbered.push({
+          sheet: this.sheet.sheet,
+          row: this.top + pending[tacticAt].row,
+          name: tactic.name,
+          strategyNumber: strategy?.number,
+        });
+      } else {
+        heading.strategy = tactic.number.split(".")[0];
+        if (!strategy || strategy.number !== heading.strategy) {
+          this.reportStrategyLine(
+            pending[Math.max(0, strategyAt >= 0 ? strategyAt : tacticAt - 1)].row,
+            strategy ? lines[strategyAt] : undefined,
+            heading
+          );
+        }
       }
-    } else {
-      const strategy = lines.map(strategyLine).find((s) => s?.number);
-      if (strategy)
-        Object.assign(heading, { strategy: strategy.number, strategyName: strategy.name });
     }
     if (workAt >= 0) {
       const work = workPlanLine(lines[workAt])!;
@@ -280,6 +336,7 @@ class SheetReader {
       unit: "",
       ...this.heading,
       round: this.round,
+      marks: [],
       budgets: {},
       enacted: {},
       budgetCells: {},
@@ -303,13 +360,15 @@ class SheetReader {
     const project = this.newProject(r, order, form);
     this.appendTexts(project, texts, h);
     this.readBudgets(project, r, row, h);
+    // Offices number each later round from 1 again, often without a marker row: a new run, not a duplicate.
+    if (order === "1") this.ordersSeen = new Set();
     if (form === "ผ.02" && this.ordersSeen.has(order)) {
       this.finding(
         "duplicate-order",
         r,
         message(
-          `ลำดับที่ ${order} ซ้ำในแผนงานเดียวกัน`,
-          `Project number ${order} appears twice in the same block`
+          `ลำดับที่ ${order} ซ้ำในลำดับชุดเดียวกัน (ไม่ได้เริ่มนับ ๑ ใหม่)`,
+          `Project number ${order} appears twice in one numbering run`
         ),
         { cell: this.ref(r, h.order!) }
       );
@@ -375,6 +434,22 @@ class SheetReader {
   ): void {
     for (const [year, c] of h.budget) {
       const value = row[c];
+      if (this.mergedAcrossYears(r, c, h)) {
+        project.unreadable.push({ year, cell: this.ref(r, c), text: String(value) });
+        this.finding(
+          "merged-budget",
+          r,
+          message(
+            `เซลล์งบประมาณปี ${year} ถูกผสานข้ามหลายปี: ไม่ทราบว่างบประมาณเป็นของปีใด`,
+            `The ${year} budget cell is merged across several years; which year it belongs to is unknown`
+          ),
+          {
+            cell: this.ref(r, c),
+            suggestion: message("ยกเลิกการผสานเซลล์ แล้วใส่งบประมาณในปีที่ถูกต้อง", "Unmerge the cells and type the budget under its year"),
+          }
+        );
+        continue;
+      }
       const amount = tryParseAmount(value);
       if (amount === undefined) {
         project.unreadable.push({ year, cell: this.ref(r, c), text: String(value) });
@@ -412,6 +487,23 @@ class SheetReader {
       const amount = tryParseAmount(row[c]);
       if (amount) project.enacted[year] = (project.enacted[year] ?? 0) + amount;
     }
+  }
+
+  /** True when the budget cell at (r, c) is merged with the next year's column. */
+  private mergedAcrossYears(r: number, c: number, h: TableHeader): boolean {
+    const merges = this.sheet.merges;
+    if (!merges || merges.length === 0) return false;
+    const row = this.top + r;
+    const col = this.left + c;
+    const budgetCols = [...h.budget.values()].map((b) => this.left + b);
+    return merges.some(
+      (m) =>
+        m.row <= row &&
+        row < m.row + m.rows &&
+        m.col <= col &&
+        col < m.col + m.cols &&
+        budgetCols.filter((b) => b >= m.col && b < m.col + m.cols).length > 1
+    );
   }
 
   /** A row runs the project on when it adds text or a budget; stub rows of dashes and borders do not. */

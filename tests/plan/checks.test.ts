@@ -44,18 +44,34 @@ describe("the plan checker", () => {
     expect(check(values).map((f) => f.code)).toEqual(["total-mismatch", "total-mismatch"]);
   });
 
-  it("reports duplicate project numbers in a block and budget cells that are not numbers", () => {
+  it("reports a number repeated within one numbering run and budget cells that are not numbers", () => {
     const values: CellValue[][] = [
       ["1. ยุทธศาสตร์ก"],
       ["1.1 กลยุทธ์ข"],
       ["(1) แผนงานการศึกษา"],
       ["ที่", "โครงการ", "2566 (บาท)", "2567 (บาท)"],
       ["1", "โครงการ ก", "100", "abc"],
-      ["1", "โครงการ ข", "200", "-"],
+      ["2", "โครงการ ข", "200", "-"],
+      ["2", "โครงการ ค", "200", "#REF!"],
     ];
     const findings = check(values);
-    expect(findings.map((f) => f.code)).toEqual(["unreadable-budget", "duplicate-order"]);
+    expect(findings.map((f) => [f.code, f.row])).toEqual([
+      ["unreadable-budget", 4],
+      ["unreadable-budget", 6],
+      ["duplicate-order", 6],
+    ]);
     expect(findings[0].cell).toEqual({ sheet: "ผ.02", row: 4, col: 3 });
+  });
+
+  it("takes a restart at 1 (a later round numbered afresh, no marker row) as a new run, not a duplicate", () => {
+    const values: CellValue[][] = [
+      ["1. ยุทธศาสตร์ก"],
+      ["1.1 กลยุทธ์ข"],
+      ["(1) แผนงานการศึกษา"],
+      ["ที่", "โครงการ", "2566 (บาท)", "2567 (บาท)"],
+      ...["1", "2", "3", "1", "2", "1"].map((n, i) => [n, `โครงการ ${i}`, "100", "-"]),
+    ];
+    expect(check(values)).toEqual([]);
   });
 
   it("accepts the standard variants of work-plan names", () => {
