@@ -1,6 +1,14 @@
 import { Command, CommanderError } from "commander";
 import { applyAmendment } from "../excel/amend";
-import { bilingual, cellAddress, checkBook, PlanError, type Finding } from "../plan";
+import {
+  bilingual,
+  cellAddress,
+  checkBook,
+  groupFindings,
+  PlanError,
+  reportSummary,
+  type Finding,
+} from "../plan";
 import { readChanges } from "./changes";
 import { addBooks, bookSummary, bookSummaryJson, bookText } from "./summaryCommand";
 import { openWorkbook, saveWorkbook, snapshot } from "./workbooks";
@@ -22,6 +30,21 @@ function findingJson(f: Finding) {
     message: f.what,
     ...(f.suggestion ? { suggestion: f.suggestion.th } : {}),
   };
+}
+
+/** The findings as a person reads them: one counting line, then each kind on each sheet, most serious first. */
+function checkReport(findings: Finding[]): string {
+  const summary = reportSummary(findings);
+  const lines = [summary.th, summary.en];
+  for (const group of groupFindings(findings)) {
+    lines.push("", `── ${group.sheet} · ${group.kind.th} (${group.kind.en}): ${group.findings.length}`);
+    for (const f of group.findings) {
+      const where = f.cell ? cellAddress(f.cell) : `${f.sheet}!${f.row + 1}:${f.row + 1}`;
+      lines.push(`${where}  ${f.what.th}${f.suggestion ? ` → ${f.suggestion.th}` : ""}`);
+      lines.push(`    ${f.what.en}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 function progress(out: Output["stderr"], done: number, total: number, file: string): void {
@@ -80,15 +103,7 @@ export async function main(argv: string[], out: Output): Promise<number> {
       const book = await snapshot(await openWorkbook(file));
       const findings = checkBook(book.sheets);
       if (options.json) out.stdout.write(`${JSON.stringify(findings.map(findingJson))}\n`);
-      else if (findings.length === 0) out.stdout.write("ไม่พบข้อผิดพลาด (no problems found)\n");
-      else {
-        for (const f of findings) {
-          const where = f.cell ? cellAddress(f.cell) : `${f.sheet}!${f.row + 1}:${f.row + 1}`;
-          out.stdout.write(
-            `${where}  ${f.what.th}${f.suggestion ? ` → ${f.suggestion.th}` : ""}\n    ${f.what.en}\n`
-          );
-        }
-      }
+      else out.stdout.write(checkReport(findings));
       if (findings.length > 0) code = EXIT.findings;
     });
 

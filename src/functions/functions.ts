@@ -5,6 +5,7 @@
 /* global CustomFunctions */
 import {
   checkBook,
+  reportSummary,
   cellAddress,
   formatAmount,
   parseAmount,
@@ -103,8 +104,8 @@ export function number(text: any): number {
 }
 
 /**
- * Checks the plan: totals, strategy numbers, work-plan names, duplicate numbers, cells that are not numbers.
- * One row per problem (where, what, suggestion); "ไม่พบข้อผิดพลาด" when there is none.
+ * Checks the plan: ผ.01 figures, totals, strategy numbers, work-plan names, duplicate numbers, cells that are not numbers.
+ * A summary line (Thai, English), then one row per problem, most serious first (where, what, suggestion).
  * @customfunction CHECK
  * @param plan The plan: a ผ.02 sheet or a flat table, one row per project.
  * @param invocation Invocation information.
@@ -114,11 +115,14 @@ export function number(text: any): number {
 export function check(plan: any[][], invocation?: CustomFunctions.Invocation): string[][] {
   return guarded(() => {
     const findings = checkBook([sheetFromArgument(plan, firstAddress(invocation))]);
-    if (findings.length === 0) return [["ไม่พบข้อผิดพลาด", "", ""]];
-    return findings.map((f) => [
-      f.cell ? cellAddress(f.cell) : `${f.sheet ? `${f.sheet} ` : ""}แถว ${f.row + 1}`,
-      f.what.th,
-      f.suggestion?.th ?? "",
-    ]);
+    const summary = reportSummary(findings);
+    return [
+      [summary.th, summary.en, ""],
+      ...findings.map((f) => [
+        f.cell ? cellAddress(f.cell) : `${f.sheet ? `${f.sheet} ` : ""}แถว ${f.row + 1}`,
+        f.what.th,
+        f.suggestion?.th ?? "",
+      ]),
+    ];
   });
 }

@@ -1,33 +1,32 @@
-import { cellAddress } from "./cells";
 import { checkPlan } from "./checks";
 import { message } from "./messages";
-import type { CellRef, Finding, Plan, SheetValues } from "./model";
+import type { Finding, Plan, SheetValues } from "./model";
 import { readPlan } from "./reader";
-import { summarise, type Figures, type Summary } from "./summary";
-import { readSummarySheet, type SummarySheetRow } from "./summarySheet";
-import { formatAmount, toArabicDigits, tryParseAmount } from "./thaiNumerals";
+import { rankFindings } from "./report";
+import { typedSummaryFindings } from "./summaryChecks";
+import { readSummarySheet } from "./summarySheet";
+import { toArabicDigits } from "./thaiNumerals";
 import { foldWorkPlanName } from "./workPlans";
 
 /**
- * Checks a whole book: the plan's own findings, sheet names that disagree with their headings, and every figure
- * of the book's typed ผ.01 against what the details add up to.
+ * Checks a whole book: the plan's own findings, sheet names that disagree with their headings, and the book's
+ * typed ผ.01 against its details; ranked as a person reads them (wrong ผ.01 figures and totals first).
  */
 export function checkBook(
   sheets: readonly SheetValues[],
   plan: Plan = readPlan(sheets)
 ): Finding[] {
-  const summary = summarise(plan);
   const findings = [
     ...checkPlan(plan),
     ...sheetNameFindings(plan),
     ...sheets.flatMap((sheet) => {
       const typed = readSummarySheet(sheet);
-      return typed ? summaryFindings(typed.rows, typed.value, summary) : [];
+      return typed ? typedSummaryFindings(typed, plan) : [];
     }),
   ];
-  const order = new Map(sheets.map((s, i) => [s.sheet, i]));
-  return findings.sort(
-    (a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.row - b.row
+  return rankFindings(
+    findings,
+    sheets.map((s) => s.sheet)
   );
 }
 
@@ -72,73 +71,6 @@ function sheetNameFindings(plan: Plan): Finding[] {
       ),
       suggestion: message(says, says),
     });
-  }
-  return findings;
-}
-
-function figuresFor(row: SummarySheetRow, summary: Summary): Figures | undefined {
-  if (row.kind === "grandTotal") return summary.total;
-  if (row.kind === "strategyTotal")
-    return summary.strategies.find((s) => s.strategy === row.strategy);
-  const matches = summary.rows.filter(
-    (r) =>
-      r.strategy === row.strategy &&
-      r.workPlan === row.workPlan &&
-      (!row.tactic || r.tactic === row.tactic)
-  );
-  if (matches.length === 0) return undefined;
-  const years = summary.years;
-  const sum: Figures = {
-    count: years.map(() => 0),
-    budget: years.map(() => 0),
-    totalCount: 0,
-    totalBudget: 0,
-  };
-  for (const m of matches) {
-    years.forEach((_, i) => {
-      sum.count[i] += m.count[i];
-      sum.budget[i] += m.budget[i];
-    });
-    sum.totalCount += m.totalCount;
-    sum.totalBudget += m.totalBudget;
-  }
-  return sum;
-}
-
-function summaryFindings(
-  rows: SummarySheetRow[],
-  value: (cell: CellRef) => unknown,
-  summary: Summary
-): Finding[] {
-  const findings: Finding[] = [];
-  for (const row of rows) {
-    const computed = figuresFor(row, summary);
-    const cells: [CellRef | undefined, number][] = summary.years.flatMap((year, i) => [
-      [row.count[year], computed?.count[i] ?? 0],
-      [row.budget[year], computed?.budget[i] ?? 0],
-    ]);
-    cells.push(
-      [row.totalCount, computed?.totalCount ?? 0],
-      [row.totalBudget, computed?.totalBudget ?? 0]
-    );
-    for (const [cell, expected] of cells) {
-      if (!cell) continue;
-      const typed = tryParseAmount(value(cell));
-      if (typed === undefined || Math.abs(typed - expected) < 0.005) continue;
-      const at = cellAddress(cell);
-      const plain = (n: number) => formatAmount(n, { thaiDigits: false });
-      findings.push({
-        code: "summary-mismatch",
-        sheet: cell.sheet,
-        row: cell.row,
-        cell,
-        what: message(
-          `ผ.01 ที่ ${at} (${row.label.slice(0, 40)}) เป็น ${plain(typed)} แต่รายละเอียดโครงการรวมได้ ${plain(expected)}`,
-          `ผ.01 at ${at} says ${plain(typed)} but the project details add up to ${plain(expected)}`
-        ),
-        suggestion: message(formatAmount(expected), formatAmount(expected)),
-      });
-    }
   }
   return findings;
 }

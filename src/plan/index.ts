@@ -11,4 +11,6 @@ export * from "./summary";
 export * from "./thaiNumerals";
 export * from "./workPlans";
 export * from "./summarySheet";
+export * from "./summaryChecks";
+export * from "./report";
 export * from "./amend";

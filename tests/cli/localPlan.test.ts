@@ -93,8 +93,8 @@ describe("the local-plan command", () => {
     const findings = JSON.parse(result.stdout);
     expect(findings.map((f: { code: string }) => f.code)).toEqual([
       "strategy-number",
-      "work-plan-name",
       "strategy-number",
+      "work-plan-name",
       "work-plan-name",
     ]);
     expect(findings[1]).toMatchObject({ sheet: "ผ.02", row: 12, suggestion: "แผนงานเคหะและชุมชน" });

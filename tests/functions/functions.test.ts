@@ -59,10 +59,15 @@ describe("PLAN custom functions (plain functions under Node)", () => {
 
   it("CHECK spills one row per problem with real cell addresses", () => {
     const rows = check(seedAsPrinted() as any[][], invocation("'ผ.02'!A3:L60"));
-    expect(rows).toHaveLength(4);
-    expect(rows[0][0]).toBe("ผ.02 แถว 12");
-    expect(rows[1][2]).toBe("แผนงานเคหะและชุมชน");
-    expect(check(after)).toEqual([["ไม่พบข้อผิดพลาด", "", ""]]);
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toEqual([
+      "เลขยุทธศาสตร์ไม่ตรง 2 แถว · ชื่อแผนงานไม่มาตรฐาน 2 แถว",
+      "strategy numbers that disagree: 2 rows · non-standard work-plan names: 2 rows",
+      "",
+    ]);
+    expect(rows[1][0]).toBe("ผ.02 แถว 12");
+    expect(rows[3][2]).toBe("แผนงานเคหะและชุมชน");
+    expect(check(after)).toEqual([["ไม่พบข้อผิดพลาด", "No problems found", ""]]);
   });
 
   it("errors are Excel #VALUE! errors with a message, never a wrong number", () => {
