@@ -37,7 +37,10 @@ function checkReport(findings: Finding[]): string {
   const summary = reportSummary(findings);
   const lines = [summary.th, summary.en];
   for (const group of groupFindings(findings)) {
-    lines.push("", `── ${group.sheet} · ${group.kind.th} (${group.kind.en}): ${group.findings.length}`);
+    lines.push(
+      "",
+      `── ${group.sheet} · ${group.kind.th} (${group.kind.en}): ${group.findings.length}`
+    );
     for (const f of group.findings) {
       const where = f.cell ? cellAddress(f.cell) : `${f.sheet}!${f.row + 1}:${f.row + 1}`;
       lines.push(`${where}  ${f.what.th}${f.suggestion ? ` → ${f.suggestion.th}` : ""}`);

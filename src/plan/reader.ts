@@ -125,7 +125,9 @@ class SheetReader {
 
   /** Amendment marks (text boxes naming a round) belong to the project whose rows they sit on. */
   private readMarks(): void {
-    const marks = (this.sheet.textBoxes ?? []).filter((box) => roundMarker(normaliseLine(box.text)));
+    const marks = (this.sheet.textBoxes ?? []).filter((box) =>
+      roundMarker(normaliseLine(box.text))
+    );
     if (marks.length === 0) return;
     const projects = [...this.plan.projects, ...Object.values(this.plan.otherForms).flat()].filter(
       (p) => p.sheet === this.sheet.sheet
@@ -445,7 +447,10 @@ class SheetReader {
           ),
           {
             cell: this.ref(r, c),
-            suggestion: message("ยกเลิกการผสานเซลล์ แล้วใส่งบประมาณในปีที่ถูกต้อง", "Unmerge the cells and type the budget under its year"),
+            suggestion: message(
+              "ยกเลิกการผสานเซลล์ แล้วใส่งบประมาณในปีที่ถูกต้อง",
+              "Unmerge the cells and type the budget under its year"
+            ),
           }
         );
         continue;

@@ -12,7 +12,8 @@ export interface UnnumberedTactic {
   strategyNumber?: string;
 }
 
-const fold = (name: string) => name.replace(/[\s\u00a0]/g, "").replace(/^(กลยุทธ์|แนวทางการพัฒนา)/, "");
+const fold = (name: string) =>
+  name.replace(/[\s\u00a0]/g, "").replace(/^(กลยุทธ์|แนวทางการพัฒนา)/, "");
 
 /**
  * Gives numberless tactic lines their number: from the same tactic's name numbered elsewhere in the book, else from

@@ -97,7 +97,7 @@ describe("the local-plan command", () => {
       "work-plan-name",
       "work-plan-name",
     ]);
-    expect(findings[1]).toMatchObject({ sheet: "ผ.02", row: 12, suggestion: "แผนงานเคหะและชุมชน" });
+    expect(findings[2]).toMatchObject({ sheet: "ผ.02", row: 12, suggestion: "แผนงานเคหะและชุมชน" });
     expect(new Emulator(workbook)).toBeDefined();
   });
 
