@@ -125,7 +125,7 @@ export function sectionOf(text: string): SectionKind | undefined {
   if (/ประสาน.*(จังหวัด|จว)/.test(line)) return "ผ.02/2";
   if (/แผนพัฒนาหมู่บ้าน|แผนชุมชน/.test(line)) return "ผ.02/1";
   if (/ภาคผนวก|บัญชีรายการแก้ไข|บัญชีโครงการและรายละเอียดการแก้ไข/.test(line)) return "appendix";
-  const label = /(?:^|ผ\.?)0?([1238])(?:[/_.\-]([12]))?(?!\d)/.exec(line.replace(/^แบบ/, ""));
+  const label = /(?:^|ผ\.?)0?([1238])(?:[/_.-]([12]))?(?!\d)/.exec(line.replace(/^แบบ/, ""));
   if (label && (line.startsWith("ผ") || line.startsWith("แบบ") || /^0[1238]/.test(line))) {
     const [, form, part] = label;
     if (form === "2") return part === "2" ? "ผ.02/2" : part === "1" ? "ผ.02/1" : "ผ.02";
