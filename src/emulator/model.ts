@@ -47,6 +47,21 @@ export interface PageSetup {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
+/**
+ * A drawing object over the cells (Office.js ShapeType; a text box is a geometric shape with text). Kept, as
+ * .xlsx keeps it, by the cells it spans; Office.js's points are worked out from the row heights and widths.
+ */
+export interface Shape {
+  name: string;
+  type: "GeometricShape" | "Image" | "Line";
+  text: string;
+  area: Area;
+}
+
+/** Excel's defaults in points: a row of the default font, a column of 8.43 characters. */
+export const DEFAULT_ROW_HEIGHT = 15;
+export const DEFAULT_COLUMN_WIDTH = 48;
+
 export class MemorySheet {
   readonly rows: (Cell | undefined)[][] = [];
   merges: Area[] = [];
@@ -56,8 +71,43 @@ export class MemorySheet {
   visibility: Visibility = "Visible";
   protected = false;
   pageSetup: PageSetup = {};
+  shapes: Shape[] = [];
 
   constructor(public name: string) {}
+
+  rowHeight(row: number): number {
+    return this.rowHeights[row] ?? DEFAULT_ROW_HEIGHT;
+  }
+
+  columnWidth(col: number): number {
+    return this.columnWidths[col] ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  /** Points from the top of the sheet to the top of the row. */
+  rowTop(row: number): number {
+    let top = 0;
+    for (let r = 0; r < row; r++) top += this.rowHeight(r);
+    return top;
+  }
+
+  columnLeft(col: number): number {
+    let left = 0;
+    for (let c = 0; c < col; c++) left += this.columnWidth(c);
+    return left;
+  }
+
+  /** The row a point from the top falls in. */
+  rowAt(points: number): number {
+    let row = 0;
+    for (let top = this.rowHeight(0); top <= points; top += this.rowHeight(row)) row++;
+    return row;
+  }
+
+  columnAt(points: number): number {
+    let col = 0;
+    for (let left = this.columnWidth(0); left <= points; left += this.columnWidth(col)) col++;
+    return col;
+  }
 
   cell(row: number, col: number): Cell | undefined {
     return this.rows[row]?.[col];

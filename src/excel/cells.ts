@@ -7,9 +7,14 @@ import { planError, type CellRef, type CellValue } from "../plan";
  * without its note; the emulator, which has no Office object, has them.
  */
 export function notesSupported(): boolean {
+  return apiSupported("1.18");
+}
+
+/** True when Excel has the ExcelApi version (the emulator, which has no Office object, has them all). */
+export function apiSupported(version: string): boolean {
   return (
     typeof Office === "undefined" ||
-    Office.context?.requirements?.isSetSupported("ExcelApi", "1.18") !== false
+    Office.context?.requirements?.isSetSupported("ExcelApi", version) !== false
   );
 }
 

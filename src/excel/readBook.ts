@@ -1,4 +1,5 @@
 import type { BookSnapshot, SheetValues } from "../plan";
+import { attachExtras, queueExtras, type SheetExtras } from "./sheetDrawings";
 
 /* global Excel */
 
@@ -9,10 +10,17 @@ function isPayloadError(error: unknown): boolean {
   return (error as { code?: string })?.code === "RequestPayloadSizeLimitExceeded";
 }
 
+type ExtrasBySheet = Map<string, { sheet: Excel.Worksheet; extras: SheetExtras }>;
+
+function queueAllExtras(sheets: Excel.Worksheet[], names: string[]): ExtrasBySheet {
+  return new Map(sheets.map((sheet, i) => [names[i], { sheet, extras: queueExtras(sheet) }]));
+}
+
 /**
- * Reads the values of every sheet. A book that fits in one response takes two syncs whatever its number of
- * sheets (the sheet list, then every used range); a larger one is read in row chunks that stay under Excel
- * on the web's payload limit.
+ * Reads the values of every sheet, with their merged areas and text boxes. A book that fits in one response
+ * takes two syncs whatever its number of sheets (the sheet list, then every used range), and one more when it
+ * has text boxes (their text and the rows under them); a larger one is read in row chunks that stay under
+ * Excel on the web's payload limit.
  */
 export async function readBook(context: Excel.RequestContext): Promise<BookSnapshot> {
   const worksheets = context.workbook.worksheets;
@@ -22,37 +30,38 @@ export async function readBook(context: Excel.RequestContext): Promise<BookSnaps
   const used = worksheets.items.map((sheet) =>
     sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex")
   );
+  const extras = queueAllExtras(worksheets.items, names);
   try {
     await context.sync();
-    return {
-      sheets: used.flatMap((range, i) =>
-        range.isNullObject
-          ? []
-          : [
-              {
-                sheet: names[i],
-                values: range.values,
-                top: range.rowIndex,
-                left: range.columnIndex,
-              },
-            ]
-      ),
-    };
   } catch (error) {
     if (!isPayloadError(error)) throw error;
     return readInChunks(context, names);
   }
+  const sheets: SheetValues[] = used.flatMap((range, i) =>
+    range.isNullObject
+      ? []
+      : [
+          {
+            sheet: names[i],
+            values: range.values,
+            top: range.rowIndex,
+            left: range.columnIndex,
+          },
+        ]
+  );
+  return { sheets: await attachExtras(context, sheets, extras) };
 }
 
 async function readInChunks(context: Excel.RequestContext, names: string[]): Promise<BookSnapshot> {
   const sheets = names.map((name) => context.workbook.worksheets.getItem(name));
-  const shapes = sheets.map((s) =>
+  const areas = sheets.map((s) =>
     s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount")
   );
+  const extras = queueAllExtras(sheets, names);
   await context.sync();
   const result: SheetValues[] = [];
   let budget = FIRST_CHUNK_CELLS;
-  for (const [i, shape] of shapes.entries()) {
+  for (const [i, shape] of areas.entries()) {
     if (shape.isNullObject) continue;
     const values: unknown[][] = [];
     let row = 0;
@@ -83,5 +92,5 @@ async function readInChunks(context: Excel.RequestContext, names: string[]): Pro
       left: shape.columnIndex,
     });
   }
-  return { sheets: result };
+  return { sheets: await attachExtras(context, result, extras) };
 }

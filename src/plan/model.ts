@@ -17,11 +17,10 @@ export interface SheetValues {
   merges?: readonly { row: number; col: number; rows: number; cols: number }[];
 }
 
-/** A text box as the reader needs it: its words and the sheet cell under its top-left corner (0-based). */
+/** A text box as the reader needs it: its words and the sheet row (0-based) its middle lies on. */
 export interface TextBox {
   text: string;
   row: number;
-  col: number;
   name?: string;
 }
 

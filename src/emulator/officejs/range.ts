@@ -42,6 +42,10 @@ export class Range extends ClientObject {
     "formulas",
     "text",
     "numberFormat",
+    "top",
+    "left",
+    "width",
+    "height",
   ] as const;
   private cached?: Place;
 
@@ -115,6 +119,14 @@ export class Range extends ClientObject {
         return grid((cell, row, col) => formatCellText(value(cell, row, col), cell?.numberFormat));
       case "numberFormat":
         return grid((cell) => cell?.numberFormat ?? "General");
+      case "top":
+        return sheet.rowTop(area.row);
+      case "left":
+        return sheet.columnLeft(area.col);
+      case "height":
+        return sheet.rowTop(area.row + area.rows) - sheet.rowTop(area.row);
+      case "width":
+        return sheet.columnLeft(area.col + area.cols) - sheet.columnLeft(area.col);
       default:
         throw invalidArgument(`Range has no property ${property}`);
     }
@@ -122,6 +134,19 @@ export class Range extends ClientObject {
 
   get address(): string {
     return this.get("address");
+  }
+  /** Points from the sheet's top-left corner, as Office.js gives them (ExcelApi 1.3). */
+  get top(): number {
+    return this.get("top");
+  }
+  get left(): number {
+    return this.get("left");
+  }
+  get width(): number {
+    return this.get("width");
+  }
+  get height(): number {
+    return this.get("height");
   }
   get rowIndex(): number {
     return this.get("rowIndex");
@@ -328,6 +353,15 @@ export class Range extends ClientObject {
     );
   }
 
+  /** The merged areas within the range (ExcelApi 1.13); null when there are none. */
+  getMergedAreasOrNullObject(): RangeAreas {
+    return new RangeAreas(this.context, () => {
+      const { sheet, area } = this.place();
+      const merges = sheet.merges.filter((m) => areasOverlap(m, area));
+      return merges.length > 0 ? { sheet, areas: merges } : undefined;
+    });
+  }
+
   get worksheet(): Worksheet {
     return this.worksheetProxy();
   }
@@ -335,6 +369,36 @@ export class Range extends ClientObject {
   private formatProxy?: RangeFormat;
   get format(): RangeFormat {
     return (this.formatProxy ??= new RangeFormat(this));
+  }
+}
+
+/** Several areas of one sheet, as Office.js's RangeAreas; only what reading merges needs. */
+export class RangeAreas extends ClientObject {
+  protected readonly scalarProperties = ["address", "areaCount"];
+  constructor(
+    context: RequestContext,
+    private readonly resolver: () => { sheet: MemorySheet; areas: Area[] } | undefined
+  ) {
+    super(context);
+    this.trackNull();
+  }
+  protected isNull(): boolean {
+    return this.resolver() === undefined;
+  }
+  protected read(property: string): unknown {
+    const found = this.resolver();
+    if (!found) throw itemNotFound("RangeAreas");
+    if (property === "areaCount") return found.areas.length;
+    if (property === "address")
+      return found.areas.map((a) => areaAddress(found.sheet.name, a)).join(",");
+    throw invalidArgument(`RangeAreas has no property ${property}`);
+  }
+  /** "Sheet1!A1:B2,Sheet1!D4:E4" */
+  get address(): string {
+    return this.get("address");
+  }
+  get areaCount(): number {
+    return this.get("areaCount");
   }
 }
 

@@ -27,17 +27,11 @@ export class RangeFormat extends ClientObject {
       case "verticalAlignment":
         return uniform(place, (c) => c?.verticalAlignment ?? "Bottom");
       case "columnWidth": {
-        const widths = Array.from(
-          { length: area.cols },
-          (_, i) => sheet.columnWidths[area.col + i] ?? DEFAULT_COLUMN_WIDTH
-        );
+        const widths = Array.from({ length: area.cols }, (_, i) => sheet.columnWidth(area.col + i));
         return widths.every((w) => w === widths[0]) ? widths[0] : null;
       }
       case "rowHeight": {
-        const heights = Array.from(
-          { length: area.rows },
-          (_, i) => sheet.rowHeights[area.row + i] ?? DEFAULT_ROW_HEIGHT
-        );
+        const heights = Array.from({ length: area.rows }, (_, i) => sheet.rowHeight(area.row + i));
         return heights.every((h) => h === heights[0]) ? heights[0] : null;
       }
       default:
@@ -98,8 +92,6 @@ export class RangeFormat extends ClientObject {
 }
 
 /** Excel's defaults: Calibri 11, 8.43 characters (64 px = 48 pt) wide, 15 pt high. */
-export const DEFAULT_COLUMN_WIDTH = 48;
-export const DEFAULT_ROW_HEIGHT = 15;
 const DEFAULT_FONT: Required<Font> = {
   name: "Calibri",
   size: 11,

@@ -3,6 +3,7 @@ import type { MemorySheet, PageSetup, Visibility } from "../model";
 import { ClientObject, type RequestContext } from "./context";
 import { alreadyExists, invalidArgument, itemNotFound } from "./errors";
 import { parseRangeAddress, Range, usedArea } from "./range";
+import { ShapeCollection } from "./shapes";
 
 /** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], not starting or ending with '. */
 export function checkSheetName(name: string): void {
@@ -190,6 +191,11 @@ export class Worksheet extends ClientObject {
   private pageLayoutProxy?: PageLayout;
   get pageLayout(): PageLayout {
     return (this.pageLayoutProxy ??= new PageLayout(this));
+  }
+
+  private shapesProxy?: ShapeCollection;
+  get shapes(): ShapeCollection {
+    return (this.shapesProxy ??= new ShapeCollection(this));
   }
 
   private notesProxy?: NoteCollection;
