@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../plan";
 import { FormulaEngine } from "./formulas";
+import { readDrawings, writeDrawings } from "./xlsxDrawings";
 import {
   MemoryWorkbook,
   type BorderSide,
@@ -13,7 +14,7 @@ import {
 /**
  * Opens and saves .xlsx files with ExcelJS, into and out of the emulator's workbook: values, formulas, merged
  * cells, fonts, alignment, borders, column widths, row heights, number formats, notes, sheet visibility,
- * protection, page setup and defined names.
+ * protection, page setup, defined names and text boxes (xlsxDrawings).
  */
 
 /** Office.js measures columns in points, .xlsx in characters of the default font (7 px each, 5 px padding). */
@@ -159,6 +160,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
     if (!defined.name.startsWith("_xlnm") && defined.ranges[0])
       workbook.names.push({ name: defined.name, formula: `=${defined.ranges[0]}` });
   }
+  await readDrawings(data, workbook);
   return workbook;
 }
 
@@ -242,5 +244,5 @@ export async function writeXlsx(
   for (const sheet of workbook.sheets) await writeSheet(book, sheet, formulas);
   for (const name of workbook.names)
     book.definedNames.add(name.formula.replace(/^=/, ""), name.name);
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  return writeDrawings(new Uint8Array(await book.xlsx.writeBuffer()), workbook);
 }

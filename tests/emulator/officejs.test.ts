@@ -414,3 +414,62 @@ describe("more of what Office.js documents", () => {
     });
   });
 });
+
+describe("shapes (text boxes) and positions", () => {
+  it("adds a text box, places it over cells by points, reads its text and deletes it", async () => {
+    const emulator = emulatorWith(["ผ.02", [["x"]]]);
+    const sheet = emulator.workbook.sheet("ผ.02")!;
+    sheet.rowHeights[0] = 30;
+    await emulator.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("ผ.02");
+      const cell = ws.getRange("F4:G4").load("top,left,width,height");
+      await context.sync();
+      expect([cell.top, cell.left, cell.width, cell.height]).toEqual([60, 240, 96, 15]);
+      const box = ws.shapes.addTextBox("แก้ไข ครั้งที่ 2/2566");
+      box.name = "แก้ไข 2/2566 โครงการ ก";
+      box.top = cell.top;
+      box.left = cell.left;
+      box.width = cell.width;
+      box.height = cell.height;
+      await context.sync();
+    });
+    expect(sheet.shapes).toEqual([
+      {
+        name: "แก้ไข 2/2566 โครงการ ก",
+        type: "GeometricShape",
+        text: "แก้ไข ครั้งที่ 2/2566",
+        area: { row: 3, col: 5, rows: 1, cols: 2 },
+      },
+    ]);
+    await emulator.run(async (context) => {
+      const shapes = context.workbook.worksheets
+        .getItem("ผ.02")
+        .shapes.load("items/name,items/type,items/top");
+      await context.sync();
+      expect(shapes.items.map((s) => [s.name, s.type, s.top])).toEqual([
+        ["แก้ไข 2/2566 โครงการ ก", "GeometricShape", 60],
+      ]);
+      const text = shapes.items[0].textFrame.textRange.load("text");
+      await context.sync();
+      expect(text.text).toBe("แก้ไข ครั้งที่ 2/2566");
+      const missing = context.workbook.worksheets.getItem("ผ.02").shapes.getItemOrNullObject("ไม่มี");
+      shapes.items[0].delete();
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+    });
+    expect(sheet.shapes).toEqual([]);
+  });
+
+  it("gives a range's merged areas, or a null object when it has none", async () => {
+    const emulator = emulatorWith(["ผ.02", [["a", "b", "c"]]]);
+    emulator.workbook.sheet("ผ.02")!.merges.push({ row: 0, col: 1, rows: 1, cols: 2 });
+    await emulator.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("ผ.02");
+      const merged = ws.getRange("A1:C1").getMergedAreasOrNullObject().load("address,areaCount");
+      const none = ws.getRange("A2:C2").getMergedAreasOrNullObject().load("address");
+      await context.sync();
+      expect([merged.address, merged.areaCount]).toEqual(["'ผ.02'!B1:C1", 1]);
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+});

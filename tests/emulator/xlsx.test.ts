@@ -95,3 +95,64 @@ describe(".xlsx files through ExcelJS", () => {
     });
   });
 });
+
+describe("text boxes in .xlsx (drawing parts)", () => {
+  it("writes and reads them back with their text, name and cells, beside notes", async () => {
+    const workbook = new MemoryWorkbook();
+    const sheet = workbook.addSheet("ผ.02");
+    sheet.cellForWrite(3, 1).value = 5;
+    sheet.cellForWrite(3, 1).note = "a note";
+    sheet.shapes.push(
+      {
+        name: "TextBox 1",
+        type: "GeometricShape",
+        text: "แบบ ผ.02/1",
+        area: { row: 0, col: 10, rows: 1, cols: 2 },
+      },
+      {
+        name: "TextBox 2",
+        type: "GeometricShape",
+        text: "แก้ไข ครั้งที่ 2 / 2568\nบรรทัดสอง & <x>",
+        area: { row: 12, col: 5, rows: 2, cols: 3 },
+      }
+    );
+    const back = await readXlsx(await writeXlsx(workbook));
+    expect(back.sheet("ผ.02")!.shapes).toEqual(sheet.shapes);
+    expect(back.sheet("ผ.02")!.cell(3, 1)!.note).toBe("a note");
+  });
+
+  it("reads text boxes in groups and one-cell anchors, and pictures as shapes without text", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.addSheet("ผ.02").cellForWrite(0, 0).value = "x";
+    const data = await writeXlsx(workbook);
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(data);
+    const sp = (name: string, text: string) =>
+      `<xdr:sp><xdr:nvSpPr><xdr:cNvPr id="2" name="${name}"/></xdr:nvSpPr><xdr:txBody><a:p><a:r><a:t>${text}</a:t></a:r><a:r><a:t xml:space="preserve"> 2567</a:t></a:r></a:p></xdr:txBody></xdr:sp>`;
+    const from = (row: number) =>
+      `<xdr:from><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>5</xdr:rowOff></xdr:from>`;
+    zip.file(
+      "xl/drawings/drawing1.xml",
+      `<?xml version="1.0"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
+        `<xdr:oneCellAnchor>${from(4)}<xdr:ext cx="1" cy="1"/>${sp("A", "เพิ่มเติม ครั้งที่ 1 /")}<xdr:clientData/></xdr:oneCellAnchor>` +
+        `<xdr:twoCellAnchor>${from(9)}<xdr:to><xdr:col>5</xdr:col><xdr:colOff>10</xdr:colOff><xdr:row>9</xdr:row><xdr:rowOff>10</xdr:rowOff></xdr:to><xdr:grpSp>${sp("B", "แก้ไข ครั้งที่ 1 /")}</xdr:grpSp><xdr:clientData/></xdr:twoCellAnchor>` +
+        `<xdr:twoCellAnchor>${from(20)}<xdr:to><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>22</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:pic/><xdr:clientData/></xdr:twoCellAnchor>` +
+        `</xdr:wsDr>`
+    );
+    zip.file(
+      "xl/worksheets/_rels/sheet1.xml.rels",
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>`
+    );
+    const back = await readXlsx(await zip.generateAsync({ type: "uint8array" }));
+    expect(
+      back
+        .sheet("ผ.02")!
+        .shapes.map((s) => [s.type, s.name, s.text, s.area.row, s.area.rows])
+        .sort((a, b) => Number(a[3]) - Number(b[3]))
+    ).toEqual([
+      ["GeometricShape", "A", "เพิ่มเติม ครั้งที่ 1 / 2567", 4, 1],
+      ["GeometricShape", "B", "แก้ไข ครั้งที่ 1 / 2567", 9, 1],
+      ["Image", "", "", 20, 2],
+    ]);
+  });
+});
