@@ -95,6 +95,7 @@ class SheetReader {
   private last?: Project;
   private ordersSeen = new Set<string>();
   private scope: Project[] = [];
+  private readonly sheetProjects: Project[] = [];
   private scopeClosed = false;
 
   constructor(
@@ -125,18 +126,13 @@ class SheetReader {
 
   /** Amendment marks (text boxes naming a round) belong to the project whose rows they sit on. */
   private readMarks(): void {
-    const marks = (this.sheet.textBoxes ?? []).filter((box) =>
-      roundMarker(normaliseLine(box.text))
-    );
-    if (marks.length === 0) return;
-    const projects = [...this.plan.projects, ...Object.values(this.plan.otherForms).flat()].filter(
-      (p) => p.sheet === this.sheet.sheet
-    );
-    for (const box of marks) {
+    for (const box of this.sheet.textBoxes ?? []) {
+      const text = normaliseLine(box.text);
+      if (!roundMarker(text)) continue;
       const project =
-        projects.find((p) => box.row >= p.row && box.row <= p.lastRow) ??
-        projects.find((p) => p.row === box.row + 1);
-      project?.marks.push(normaliseLine(box.text));
+        this.sheetProjects.find((p) => box.row >= p.row && box.row <= p.lastRow) ??
+        this.sheetProjects.find((p) => p.row === box.row + 1);
+      project?.marks.push(text);
     }
   }
 
@@ -384,6 +380,7 @@ class SheetReader {
   }
 
   private add(project: Project): void {
+    this.sheetProjects.push(project);
     if (project.form === "ผ.02") {
       this.plan.projects.push(project);
       this.scope.push(project);
@@ -436,23 +433,26 @@ class SheetReader {
   ): void {
     for (const [year, c] of h.budget) {
       const value = row[c];
-      if (this.mergedAcrossYears(r, c, h)) {
+      const merge = this.mergeAcrossYears(r, c, h);
+      if (merge) {
         project.unreadable.push({ year, cell: this.ref(r, c), text: String(value) });
-        this.finding(
-          "merged-budget",
-          r,
-          message(
-            `เซลล์งบประมาณปี ${year} ถูกผสานข้ามหลายปี: ไม่ทราบว่างบประมาณเป็นของปีใด`,
-            `The ${year} budget cell is merged across several years; which year it belongs to is unknown`
-          ),
-          {
-            cell: this.ref(r, c),
-            suggestion: message(
-              "ยกเลิกการผสานเซลล์ แล้วใส่งบประมาณในปีที่ถูกต้อง",
-              "Unmerge the cells and type the budget under its year"
+        if (this.left + c === merge.col) {
+          this.finding(
+            "merged-budget",
+            r,
+            message(
+              `เซลล์งบประมาณปี ${year} ถูกผสานข้ามหลายปี: ไม่ทราบว่างบประมาณเป็นของปีใด`,
+              `The ${year} budget cell is merged across several years; which year it belongs to is unknown`
             ),
-          }
-        );
+            {
+              cell: this.ref(r, c),
+              suggestion: message(
+                "ยกเลิกการผสานเซลล์ แล้วใส่งบประมาณในปีที่ถูกต้อง",
+                "Unmerge the cells and type the budget under its year"
+              ),
+            }
+          );
+        }
         continue;
       }
       const amount = tryParseAmount(value);
@@ -494,14 +494,14 @@ class SheetReader {
     }
   }
 
-  /** True when the budget cell at (r, c) is merged with the next year's column. */
-  private mergedAcrossYears(r: number, c: number, h: TableHeader): boolean {
+  /** The merged area that holds the budget cell at (r, c) together with another year's column, if any. */
+  private mergeAcrossYears(r: number, c: number, h: TableHeader) {
     const merges = this.sheet.merges;
-    if (!merges || merges.length === 0) return false;
+    if (!merges || merges.length === 0) return undefined;
     const row = this.top + r;
     const col = this.left + c;
     const budgetCols = [...h.budget.values()].map((b) => this.left + b);
-    return merges.some(
+    return merges.find(
       (m) =>
         m.row <= row &&
         row < m.row + m.rows &&
