@@ -4,6 +4,7 @@ import {
   planError,
   readPlan,
   roundLabel,
+  type AmendmentMark,
   type AmendmentPlan,
   type AmendmentRequest,
   type BookSnapshot,
@@ -13,7 +14,14 @@ import {
 } from "../plan";
 import { appendLog } from "./amendmentLog";
 import { writeAppendix } from "./appendixSheet";
-import { asCellText, cellRange, notesSupported, protectionCheck, sameValue } from "./cells";
+import {
+  apiSupported,
+  asCellText,
+  cellRange,
+  notesSupported,
+  protectionCheck,
+  sameValue,
+} from "./cells";
 
 /* global Excel */
 
@@ -27,7 +35,7 @@ export interface AmendmentResult {
 async function verify(
   context: Excel.RequestContext,
   amendment: AmendmentPlan
-): Promise<{ formulaCells: CellEdit[]; note?: string }> {
+): Promise<{ formulaCells: CellEdit[]; note?: string; markAt?: Excel.Range }> {
   const note = notesSupported()
     ? context.workbook.worksheets
         .getItem(amendment.note.cell.sheet)
@@ -45,6 +53,13 @@ async function verify(
       .map((e) => e.cell.sheet)
       .concat(amendment.appendix.create ? [] : [amendment.appendix.sheet])
   );
+  const { mark } = amendment;
+  const markAt = apiSupported("1.9")
+    ? context.workbook.worksheets
+        .getItem(mark.sheet)
+        .getRangeByIndexes(mark.row, mark.firstCol, 1, mark.lastCol - mark.firstCol + 1)
+        .load("top,left,width,height")
+    : undefined;
   await context.sync();
   refuseProtected();
   const formulaCells: CellEdit[] = [];
@@ -67,12 +82,13 @@ async function verify(
       );
     }
   }
-  return { formulaCells, note: !note || note.isNullObject ? undefined : note.content };
+  return { formulaCells, note: !note || note.isNullObject ? undefined : note.content, markAt };
 }
 
 /**
  * Records one amendment in the workbook: validates everything first (nothing is written on any problem), then
- * writes the budget move, the totals, the ผ.01 figures, the appendix row, the note and the log in one batch.
+ * writes the budget move, the totals, the ผ.01 figures, the appendix row, the note, the round's text box over the
+ * budget cells and the log in one batch.
  * Two syncs whatever the size of the plan.
  */
 export async function applyAmendment(
@@ -82,7 +98,7 @@ export async function applyAmendment(
   options: { id: string; at: Date; plan?: Plan }
 ): Promise<AmendmentResult> {
   const amendment = planAmendment(book, request, options.id, options.plan ?? readPlan(book.sheets));
-  const { formulaCells, note: earlierNote } = await verify(context, amendment);
+  const { formulaCells, note: earlierNote, markAt } = await verify(context, amendment);
   const edits = amendment.edits.filter((e) => !formulaCells.includes(e));
 
   for (const edit of edits)
@@ -96,6 +112,8 @@ export async function applyAmendment(
     if (earlierNote) notes.getItem(noteAddress).content = noteText;
     else notes.add(noteAddress, noteText);
   }
+
+  if (markAt) addMark(context, amendment.mark, markAt);
 
   const base = {
     id: options.id,
@@ -147,7 +165,29 @@ export async function applyAmendment(
       after: noteText,
     });
   }
+  if (markAt) {
+    const { mark } = amendment;
+    log.push({
+      ...base,
+      kind: "shape",
+      sheet: mark.sheet,
+      row: mark.row,
+      col: mark.firstCol,
+      before: null,
+      after: mark.name,
+    });
+  }
   appendLog(context, book, log);
   await context.sync();
   return { plan: amendment, formulaCells };
+}
+
+/** The round's text box over the project's budget cells, as offices mark an amended project on the page. */
+function addMark(context: Excel.RequestContext, mark: AmendmentMark, over: Excel.Range): void {
+  const box = context.workbook.worksheets.getItem(mark.sheet).shapes.addTextBox(mark.text);
+  box.name = mark.name;
+  box.top = over.top;
+  box.left = over.left;
+  box.width = over.width;
+  box.height = over.height;
 }

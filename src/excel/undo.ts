@@ -18,7 +18,7 @@ export function recordedAmendments(book: BookSnapshot): LogEntry[] {
 
 /**
  * Undoes the newest amendment exactly: every cell back to its value before, rows it filled cleared, the sheet it
- * created deleted, its note removed, its log lines gone. Refused, with nothing changed, when a cell it wrote was
+ * created deleted, its note and its text box removed, its log lines gone. Refused, with nothing changed, when a cell it wrote was
  * edited by hand since. Two syncs.
  */
 export async function undoLastAmendment(
@@ -49,6 +49,11 @@ export async function undoLastAmendment(
         note: collection.getItemOrNullObject(address).load("content"),
       };
     });
+  const marks = entry.rows
+    .filter((r) => r.kind === "shape" && !createdSheets.includes(r.sheet))
+    .map((row) =>
+      context.workbook.worksheets.getItem(row.sheet).shapes.getItemOrNullObject(String(row.after))
+    );
   await context.sync();
   refuseProtected();
   const edited = current.find(({ row, range }) => !sameValue(range.values[0][0], row.after));
@@ -70,6 +75,8 @@ export async function undoLastAmendment(
     if (row.before === null) collection.getItem(address).delete();
     else collection.getItem(address).content = String(row.before);
   }
+  // The text box goes unless someone removed it already.
+  for (const mark of marks) if (!mark.isNullObject) mark.delete();
   if (!createdSheets.includes(LOG_SHEET)) {
     const lines = entry.rows.map((r) => r.line!).filter((l) => l !== undefined);
     const log = context.workbook.worksheets.getItem(LOG_SHEET);

@@ -114,3 +114,132 @@ describe("a book built from how real offices type their plans", () => {
     expect(checkBook(fromFile.sheets)).toEqual(checkBook(book.sheets));
   });
 });
+
+describe("amending the office book", () => {
+  /** Every cell value and text box of every sheet, to compare a whole book. */
+  const contents = (emulator: Emulator) =>
+    emulator.workbook.sheets.map((s) => ({
+      name: s.name,
+      cells: s.rows.map((cells) => (cells ?? []).map((c) => c?.value ?? null)),
+      shapes: structuredClone(s.shapes),
+    }));
+
+  it("moves a budget, updates the sheet's รวม and the typed ผ.01 rows by the amount, marks the row, and undoes to the last cell", async () => {
+    const fresh = generateOfficeBook();
+    const emulator = new Emulator(fresh.workbook);
+    const before = await emulator.run((context) => readBook(context));
+    const original = contents(emulator);
+    const plan = readPlan(before.sheets);
+    const project = plan.projects.find(
+      (p) => p.sheet === "ยุทธ2.2 โยธา" && (p.budgets[2567] ?? 0) > 0 && !p.budgets[2569]
+    )!;
+    const amount = project.budgets[2567];
+    const findingsBefore = checkBook(before.sheets).map((f) => `${f.code} ${f.sheet} ${f.row}`);
+    const { applyAmendment } = await import("../../src/excel/amend");
+    const { undoLastAmendment } = await import("../../src/excel/undo");
+    emulator.syncs.length = 0;
+    await emulator.run((context) =>
+      applyAmendment(
+        context,
+        before,
+        {
+          round: "1/2567",
+          project: project.name,
+          from: 2567,
+          to: 2569,
+          was: { document: "แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)" },
+          now: {},
+        },
+        { id: "office", at: new Date(0), plan }
+      )
+    );
+    expect(emulator.syncs.length).toBe(2);
+    const after = await emulator.run((context) => readBook(context));
+    const reread = readPlan(after.sheets);
+    const moved = reread.projects.find((p) => p.sheet === project.sheet && p.row === project.row)!;
+    expect([moved.budgets[2567] ?? 0, moved.budgets[2569]]).toEqual([0, amount]);
+    expect(moved.marks).toEqual(["แก้ไข ครั้งที่ ๑/๒๕๖๗"]);
+    // Every figure that was right is still right; the ones typed wrong are still reported, not silently fixed.
+    expect(checkBook(after.sheets).map((f) => `${f.code} ${f.sheet} ${f.row}`)).toEqual(
+      findingsBefore
+    );
+    const summarySheet = emulator.workbook.sheet("ผ.01")!;
+    const row = fresh.summaryRows.find(
+      (r) => r.tactic === "2.2" && r.workPlan === "แผนงานอุตสาหกรรมและการโยธา"
+    )!;
+    const figure = (col: number) => summarySheet.cell(row.row, col)!.value;
+    const typedBefore = (col: number) =>
+      original.find((s) => s.name === "ผ.01")!.cells[row.row][col] as number;
+    // 2567 is the 2nd year (budget in column 4), 2569 the 4th (column 8).
+    expect(figure(4)).toBe(typedBefore(4) - amount);
+    expect(figure(8)).toBe(typedBefore(8) + amount);
+    expect(
+      summarySheet.cell(fresh.wrongSummaryFigure.row, fresh.wrongSummaryFigure.col)!.value
+    ).toBe(
+      original.find((s) => s.name === "ผ.01")!.cells[fresh.wrongSummaryFigure.row][
+        fresh.wrongSummaryFigure.col
+      ]
+    );
+    const mark = emulator.workbook.sheet(project.sheet)!.shapes.at(-1)!;
+    expect([mark.text, mark.area.row, mark.area.col, mark.area.cols]).toEqual([
+      "แก้ไข ครั้งที่ ๑/๒๕๖๗",
+      project.row,
+      project.budgetCells[2567].col,
+      3,
+    ]);
+
+    const amended = await emulator.run((context) => readBook(context));
+    await emulator.run((context) => undoLastAmendment(context, amended));
+    expect(contents(emulator).filter((s) => original.some((o) => o.name === s.name))).toEqual(
+      original
+    );
+  });
+
+  it("local-plan amend writes the amended .xlsx with the mark, and check finds the same slips in it", async () => {
+    const { spawnSync } = await import("child_process");
+    const { mkdtempSync, writeFileSync } = await import("fs");
+    const { tmpdir } = await import("os");
+    const { join } = await import("path");
+    const dir = mkdtempSync(join(tmpdir(), "office-book-"));
+    const input = join(dir, "office.xlsx");
+    const output = join(dir, "amended.xlsx");
+    const fresh = generateOfficeBook(12);
+    writeFileSync(input, await writeXlsx(fresh.workbook));
+    const project = fresh.projects.find(
+      (p) => p.sheet === "ยุทธ5.1 เคหะ (2)" && p.budgets[0] > 0 && p.marks.length === 0
+    )!;
+    const changes = join(dir, "changes.json");
+    writeFileSync(
+      changes,
+      JSON.stringify({
+        round: "3/2567",
+        changes: [
+          {
+            project: project.name,
+            move: { from: 2566, to: 2570 },
+            was: { document: "แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)" },
+            now: {},
+          },
+        ],
+      })
+    );
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ["bin/local-plan.js", ...args], { encoding: "utf8" });
+    const amend = run("amend", input, "--changes", changes, "--out", output);
+    expect([amend.status, amend.stderr]).toEqual([0, ""]);
+    const book = await new Emulator(await readXlsx(require("fs").readFileSync(output))).run(
+      (context) => readBook(context)
+    );
+    const moved = readPlan(book.sheets).projects.find(
+      (p) => p.sheet === project.sheet && p.row === project.row
+    )!;
+    expect([moved.budgets[2566] ?? 0, moved.budgets[2570], moved.marks]).toEqual([
+      0,
+      project.budgets[0] + project.budgets[4],
+      ["แก้ไข ครั้งที่ ๓/๒๕๖๗"],
+    ]);
+    const check = run("check", output);
+    expect(check.status).toBe(1);
+    expect(check.stdout.split("\n")[0]).toMatch(/^ผ\.01 ไม่ตรงรายละเอียด 1 แถว · /);
+  }, 60000);
+});

@@ -65,8 +65,20 @@ export interface AmendmentPlan {
   /** The 1-based ลำดับ of this change within the round. */
   sequence: number;
   note: { cell: CellRef; text: string };
+  /** The text box offices put over the project's budget cells, so the printed page shows the round. */
+  mark: AmendmentMark;
   /** The appendix row as the seed prints it (also what the pane previews). */
   appendixRow: CellValue[];
+}
+
+/** A text box over cells of one row: from the first to the last column given, named so undo can find it. */
+export interface AmendmentMark {
+  name: string;
+  text: string;
+  sheet: string;
+  row: number;
+  firstCol: number;
+  lastCol: number;
 }
 
 /** Excel's limit on the text of one cell. */
@@ -180,5 +192,27 @@ export function planAmendment(
     cell: project.nameCell,
     text: `${roundLabel(round)}: ย้ายงบประมาณ ${formatAmount(amount)} บาท จากปี ${toThaiDigits(String(from))} ไปปี ${toThaiDigits(String(to))}${approved}`,
   };
-  return { id, round, project, from, to, amount, edits, appendix, sequence, note, appendixRow };
+  const budgetCols = [from, to].map((y) => project.budgetCells[y].col);
+  const mark: AmendmentMark = {
+    name: `${roundLabel(round, false)} #${id}`,
+    text: roundLabel(round),
+    sheet: project.sheet,
+    row: project.row,
+    firstCol: Math.min(...budgetCols),
+    lastCol: Math.max(...budgetCols),
+  };
+  return {
+    id,
+    round,
+    project,
+    from,
+    to,
+    amount,
+    edits,
+    appendix,
+    sequence,
+    note,
+    mark,
+    appendixRow,
+  };
 }

@@ -7,7 +7,7 @@ import { tryParseAmount } from "../thaiNumerals";
 import type { BookSnapshot, CellEdit } from "./amendment";
 import { budgetStyleOf, renderBudget, renderLike, type BudgetStyle } from "./budgetStyle";
 
-/** The cells a budget move changes: the project's row, its block's รวม rows, and the book's typed ผ.01. */
+/** The cells a budget move changes: the project's row, its block's รวม rows, and the book's typed ผ.01 rows. */
 
 function valueAt(book: BookSnapshot, cell: CellRef): CellValue {
   const sheet = book.sheets.find((s) => s.sheet === cell.sheet);
@@ -119,12 +119,14 @@ export function summaryEdits(
   for (const source of book.sheets) {
     const summary = readSummarySheet(source);
     if (!summary) continue;
+    // Only the section of the project's own form: the provincial and equipment sections keep their figures.
     const targets = summary.rows.filter(
       (r) =>
-        r.kind === "grandTotal" ||
-        (r.strategy === project.strategy &&
-          (r.kind === "strategyTotal" ||
-            (r.workPlan === project.workPlan && (!r.tactic || r.tactic === project.tactic))))
+        r.form === project.form &&
+        (r.kind === "grandTotal" ||
+          (r.strategy === project.strategy &&
+            (r.kind === "strategyTotal" ||
+              (r.workPlan === project.workPlan && (!r.tactic || r.tactic === project.tactic)))))
     );
     for (const row of targets) {
       const changes: [CellRef | undefined, number][] = [

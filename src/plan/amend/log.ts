@@ -8,8 +8,11 @@ import { parseRound, type Round } from "./rounds";
 export const LOG_SHEET = "บันทึกการแก้ไขแผน";
 export const LOG_HEADER = ["รหัส", "ครั้งที่", "โครงการ", "เวลา", "ชนิด", "ชีต", "เซลล์", "ค่าเดิม", "ค่าใหม่"];
 
-/** What changed: a cell's value, a cell filled from nothing (cleared, formats too, on undo), a sheet created, a note. */
-export type LogKind = "cell" | "new" | "sheet" | "note";
+/**
+ * What changed: a cell's value, a cell filled from nothing (cleared, formats too, on undo), a sheet created, a
+ * note, a text box added (its name in after).
+ */
+export type LogKind = "cell" | "new" | "sheet" | "note" | "shape";
 
 export interface LogRow {
   id: string;
