@@ -12,6 +12,7 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Text,
   Textarea,
   makeStyles,
   tokens,
@@ -23,6 +24,8 @@ import {
   findProject,
   formatAmount,
   planAmendment,
+  projectRounds,
+  roundLabel,
   toThaiDigits,
   type BookSnapshot,
   type Plan,
@@ -52,6 +55,12 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
   },
 });
+
+/** The rounds a project went through, as the book marks them ("เพิ่มเติม ครั้งที่ ๑/๒๕๖๗ · แก้ไข …"). */
+function historyText(project: Project, prefix: string): string {
+  const rounds = projectRounds(project);
+  return rounds.length === 0 ? "" : prefix + rounds.map((r) => roundLabel(r)).join(" · ");
+}
 
 /** Options shown at once in the project list; typing narrows it. */
 const MAX_OPTIONS = 60;
@@ -156,7 +165,7 @@ export function AmendmentPanel({
             <OptionGroup key={label} label={label}>
               {projects.map((p) => (
                 <Option key={projectKey(p)} value={projectKey(p)} text={p.name}>
-                  {`${toThaiDigits(p.order)}. ${p.name}`}
+                  {`${toThaiDigits(p.order)}. ${p.name}${historyText(p, " · ")}`}
                 </Option>
               ))}
             </OptionGroup>
@@ -167,6 +176,11 @@ export function AmendmentPanel({
         <Button onClick={useSelection}>{say("useSelection", language)}</Button>
       </div>
 
+      {project && historyText(project, "") && (
+        <Text>
+          {say("roundsSoFar", language)}: {historyText(project, "")}
+        </Text>
+      )}
       {project && (
         <Table size="extra-small" aria-label={say("budgetByYear", language)}>
           <TableHeader>

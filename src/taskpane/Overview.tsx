@@ -11,12 +11,12 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import {
+  bookRounds,
   cellAddress,
   formatAmount,
-  LOG_SHEET,
-  readLog,
+  groupFindings,
+  reportSummary,
   roundLabel,
-  roundsIn,
   spanLabel,
   summarise,
   toThaiDigits,
@@ -34,7 +34,11 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   findings: { marginTop: tokens.spacingVerticalM, paddingLeft: tokens.spacingHorizontalL },
+  group: { marginTop: tokens.spacingVerticalS },
 });
+
+/** Findings listed at once; the counting line above them covers them all. */
+const SHOWN_FINDINGS = 50;
 
 /** The plan at a glance: who, which years, the latest round, strategies with their five-year totals, findings. */
 export function Overview({
@@ -50,11 +54,8 @@ export function Overview({
 }): React.JSX.Element {
   const styles = useStyles();
   const summary = summarise(plan);
-  const rounds = [
-    ...readLog(book.sheets.find((s) => s.sheet === LOG_SHEET)).map((e) => e.round),
-    ...roundsIn(plan.title),
-  ];
-  const latest = rounds.at(-1);
+  const latest = bookRounds(book, plan).at(-1);
+  const report = reportSummary(findings);
   return (
     <section aria-label={say("tabOverview", language)}>
       <div className={styles.facts}>
@@ -90,16 +91,24 @@ export function Overview({
           <Text as="h2" weight="semibold" block className={styles.findings}>
             {say("findings", language)} ({formatAmount(findings.length)})
           </Text>
-          <ul>
-            {findings.slice(0, 50).map((f, i) => (
-              <li key={i}>
-                <Text>
-                  {f.cell ? cellAddress(f.cell) : `${f.sheet} ${f.row + 1}`}: {f.what[language]}
-                  {f.suggestion ? ` → ${f.suggestion[language]}` : ""}
-                </Text>
-              </li>
-            ))}
-          </ul>
+          <Text block>{report[language]}</Text>
+          {groupFindings(findings.slice(0, SHOWN_FINDINGS)).map((group, g) => (
+            <React.Fragment key={g}>
+              <Text as="h3" weight="semibold" block className={styles.group}>
+                {group.sheet} · {group.kind[language]} ({formatAmount(group.findings.length)})
+              </Text>
+              <ul>
+                {group.findings.map((f, i) => (
+                  <li key={i}>
+                    <Text>
+                      {f.cell ? cellAddress(f.cell) : `${f.sheet} ${f.row + 1}`}: {f.what[language]}
+                      {f.suggestion ? ` → ${f.suggestion[language]}` : ""}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            </React.Fragment>
+          ))}
         </>
       )}
     </section>

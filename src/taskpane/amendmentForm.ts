@@ -1,14 +1,13 @@
 import {
+  bookRounds,
   DEFAULT_REASON,
   fiscalYearOf,
   nextRound,
   planError,
   parseWholeNumber,
-  readLog,
   roundLabel,
   roundsIn,
   toArabicDigits,
-  LOG_SHEET,
   type AmendmentRequest,
   type BookSnapshot,
   type Plan,
@@ -43,14 +42,12 @@ export function projectByKey(plan: Plan, key: string): Project | undefined {
   return plan.projects.find((p) => projectKey(p) === key);
 }
 
-/** The round to propose: the next amendment after the last one recorded in the log or named in the book. */
+/**
+ * The round to propose: the next amendment after the last one recorded in the log or named in the book (titles,
+ * marker rows, the text boxes over amended projects).
+ */
 export function proposedRound(book: BookSnapshot, plan: Plan, today: Date): string {
-  const recorded = [
-    ...readLog(book.sheets.find((s) => s.sheet === LOG_SHEET)).map((e) => e.round),
-    ...roundsIn(plan.title),
-    ...plan.projects.flatMap((p) => roundsIn(p.round)),
-  ];
-  const round = nextRound(recorded, fiscalYearOf(today));
+  const round = nextRound(bookRounds(book, plan), fiscalYearOf(today));
   return `${round.number}/${round.year}`;
 }
 

@@ -12,6 +12,7 @@ const words = {
   organisation: { th: "องค์กรปกครองส่วนท้องถิ่น", en: "Local government" },
   span: { th: "ช่วงแผน", en: "Plan span" },
   currentRound: { th: "ครั้งล่าสุด", en: "Latest round" },
+  roundsSoFar: { th: "ประวัติการแก้ไข", en: "Rounds so far" },
   none: { th: "ยังไม่มี", en: "none yet" },
   projects: { th: "จำนวนโครงการ", en: "Projects" },
   strategy: { th: "ยุทธศาสตร์", en: "Strategy" },

@@ -6,3 +6,4 @@ export * from "./budgetStyle";
 export * from "./log";
 export * from "./posting";
 export * from "./rounds";
+export * from "./history";

@@ -1,0 +1,30 @@
+import type { Plan, Project } from "../model";
+import type { BookSnapshot } from "./amendment";
+import { LOG_SHEET, readLog } from "./log";
+import { roundsIn, type Round } from "./rounds";
+
+/** A project's rounds as the book shows them: the round it came in, then the marks over its row. */
+export function projectRounds(project: Project): Round[] {
+  return [...roundsIn(project.round), ...project.marks.flatMap((m) => roundsIn(m))];
+}
+
+/**
+ * Every round the book records, oldest first: in the add-in's log, in the plan's title, in round-marker rows and
+ * in the text boxes offices put over amended projects.
+ */
+export function bookRounds(book: BookSnapshot, plan: Plan): Round[] {
+  const rounds = [
+    ...readLog(book.sheets.find((s) => s.sheet === LOG_SHEET)).map((e) => e.round),
+    ...roundsIn(plan.title),
+    ...plan.projects.flatMap(projectRounds),
+  ];
+  const seen = new Set<string>();
+  return rounds
+    .filter((r) => {
+      const key = `${r.kind} ${r.number}/${r.year}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.year - b.year || a.number - b.number);
+}
