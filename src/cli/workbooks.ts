@@ -1,8 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from "fs";
-import { Emulator } from "../emulator";
+import { addCustomFunctions, Emulator } from "../emulator";
 import { readXlsx, writeXlsx } from "../emulator/xlsx";
+import { PLAN_FUNCTIONS } from "../functions/hyperFormulaPlugin";
 import { readBook } from "../excel/readBook";
 import { planError, type BookSnapshot } from "../plan";
+
+// Books may hold =PLAN.SUMMARY formulas: the command computes them as Excel with the add-in would.
+addCustomFunctions(PLAN_FUNCTIONS);
 
 /** Opens an .xlsx into the emulator; a missing or unreadable file is a clear error, not a stack trace. */
 export async function openWorkbook(file: string): Promise<Emulator> {

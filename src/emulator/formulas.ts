@@ -1,7 +1,26 @@
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import { MAX_COLUMNS, type CellValue } from "../plan";
+import { MAX_COLUMNS } from "../common/a1";
+import type { CellValue } from "../common/cellValue";
 import type { MemorySheet, MemoryWorkbook } from "./model";
-import { PLAN_ARRAY_FUNCTIONS, registerPlanFunctions } from "./planFunctions";
+
+/**
+ * Functions a host adds to the engine, as Excel adds an add-in's custom functions: the workbench, the command
+ * line and the tests add the PLAN functions (src/functions/hyperFormulaPlugin.ts); the emulator knows none.
+ */
+export interface CustomFunctions {
+  /** Registers the functions with HyperFormula; called once, before the first engine starts. */
+  register(): void;
+  /** Names of those that return arrays ("PLAN.SUMMARY"): they spill, and re-spill when their data change. */
+  arrayFunctions: readonly string[];
+}
+
+const customFunctions: CustomFunctions[] = [];
+const registered = new Set<CustomFunctions>();
+
+/** Adds functions to every formula engine; they are registered when the first engine starts. */
+export function addCustomFunctions(functions: CustomFunctions): void {
+  if (!customFunctions.includes(functions)) customFunctions.push(functions);
+}
 
 /**
  * Computes formulas with HyperFormula, mirroring the workbook cell for cell. It starts only when a formula is
@@ -22,7 +41,10 @@ export class FormulaEngine {
   /** Starts the engine over the whole workbook (once a formula exists). */
   start(): void {
     if (this.hf) return;
-    registerPlanFunctions();
+    for (const functions of customFunctions) {
+      if (!registered.has(functions)) functions.register();
+      registered.add(functions);
+    }
     // PLAN array formulas go in after the data: their spill size is worked out from the data when they are set.
     for (const sheet of this.workbook.sheets) {
       sheet.rows.forEach((cells, row) => cells?.forEach((_, col) => this.track(sheet, row, col)));
@@ -125,7 +147,7 @@ export class FormulaEngine {
 }
 
 const isPlanArrayFormula = (formula: string) =>
-  PLAN_ARRAY_FUNCTIONS.some((f) => formula.toUpperCase().includes(f));
+  customFunctions.some((set) => set.arrayFunctions.some((f) => formula.toUpperCase().includes(f)));
 
 /** A sheet's contents for HyperFormula, PLAN array formulas left out (they are set once the data is in). */
 function contentOf(sheet: MemorySheet): RawCellContent[][] {

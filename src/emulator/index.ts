@@ -5,6 +5,7 @@ import type { EmulatorOptions, Host, SyncRecord } from "./officejs/context";
 import { createContext } from "./officejs/workbook";
 
 export { MemoryWorkbook, MemorySheet } from "./model";
+export { addCustomFunctions, type CustomFunctions } from "./formulas";
 export type { EmulatorOptions, SyncRecord } from "./officejs/context";
 export { OfficeError } from "./officejs/errors";
 

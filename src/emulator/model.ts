@@ -1,4 +1,4 @@
-import type { CellValue } from "../plan";
+import type { CellValue } from "../common/cellValue";
 
 /**
  * The in-memory workbook behind the emulator: what Excel keeps per cell and per sheet, no more than the

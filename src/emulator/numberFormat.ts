@@ -1,4 +1,4 @@
-import { toThaiDigits } from "../plan";
+import { toThaiDigits } from "../common/thaiDigits";
 
 /**
  * Cell text as Excel displays it for the number formats plan books use: General, 0, 0.00, #,##0, #,##0.00,

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellValue } from "../plan";
+import type { CellValue } from "../common/cellValue";
 import { FormulaEngine } from "./formulas";
 import { readDrawings, writeDrawings } from "./xlsxDrawings";
 import {

@@ -1,4 +1,4 @@
-import { cellAddress } from "./cells";
+import { cellAddress } from "../common/a1";
 import { message } from "./messages";
 import type { Finding, Plan, TotalRow } from "./model";
 import { budgetIn } from "./select";

@@ -1,5 +1,5 @@
 /** The plan engine: pure functions over cell values, no Office and no DOM. */
-export * from "./cells";
+export * from "../common/a1";
 export * from "./bookChecks";
 export * from "./checks";
 export * from "./fiscalYear";

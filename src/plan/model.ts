@@ -1,7 +1,8 @@
+import type { CellRef } from "../common/a1";
+import type { CellValue, Grid } from "../common/cellValue";
 import type { Message } from "./messages";
 
-export type CellValue = string | number | boolean | null | undefined;
-export type Grid = readonly (readonly CellValue[])[];
+export type { CellRef, CellValue, Grid };
 
 /** A block of cell values as a host hands it over, and where it sits, so findings and edits can name cells. */
 export interface SheetValues {
@@ -22,13 +23,6 @@ export interface TextBox {
   text: string;
   row: number;
   name?: string;
-}
-
-/** A cell of a sheet, 0-based. */
-export interface CellRef {
-  sheet: string;
-  row: number;
-  col: number;
 }
 
 /** The plan forms a book may hold; only ผ.02 (and flat tables) make up the plan's totals. */

@@ -1,7 +1,7 @@
 import { parseFiscalYear, spanLabel } from "./fiscalYear";
 import { planError } from "./messages";
 import type { Plan, Project } from "./model";
-import { cellAddress } from "./cells";
+import { cellAddress } from "../common/a1";
 import { foldText } from "./thaiNumerals";
 import { foldWorkPlanName } from "./workPlans";
 

@@ -1,4 +1,4 @@
-import { cellAddress } from "./cells";
+import { cellAddress } from "../common/a1";
 import { message } from "./messages";
 import type { CellRef, Finding, Plan, Project } from "./model";
 import { summarise, type Figures, type Summary, type WorkPlanLine } from "./summary";

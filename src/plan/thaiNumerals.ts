@@ -1,19 +1,11 @@
 import { planError } from "./messages";
 
-const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
-const THAI_DIGIT_PATTERN = /[๐-๙]/g;
-const ARABIC_DIGIT_PATTERN = /[0-9]/g;
+import { toArabicDigits, toThaiDigits } from "../common/thaiDigits";
+
+export { toArabicDigits, toThaiDigits };
+
+/** ๐ in Unicode: Thai digits are ๐ + 0…9. */
 const THAI_ZERO = 0x0e50;
-
-export function toArabicDigits(text: string): string {
-  return text.replace(THAI_DIGIT_PATTERN, (d) =>
-    String.fromCharCode(d.charCodeAt(0) - THAI_ZERO + 48)
-  );
-}
-
-export function toThaiDigits(text: string): string {
-  return text.replace(ARABIC_DIGIT_PATTERN, (d) => THAI_DIGITS[Number(d)]);
-}
 
 /** Text as compared when staff may have typed it either way: digits Arabic, spaces and line breaks gone. */
 export function foldText(text: string): string {

@@ -1,7 +1,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { Emulator } from "../emulator";
+import { addCustomFunctions, Emulator } from "../emulator";
 import { readXlsx } from "../emulator/xlsx";
+import { PLAN_FUNCTIONS } from "../functions/hyperFormulaPlugin";
 import { Workbench } from "./Workbench";
 
 /* global document, fetch */
@@ -13,6 +14,7 @@ import { Workbench } from "./Workbench";
 const SAMPLE = "khlong-wan-plan-2566-2570.xlsx";
 
 async function start(): Promise<void> {
+  addCustomFunctions(PLAN_FUNCTIONS);
   const response = await fetch(`samples/${SAMPLE}`);
   const emulator = new Emulator(await readXlsx(await response.arrayBuffer()));
   createRoot(document.getElementById("workbench")!).render(

@@ -1,4 +1,4 @@
-import type { CellValue } from "../../plan";
+import type { CellValue } from "../../common/cellValue";
 import type { Area, Cell, MemorySheet } from "../model";
 
 /** Where a range is, worked out at sync time (a used range depends on the cells then). */

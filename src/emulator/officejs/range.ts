@@ -1,4 +1,5 @@
-import { cellAddress, parseAddress, quoteSheet, type CellValue } from "../../plan";
+import { cellAddress, parseAddress, quoteSheet } from "../../common/a1";
+import type { CellValue } from "../../common/cellValue";
 import { areasOverlap, type Area, type Cell, type MemorySheet } from "../model";
 import { formatCellText } from "../numberFormat";
 import type { FormulaEngine } from "../formulas";

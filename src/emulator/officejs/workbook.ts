@@ -1,4 +1,4 @@
-import { parseAddress } from "../../plan";
+import { parseAddress } from "../../common/a1";
 import type { MemorySheet } from "../model";
 import { ClientObject, RequestContext, type Host } from "./context";
 import { alreadyExists, invalidArgument, itemNotFound, notLoaded } from "./errors";

@@ -1,4 +1,4 @@
-import { cellAddress } from "../../plan";
+import { cellAddress } from "../../common/a1";
 import type { MemorySheet, PageSetup, Visibility } from "../model";
 import { ClientObject, type RequestContext } from "./context";
 import { alreadyExists, invalidArgument, itemNotFound } from "./errors";

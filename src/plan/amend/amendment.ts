@@ -1,4 +1,4 @@
-import { cellAddress } from "../cells";
+import { cellAddress } from "../../common/a1";
 import { thaiDate } from "../fiscalYear";
 import { planError } from "../messages";
 import type { CellRef, CellValue, Project, SheetValues } from "../model";

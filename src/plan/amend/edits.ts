@@ -1,4 +1,4 @@
-import { cellAddress } from "../cells";
+import { cellAddress } from "../../common/a1";
 import { planError } from "../messages";
 import type { CellRef, CellValue, Plan, Project } from "../model";
 import { budgetIn } from "../select";

@@ -1,4 +1,4 @@
-import { cellAddress } from "../cells";
+import { cellAddress } from "../../common/a1";
 import { planError } from "../messages";
 import type { Plan, Project } from "../model";
 import { foldText, toArabicDigits } from "../thaiNumerals";

@@ -1,4 +1,11 @@
-import type { CellRef } from "./model";
+/** A1-style addresses: column letters, quoted sheet names, cells and areas. Shared by the core and the emulator. */
+
+/** A cell of a sheet, 0-based. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
+}
 
 export function columnLetters(col: number): string {
   let letters = "";

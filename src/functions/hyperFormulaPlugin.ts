@@ -13,14 +13,17 @@ import type {
 } from "hyperformula/typings/interpreter/plugin/FunctionPlugin";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { ProcedureAst } from "hyperformula/typings/parser";
-import * as implementations from "../functions/functions";
-import { FormulaError } from "../functions/formulaError";
-import metadata from "../functions/functions.json";
-import { cellAddress } from "../plan";
+import { cellAddress } from "../common/a1";
+import type { CustomFunctions } from "../emulator/formulas";
+import * as implementations from "./functions";
+import { FormulaError } from "./formulaError";
+import metadata from "./functions.json";
 
 /**
- * Registers the PLAN custom functions in HyperFormula from the same metadata Excel reads (functions.json) and
- * the same implementations Excel runs, so =PLAN.SUMMARY(...) spills in the emulator as it does in Excel.
+ * The PLAN custom functions as a HyperFormula plugin, from the same metadata Excel reads (functions.json) and the
+ * same implementations Excel runs, so =PLAN.SUMMARY(...) spills in the emulator as it does in Excel. Hosts of the
+ * emulator (workbench, command line, tests) add it; HyperFormula is GPL-3.0, so this never goes into the bundles
+ * Excel loads.
  */
 
 interface ParameterMetadata {
@@ -134,18 +137,14 @@ class PlanFunctionsPlugin extends FunctionPlugin {
   }
 }
 
-let registered = false;
-
-export function registerPlanFunctions(): void {
-  if (registered) return;
-  HyperFormula.registerFunctionPlugin(PlanFunctionsPlugin, {
-    enGB: Object.fromEntries(
-      FUNCTIONS.map((f) => [`${NAMESPACE}.${f.id}`, `${NAMESPACE}.${f.id}`])
-    ),
-  });
-  registered = true;
-}
-
-export const PLAN_ARRAY_FUNCTIONS = FUNCTIONS.filter(
-  (f) => f.result.dimensionality === "matrix"
-).map((f) => `${NAMESPACE}.${f.id}`);
+export const PLAN_FUNCTIONS: CustomFunctions = {
+  register: () =>
+    HyperFormula.registerFunctionPlugin(PlanFunctionsPlugin, {
+      enGB: Object.fromEntries(
+        FUNCTIONS.map((f) => [`${NAMESPACE}.${f.id}`, `${NAMESPACE}.${f.id}`])
+      ),
+    }),
+  arrayFunctions: FUNCTIONS.filter((f) => f.result.dimensionality === "matrix").map(
+    (f) => `${NAMESPACE}.${f.id}`
+  ),
+};
