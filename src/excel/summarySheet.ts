@@ -1,4 +1,5 @@
 import {
+  budgetCell,
   columnLetters,
   planTitle,
   readPlan,
@@ -28,7 +29,7 @@ const summaryWidths = (columns: number) => [260, ...Array(columns - 1).fill(52)]
 export function indexRows(plan: Plan): CellValue[][] {
   const header = ["ยุทธศาสตร์", "กลยุทธ์", "แผนงาน", "โครงการ", ...plan.years.map(String)];
   const link = (p: Project, year: number) => {
-    const cell = p.budgetCells[year];
+    const cell = p.unreadable.some((u) => u.year === year) ? undefined : budgetCell(p, year);
     return cell ? `=${quoteSheet(cell.sheet)}!${columnLetters(cell.col)}${cell.row + 1}` : 0;
   };
   return [

@@ -54,15 +54,19 @@ export interface Project extends PlanPlace {
   /** The round marker the project came under ("เพิ่มเติม ครั้งที่ 2/2567"); empty in the base plan. */
   round: string;
   /** Amendment marks over the project's row (text boxes such as "แก้ไข ครั้งที่ 2 / 2568"), as typed. */
-  marks: string[];
+  marks: readonly string[];
   /** Budget per fiscal year (Buddhist era); years absent from the header are absent here. */
   budgets: Record<number, number>;
   /** The enacted budget (เทศบัญญัติ/ข้อบัญญัติ) per year, where the sheet has those columns. */
-  enacted: Record<number, number>;
-  /** Where each year's budget sits, so edits go back to the same cell. */
-  budgetCells: Record<number, CellRef>;
+  enacted: Readonly<Record<number, number>>;
+  /**
+   * Where each year's budget sits, so edits go back to the same cell (see budgetCell): the column of each year in
+   * the project's table, shared by its projects, and the row when a budget was typed on a continuation row.
+   */
+  budgetColumns: ReadonlyMap<number, number>;
+  budgetRows?: Record<number, number>;
   /** Budget cells whose text is not a number: reported, and sums over them are refused. */
-  unreadable: { year: number; cell: CellRef; text: string }[];
+  unreadable: readonly { year: number; cell: CellRef; text: string }[];
   sheet: string;
   /** The cell holding the project's name (where an amendment's note goes). */
   nameCell: CellRef;

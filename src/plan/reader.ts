@@ -73,6 +73,21 @@ function formLabel(sheet: SheetValues): SectionKind | undefined {
   return labels.length > 0 ? sectionOf(labels[0].text) : undefined;
 }
 
+/** Shared by every project until it has one of its own: most have no marks, no enacted budget, no bad cell. */
+const NONE: readonly never[] = Object.freeze([]);
+const NO_FIGURES: Readonly<Record<number, number>> = Object.freeze({});
+
+const TEXT_FIELDS = ["name", "objective", "target", "kpi", "outcome", "unit"] as const;
+
+/** The number under ที่ ("1", "๑", "1.", 1) in Arabic digits, or undefined when the cell holds none. */
+function projectNumber(value: CellValue): string | undefined {
+  if (typeof value === "number")
+    return Number.isInteger(value) && value > 0 ? String(value) : undefined;
+  if (typeof value !== "string") return undefined;
+  const match = /^[\s\u00a0]*([0-9๐-๙]{1,5})\.?[\s\u00a0]*$/.exec(value);
+  return match ? String(Number(toArabicDigits(match[1]))) : undefined;
+}
+
 function cellText(value: CellValue): string {
   return value === null || value === undefined ? "" : normaliseLine(String(value));
 }
@@ -96,6 +111,7 @@ class SheetReader {
   private ordersSeen = new Set<string>();
   private scope: Project[] = [];
   private readonly sheetProjects: Project[] = [];
+  private budgetColumns: ReadonlyMap<number, number> = new Map();
   private scopeClosed = false;
 
   constructor(
@@ -132,7 +148,7 @@ class SheetReader {
       const project =
         this.sheetProjects.find((p) => box.row >= p.row && box.row <= p.lastRow) ??
         this.sheetProjects.find((p) => p.row === box.row + 1);
-      project?.marks.push(text);
+      if (project) project.marks = [...project.marks, text];
     }
   }
 
@@ -151,6 +167,7 @@ class SheetReader {
 
   private startTable(header: TableHeader): void {
     this.header = header;
+    this.budgetColumns = new Map([...header.budget].map(([year, col]) => [year, this.left + col]));
     this.seenTable = true;
     if (this.section === "ผ.01" || this.section === "appendix") this.section = "ผ.02";
     this.last = undefined;
@@ -163,6 +180,13 @@ class SheetReader {
   }
 
   private readRow(r: number, row: readonly CellValue[]): void {
+    const h0 = this.header;
+    // Most rows are projects: known by the number under ที่, read without looking at every cell.
+    if (h0?.order !== undefined && h0.strategy === undefined && h0.workPlan === undefined) {
+      const order = projectNumber(row[h0.order]);
+      if (order && this.section !== "ผ.01" && this.section !== "appendix")
+        return this.readProject(r, row, h0, order);
+    }
     const texts = row.map(cellText);
     const filled = texts.map((t, c) => (t ? c : -1)).filter((c) => c >= 0);
     if (filled.length === 0) return;
@@ -174,10 +198,7 @@ class SheetReader {
     if (this.isTotalRow(texts, h)) return this.readTotal(r, row, texts, h);
     if (h.strategy !== undefined || h.workPlan !== undefined)
       return this.readFlatRow(r, row, texts, h);
-    if (/^\d+\.?$/.test(orderText))
-      return this.readProject(r, row, texts, h, orderText.replace(".", ""));
-    if (!orderText && this.last && this.continues(row, texts, h))
-      this.readContinuation(r, row, texts, h);
+    if (!orderText && this.last && this.continues(row, texts, h)) this.readContinuation(r, row, h);
   }
 
   /** A single-text row: heading line, round marker, title or form label. True when it was one. */
@@ -323,6 +344,8 @@ class SheetReader {
 
   private newProject(r: number, order: string, form: FormKind): Project {
     if (this.scopeClosed) this.closeScope();
+    const heading = this.heading;
+    // Written out field by field: every project gets the same shape, which keeps reading large plans fast.
     return {
       form,
       order,
@@ -332,13 +355,19 @@ class SheetReader {
       kpi: "",
       outcome: "",
       unit: "",
-      ...this.heading,
+      strategy: heading.strategy,
+      strategyName: heading.strategyName,
+      tactic: heading.tactic,
+      tacticName: heading.tacticName,
+      workPlan: heading.workPlan,
+      workPlanNumber: heading.workPlanNumber,
       round: this.round,
-      marks: [],
+      marks: NONE,
       budgets: {},
-      enacted: {},
-      budgetCells: {},
-      unreadable: [],
+      enacted: NO_FIGURES,
+      budgetColumns: this.budgetColumns,
+      budgetRows: undefined,
+      unreadable: NONE,
       sheet: this.sheet.sheet,
       nameCell: this.ref(r, this.header?.name ?? 0),
       row: this.top + r,
@@ -346,17 +375,11 @@ class SheetReader {
     };
   }
 
-  private readProject(
-    r: number,
-    row: readonly CellValue[],
-    texts: string[],
-    h: TableHeader,
-    order: string
-  ): void {
+  private readProject(r: number, row: readonly CellValue[], h: TableHeader, order: string): void {
     this.resolveHeading();
     const form = this.form();
     const project = this.newProject(r, order, form);
-    this.appendTexts(project, texts, h);
+    this.appendTexts(project, row, h);
     this.readBudgets(project, r, row, h);
     // Offices number each later round from 1 again, often without a marker row: a new run, not a duplicate.
     if (order === "1") this.ordersSeen = new Set();
@@ -410,17 +433,16 @@ class SheetReader {
     project.workPlan = workPlanKey(work.name);
     project.workPlanNumber = work.number;
     if (work.name && !standardWorkPlan(work.name)) this.reportWorkPlan(r, work.name);
-    this.appendTexts(project, texts, h);
+    this.appendTexts(project, row, h);
     this.readBudgets(project, r, row, h);
     this.add(project);
   }
 
-  private appendTexts(project: Project, texts: string[], h: TableHeader): void {
-    const join = (a: string, b: string) => (a && b ? `${a} ${b}` : a || b);
-    const fields = ["name", "objective", "target", "kpi", "outcome", "unit"] as const;
-    for (const field of fields) {
+  private appendTexts(project: Project, row: readonly CellValue[], h: TableHeader): void {
+    for (const field of TEXT_FIELDS) {
       const c = h[field];
-      if (c !== undefined && texts[c]) project[field] = join(project[field], texts[c]);
+      const text = c === undefined ? "" : cellText(row[c]);
+      if (text) project[field] = project[field] ? `${project[field]} ${text}` : text;
     }
   }
 
@@ -435,7 +457,10 @@ class SheetReader {
       const value = row[c];
       const merge = this.mergeAcrossYears(r, c, h);
       if (merge) {
-        project.unreadable.push({ year, cell: this.ref(r, c), text: String(value) });
+        project.unreadable = [
+          ...project.unreadable,
+          { year, cell: this.ref(r, c), text: String(value) },
+        ];
         if (this.left + c === merge.col) {
           this.finding(
             "merged-budget",
@@ -457,7 +482,10 @@ class SheetReader {
       }
       const amount = tryParseAmount(value);
       if (amount === undefined) {
-        project.unreadable.push({ year, cell: this.ref(r, c), text: String(value) });
+        project.unreadable = [
+          ...project.unreadable,
+          { year, cell: this.ref(r, c), text: String(value) },
+        ];
         this.finding(
           "unreadable-budget",
           r,
@@ -486,11 +514,12 @@ class SheetReader {
         }
       }
       project.budgets[year] = amount;
-      project.budgetCells[year] = this.ref(r, c);
+      if (continuation) (project.budgetRows ??= {})[year] = this.top + r;
     }
     for (const [year, c] of h.enacted) {
       const amount = tryParseAmount(row[c]);
-      if (amount) project.enacted[year] = (project.enacted[year] ?? 0) + amount;
+      if (amount)
+        project.enacted = { ...project.enacted, [year]: (project.enacted[year] ?? 0) + amount };
     }
   }
 
@@ -521,14 +550,9 @@ class SheetReader {
     });
   }
 
-  private readContinuation(
-    r: number,
-    row: readonly CellValue[],
-    texts: string[],
-    h: TableHeader
-  ): void {
+  private readContinuation(r: number, row: readonly CellValue[], h: TableHeader): void {
     const project = this.last!;
-    this.appendTexts(project, texts, h);
+    this.appendTexts(project, row, h);
     this.readBudgets(project, r, row, h, true);
     project.lastRow = this.top + r;
   }

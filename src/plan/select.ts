@@ -1,6 +1,6 @@
 import { parseFiscalYear, spanLabel } from "./fiscalYear";
 import { planError } from "./messages";
-import type { Plan, Project } from "./model";
+import type { CellRef, Plan, Project } from "./model";
 import { cellAddress } from "../common/a1";
 import { foldText } from "./thaiNumerals";
 import { foldWorkPlanName } from "./workPlans";
@@ -77,6 +77,14 @@ export function select(plan: Plan, filter: PlanFilter): { projects: Project[]; y
     }
   }
   return { projects, years };
+}
+
+/** The cell of a project's budget for a year: on its first row unless it was typed on a continuation row. */
+export function budgetCell(p: Project, year: number): CellRef | undefined {
+  const col = p.budgetColumns.get(year);
+  return col === undefined
+    ? undefined
+    : { sheet: p.sheet, row: p.budgetRows?.[year] ?? p.row, col };
 }
 
 export function budgetIn(p: Project, year: number): number {

@@ -8,6 +8,7 @@ import {
   readSummarySheet,
   summarise,
   summaryTable,
+  budgetCell,
 } from "../../src/plan";
 import { seedAfter, TITLE_AFTER } from "../fixtures/seed";
 import { seedAppendix, seedSummary, withoutSpaces } from "../fixtures/seedTables";
@@ -107,8 +108,8 @@ describe("recording the seed's amendment (แก้ไข ครั้งที�
     const sheet = emulator.workbook.sheet("ผ.02")!;
     const plan = readPlan([{ sheet: "ผ.02", values: gridOf(emulator.workbook, "ผ.02") }]);
     sheet.cellForWrite(
-      plan.projects[1].budgetCells[2567].row,
-      plan.projects[1].budgetCells[2567].col
+      budgetCell(plan.projects[1], 2567)!.row,
+      budgetCell(plan.projects[1], 2567)!.col
     ).value = "๓๕๐,๐๐๐";
     const before = snapshotOf(emulator.workbook);
     const book = await emulator.run((context) => readBook(context));

@@ -8,6 +8,7 @@ import {
   summarise,
   type BookSnapshot,
   type Project,
+  budgetCell,
 } from "../../src/plan";
 import { generateOfficeBook, OFFICE_YEARS, type OfficeBook } from "../fixtures/officeBook";
 
@@ -184,7 +185,7 @@ describe("amending the office book", () => {
     expect([mark.text, mark.area.row, mark.area.col, mark.area.cols]).toEqual([
       "แก้ไข ครั้งที่ ๑/๒๕๖๗",
       project.row,
-      project.budgetCells[2567].col,
+      budgetCell(project, 2567)!.col,
       3,
     ]);
 

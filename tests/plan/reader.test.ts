@@ -1,4 +1,4 @@
-import { readPlan, type CellValue } from "../../src/plan";
+import { readPlan, type CellValue, budgetCell } from "../../src/plan";
 import { PROJECT_NAMES, seedAfter, seedAsPrinted, seedBefore } from "../fixtures/seed";
 
 const read = (values: CellValue[][], sheet = "ผ.02", top = 0, left = 0) =>
@@ -27,8 +27,8 @@ describe("reading the ผ.02 form", () => {
     const projectRow = seedBefore().findIndex((row) => row[1] === PROJECT_NAMES[0]);
     expect(waste.sheet).toBe("แผน");
     expect(waste.row).toBe(4 + projectRow);
-    expect(waste.budgetCells[2566]).toEqual({ sheet: "แผน", row: 4 + projectRow, col: 2 + 4 });
-    expect(waste.budgetCells[2570]).toEqual({ sheet: "แผน", row: 4 + projectRow, col: 2 + 8 });
+    expect(budgetCell(waste, 2566)!).toEqual({ sheet: "แผน", row: 4 + projectRow, col: 2 + 4 });
+    expect(budgetCell(waste, 2570)!).toEqual({ sheet: "แผน", row: 4 + projectRow, col: 2 + 8 });
   });
 
   it("reads the strategy from the tactic when the strategy line is wrong or lettered", () => {
@@ -146,7 +146,7 @@ describe("the shapes real books take", () => {
     expect(plan.projects[0].name).toBe("โครงการก่อสร้างถนนคอนกรีต สายบ้านนายสมชาย");
     expect(plan.projects[0].objective).toBe("เพื่อการสัญจร ที่สะดวก");
     expect(plan.projects[0].budgets[2566]).toBe(500000);
-    expect(plan.projects[0].budgetCells[2566].row).toBe(7);
+    expect(budgetCell(plan.projects[0], 2566)!.row).toBe(7);
     expect(plan.projects[0].lastRow).toBe(7);
     expect(plan.findings.map((f) => f.code)).toEqual(["budget-on-continuation"]);
   });

@@ -3,7 +3,7 @@ import { thaiDate } from "../fiscalYear";
 import { planError } from "../messages";
 import type { CellRef, CellValue, Project, SheetValues } from "../model";
 import { readPlan } from "../reader";
-import { budgetIn, planYear } from "../select";
+import { budgetCell, budgetIn, planYear } from "../select";
 import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
 import { appendixCells, appendixRows, appendixSheetName, appendixWrite } from "./appendixRow";
 import { DEFAULT_REASON, type Placement } from "./appendixText";
@@ -192,7 +192,7 @@ export function planAmendment(
     cell: project.nameCell,
     text: `${roundLabel(round)}: ย้ายงบประมาณ ${formatAmount(amount)} บาท จากปี ${toThaiDigits(String(from))} ไปปี ${toThaiDigits(String(to))}${approved}`,
   };
-  const budgetCols = [from, to].map((y) => project.budgetCells[y].col);
+  const budgetCols = [from, to].map((y) => budgetCell(project, y)!.col);
   const mark: AmendmentMark = {
     name: `${roundLabel(round, false)} #${id}`,
     text: roundLabel(round),

@@ -1,7 +1,7 @@
 import { cellAddress } from "../../common/a1";
 import { planError } from "../messages";
 import type { CellRef, CellValue, Plan, Project } from "../model";
-import { budgetIn } from "../select";
+import { budgetCell, budgetIn } from "../select";
 import { readSummarySheet } from "../summarySheet";
 import { tryParseAmount } from "../thaiNumerals";
 import type { BookSnapshot, CellEdit } from "./amendment";
@@ -33,7 +33,9 @@ function countDeltas(
 function sheetBudgetStyle(book: BookSnapshot, plan: Plan, sheet: string): BudgetStyle {
   const samples = plan.projects
     .filter((p) => p.sheet === sheet)
-    .flatMap((p) => Object.values(p.budgetCells).map((c) => valueAt(book, c)));
+    .flatMap((p) =>
+      plan.years.flatMap((y) => (p.budgetColumns.has(y) ? [valueAt(book, budgetCell(p, y)!)] : []))
+    );
   return budgetStyleOf(samples);
 }
 
@@ -65,7 +67,7 @@ function budgetEdits(
     { year: from, after: budgetIn(project, from) - amount },
     { year: to, after: budgetIn(project, to) + amount },
   ].map(({ year, after }) => {
-    const cell = project.budgetCells[year];
+    const cell = budgetCell(project, year)!;
     const before = valueAt(book, cell);
     if (tryParseAmount(before) !== budgetIn(project, year)) {
       throw planError(
