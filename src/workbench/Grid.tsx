@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { columnLetters } from "../plan";
 import type { SheetView } from "./sheetView";
@@ -35,6 +35,21 @@ const useStyles = makeStyles({
     lineHeight: "1.15",
   },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  anchor: { position: "relative", overflow: "visible" },
+  textBox: {
+    position: "absolute",
+    left: 0,
+    top: 0,
+    zIndex: 1,
+    boxSizing: "border-box",
+    padding: "0 4px",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: "rgba(255, 255, 255, 0.85)",
+    fontSize: "14px",
+    textAlign: "left",
+    whiteSpace: "pre-wrap",
+    pointerEvents: "none",
+  },
 });
 
 interface Props {
@@ -55,9 +70,20 @@ export function Grid({ view, selected, onSelect }: Props): React.JSX.Element {
         if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
   }
   const width = (c: number) => Math.round((view.columnWidths[c] ?? 48) / 0.75);
+  const boxes = new Map<string, SheetView["textBoxes"]>();
+  for (const box of view.textBoxes) {
+    const key = `${box.row},${box.col}`;
+    boxes.set(key, [...(boxes.get(key) ?? []), box]);
+  }
+  const spanWidth = (col: number, cols: number) =>
+    Array.from({ length: cols }, (_, i) => width(col + i)).reduce((a, b) => a + b, 0);
   return (
     <div className={styles.scroller} data-testid="grid">
-      <table className={styles.table} aria-label={view.name}>
+      <table
+        className={styles.table}
+        aria-label={view.name}
+        style={{ width: 44 + spanWidth(0, view.cols) }}
+      >
         <colgroup>
           <col style={{ width: 44 }} />
           {Array.from({ length: view.cols }, (_, c) => (
@@ -94,7 +120,11 @@ export function Grid({ view, selected, onSelect }: Props): React.JSX.Element {
                     key={c}
                     {...spans.get(key)}
                     data-cell={`${columnLetters(c)}${r + 1}`}
-                    className={`${styles.cell} ${isSelected ? styles.selected : ""}`}
+                    className={mergeClasses(
+                      styles.cell,
+                      isSelected && styles.selected,
+                      boxes.has(key) && styles.anchor
+                    )}
                     onClick={() => onSelect(r, c)}
                     title={view.error(r, c) ?? cell?.note}
                     style={{
@@ -117,6 +147,16 @@ export function Grid({ view, selected, onSelect }: Props): React.JSX.Element {
                     }}
                   >
                     {view.text[r]?.[c] ?? ""}
+                    {boxes.get(key)?.map((box, i) => (
+                      <div
+                        key={i}
+                        role="note"
+                        className={styles.textBox}
+                        style={{ width: spanWidth(box.col, box.cols) }}
+                      >
+                        {box.text}
+                      </div>
+                    ))}
                   </td>
                 );
               })}

@@ -14,6 +14,8 @@ export interface SheetView {
   /** Why a formula gives an error (#VALUE! "ไม่พบปีงบประมาณ…"), as Excel shows on hover. */
   error(row: number, col: number): string | undefined;
   columnWidths: number[];
+  /** Text boxes (form labels, amendment marks), drawn over the cells they span. */
+  textBoxes: { text: string; row: number; col: number; cols: number }[];
 }
 
 /** Rows the grid draws at most; a real book's stub rows beyond the data are not worth drawing. */
@@ -25,7 +27,8 @@ export async function readSheetView(emulator: Emulator, sheet: MemorySheet): Pro
   const rows = Math.min(MAX_ROWS, used ? used.row + used.rows : 1);
   const cols = Math.max(
     used ? used.col + used.cols : 1,
-    ...sheet.merges.map((m) => m.col + m.cols)
+    ...sheet.merges.map((m) => m.col + m.cols),
+    ...sheet.shapes.map((s) => s.area.col + s.area.cols)
   );
   const { text, formulas } = await emulator.run(async (context) => {
     const range = context.workbook.worksheets
@@ -48,5 +51,8 @@ export async function readSheetView(emulator: Emulator, sheet: MemorySheet): Pro
         ? emulator.formulas.errorMessage(sheet, row, col)
         : undefined,
     columnWidths: sheet.columnWidths,
+    textBoxes: sheet.shapes
+      .filter((s) => s.type === "GeometricShape" && s.text)
+      .map((s) => ({ text: s.text, row: s.area.row, col: s.area.col, cols: s.area.cols })),
   };
 }

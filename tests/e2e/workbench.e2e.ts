@@ -1,10 +1,11 @@
-import { execFileSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { seedAppendix, seedSummary, withoutSpaces } from "../fixtures/seedTables";
 import { PROJECT_NAMES } from "../fixtures/seed";
 import { generateRealBook } from "../fixtures/realBook";
+import { generateOfficeBook } from "../fixtures/officeBook";
 import { writeXlsx } from "../../src/emulator/xlsx";
 import { launch, serveDist } from "./browser";
 
@@ -33,6 +34,14 @@ afterAll(async () => {
 });
 
 const cell = (address: string) => page.locator(`td[data-cell="${address}"]`);
+/** A cell's own text, without a text box drawn over it. */
+const cellText = (address: string) =>
+  cell(address).evaluate((td) =>
+    [...td.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join("")
+  );
 
 async function openSheet(name: string) {
   await page.getByRole("tab", { name, exact: true }).click();
@@ -74,7 +83,7 @@ describe("the workbench in Chromium", () => {
     await expect(page.getByRole("textbox", { name: "สูตร (formula)" }).inputValue()).resolves.toBe(
       "=PLAN.SUMMARY('ผ.02'!A1:L34, TRUE)"
     );
-    await expect(cell("C11").textContent()).resolves.toBe("๑,๗๐๐,๐๐๐");
+    await expect(cellText("C11")).resolves.toBe("๑,๗๐๐,๐๐๐");
   });
 
   it("records the seed's two amendments by clicking and typing as a user would", async () => {
@@ -83,17 +92,17 @@ describe("the workbench in Chromium", () => {
     await page.screenshot({ path: join(ARTIFACTS, "pane.png") });
 
     await openSheet("ผ.02");
-    await expect(cell("F15").textContent()).resolves.toBe("๑,๔๐๐,๐๐๐");
-    await expect(cell("E15").textContent()).resolves.toBe("-");
-    await expect(cell("E16").textContent()).resolves.toBe("๐");
-    await expect(cell("F16").textContent()).resolves.toBe("๑,๔๐๐,๐๐๐");
-    await expect(cell("F33").textContent()).resolves.toBe("๓๐๐,๐๐๐");
+    await expect(cellText("F15")).resolves.toBe("๑,๔๐๐,๐๐๐");
+    await expect(cellText("E15")).resolves.toBe("-");
+    await expect(cellText("E16")).resolves.toBe("๐");
+    await expect(cellText("F16")).resolves.toBe("๑,๔๐๐,๐๐๐");
+    await expect(cellText("F33")).resolves.toBe("๓๐๐,๐๐๐");
 
     // The live PLAN.SUMMARY recalculated: everything now in ๒๕๖๗, as the seed's summary.
     await openSheet("ผ.01");
     const figures = await Promise.all(
       Array.from({ length: 7 }, (_, r) =>
-        Promise.all("BCDEFGHIJKLM".split("").map((col) => cell(`${col}${r + 5}`).textContent()))
+        Promise.all("BCDEFGHIJKLM".split("").map((col) => cellText(`${col}${r + 5}`)))
       )
     );
     expect(figures.slice(2)).toEqual(
@@ -104,9 +113,7 @@ describe("the workbench in Chromium", () => {
 
     await openSheet("ภาคผนวก ก");
     const rows = await Promise.all(
-      [11, 12].map((r) =>
-        Promise.all("ABCDEF".split("").map((col) => cell(`${col}${r}`).textContent()))
-      )
+      [11, 12].map((r) => Promise.all("ABCDEF".split("").map((col) => cellText(`${col}${r}`))))
     );
     expect(rows.map((row) => row.map(withoutSpaces))).toEqual(
       seedAppendix()
@@ -169,6 +176,57 @@ describe("the workbench in Chromium", () => {
     }, bytes);
     await pane.getByText("องค์การบริหารส่วนตำบลคลองวาฬ").waitFor();
     await expect(page.getByText("sample.xlsx").count()).resolves.toBe(1);
+  });
+
+  it("opens a book typed as offices type theirs: findings, text boxes, an amendment marked and undone", async () => {
+    const book = generateOfficeBook(10);
+    const file = join(ARTIFACTS, "office-book.xlsx");
+    writeFileSync(file, await writeXlsx(book.workbook));
+    const checkFirstLine = (xlsx: string) =>
+      spawnSync(process.execPath, ["bin/local-plan.js", "check", xlsx], {
+        encoding: "utf8",
+      }).stdout.split("\n")[0];
+    await page.setInputFiles('input[type="file"]', file);
+    await pane.getByText("เทศบาลเมืองตัวอย่างบนดอย").waitFor();
+    await pane.getByText(/^ผ\.01 ไม่ตรงรายละเอียด 1 แถว · /).waitFor();
+
+    const project = book.projects.find(
+      (p) => p.sheet === "ยุทธ2.2 โยธา" && p.budgets[1] > 0 && p.marks.length === 0
+    )!;
+    await openSheet(project.sheet);
+    await expect(page.getByRole("note").filter({ hasText: "แบบ ผ.02" }).count()).resolves.toBe(1);
+    await cell(`B${project.row + 1}`).click();
+    await pane.getByRole("tab", { name: "บันทึกการแก้ไข" }).click();
+    await pane.getByRole("button", { name: "ใช้แถวที่เลือกในชีต" }).click();
+    await pane.getByRole("combobox", { name: "ย้ายจากปี" }).click();
+    await pane.getByRole("option", { name: "๒๕๖๗" }).click();
+    await pane.getByRole("combobox", { name: "ไปปี" }).click();
+    await pane.getByRole("option", { name: "๒๕๗๐" }).click();
+    await pane.getByRole("textbox", { name: /แก้ไข ครั้งที่/ }).fill("3/2568");
+    await pane.getByRole("textbox", { name: /เอกสาร/ }).fill("แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖-๒๕๗๐)");
+    await pane.getByRole("button", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }).click();
+    await pane.getByRole("table", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }).waitFor();
+    await pane.getByRole("button", { name: "บันทึกการแก้ไข", exact: true }).click();
+    await pane.getByText("บันทึกการแก้ไขแล้ว").waitFor();
+
+    await openSheet(project.sheet);
+    const mark = page.getByRole("note").filter({ hasText: "แก้ไข ครั้งที่ ๓/๒๕๖๘" });
+    await expect(mark.count()).resolves.toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, "office-book.png") });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /Save/ }).click(),
+    ]);
+    const saved = join(ARTIFACTS, "office-book-amended.xlsx");
+    await download.saveAs(saved);
+    // The ผ.01 followed the move: the book's own slips are still the only findings.
+    expect(checkFirstLine(saved)).toBe(checkFirstLine(file));
+
+    await pane.getByRole("tab", { name: "ประวัติ/ยกเลิก" }).click();
+    await pane.getByRole("button", { name: "ยกเลิกการแก้ไขล่าสุด" }).click();
+    await pane.getByText("ยกเลิกแล้ว: ทุกเซลล์กลับเป็นค่าเดิม").waitFor();
+    await openSheet(project.sheet);
+    await expect(mark.count()).resolves.toBe(0);
   });
 
   it("the pane has no serious accessibility violations (axe-core)", async () => {
