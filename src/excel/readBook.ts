@@ -24,9 +24,12 @@ function queueAllExtras(sheets: Excel.Worksheet[], names: string[]): ExtrasByShe
  */
 export async function readBook(context: Excel.RequestContext): Promise<BookSnapshot> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/visibility");
   await context.sync();
   const names = worksheets.items.map((s) => s.name);
+  const hidden = new Set(
+    worksheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name)
+  );
   const used = worksheets.items.map((sheet) =>
     sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex")
   );
@@ -35,7 +38,7 @@ export async function readBook(context: Excel.RequestContext): Promise<BookSnaps
     await context.sync();
   } catch (error) {
     if (!isPayloadError(error)) throw error;
-    return readInChunks(context, names);
+    return readInChunks(context, names, hidden);
   }
   const sheets: SheetValues[] = used.flatMap((range, i) =>
     range.isNullObject
@@ -46,13 +49,18 @@ export async function readBook(context: Excel.RequestContext): Promise<BookSnaps
             values: range.values,
             top: range.rowIndex,
             left: range.columnIndex,
+            ...(hidden.has(names[i]) ? { hidden: true } : {}),
           },
         ]
   );
   return { sheets: await attachExtras(context, sheets, extras) };
 }
 
-async function readInChunks(context: Excel.RequestContext, names: string[]): Promise<BookSnapshot> {
+async function readInChunks(
+  context: Excel.RequestContext,
+  names: string[],
+  hidden: Set<string>
+): Promise<BookSnapshot> {
   const sheets = names.map((name) => context.workbook.worksheets.getItem(name));
   const areas = sheets.map((s) =>
     s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount")
@@ -90,6 +98,7 @@ async function readInChunks(context: Excel.RequestContext, names: string[]): Pro
       values: values as SheetValues["values"],
       top: shape.rowIndex,
       left: shape.columnIndex,
+      ...(hidden.has(names[i]) ? { hidden: true } : {}),
     });
   }
   return { sheets: await attachExtras(context, result, extras) };

@@ -1,11 +1,11 @@
 import { checkPlan } from "./checks";
 import { message } from "./messages";
-import type { Finding, Plan, SheetValues } from "./model";
+import type { Finding, Plan, Project, SheetValues } from "./model";
 import { readPlan } from "./reader";
 import { rankFindings } from "./report";
 import { typedSummaryFindings } from "./summaryChecks";
 import { readSummarySheet } from "./summarySheet";
-import { toArabicDigits } from "./thaiNumerals";
+import { foldText, toArabicDigits } from "./thaiNumerals";
 import { foldWorkPlanName } from "./workPlans";
 
 /**
@@ -19,6 +19,8 @@ export function checkBook(
   const findings = [
     ...checkPlan(plan),
     ...sheetNameFindings(plan),
+    ...hiddenSheetFindings(sheets),
+    ...duplicateProjectFindings(plan),
     ...sheets.flatMap((sheet) => {
       const typed = readSummarySheet(sheet);
       return typed ? typedSummaryFindings(typed, plan) : [];
@@ -70,6 +72,64 @@ function sheetNameFindings(plan: Plan): Finding[] {
         `Sheet name "${sheet}" disagrees with its headings (tactic ${first.tactic}, ${first.workPlan})`
       ),
       suggestion: message(says, says),
+    });
+  }
+  return findings;
+}
+
+/** Hidden sheets are not counted; one that holds projects is named, since offices hide old copies and drafts. */
+function hiddenSheetFindings(sheets: readonly SheetValues[]): Finding[] {
+  return sheets
+    .filter((s) => s.hidden)
+    .flatMap((sheet) => {
+      const count = readPlan([{ ...sheet, hidden: false }]).projects.length;
+      if (count === 0) return [];
+      return [
+        {
+          code: "hidden-sheet" as const,
+          sheet: sheet.sheet,
+          row: 0,
+          what: message(
+            `ชีต "${sheet.sheet}" ถูกซ่อนและมี ${count} โครงการ: ไม่ได้นับรวมในแผน`,
+            `Sheet "${sheet.sheet}" is hidden and holds ${count} projects; they are not counted in the plan`
+          ),
+          suggestion: message(
+            "ยกเลิกการซ่อนถ้าเป็นส่วนหนึ่งของแผน หรือลบชีตถ้าเป็นฉบับเก่า",
+            "Unhide it if it is part of the plan, or delete it if it is an old copy"
+          ),
+        },
+      ];
+    });
+}
+
+/**
+ * The same project (name and budgets) on two sheets is counted twice: most often a sheet copied to start the
+ * next one and not cleared. Reported at the second place it appears.
+ */
+function duplicateProjectFindings(plan: Plan): Finding[] {
+  const first = new Map<string, Project>();
+  const findings: Finding[] = [];
+  for (const p of plan.projects) {
+    const key = `${foldText(p.name)}|${plan.years.map((y) => p.budgets[y] ?? 0).join(",")}`;
+    const seen = first.get(key);
+    if (!seen) {
+      first.set(key, p);
+      continue;
+    }
+    if (seen.sheet === p.sheet || !p.name) continue;
+    findings.push({
+      code: "duplicate-project",
+      sheet: p.sheet,
+      row: p.row,
+      cell: p.nameCell,
+      what: message(
+        `โครงการ "${p.name.slice(0, 60)}" ซ้ำกับชีต ${seen.sheet} แถว ${seen.row + 1} (งบประมาณเท่ากันทุกปี): นับซ้ำสองครั้ง`,
+        `"${p.name.slice(0, 60)}" repeats ${seen.sheet} row ${seen.row + 1} (same budget every year); it is counted twice`
+      ),
+      suggestion: message(
+        "ลบแถวที่ซ้ำ หรือแก้ชื่อ/งบประมาณให้ถูกต้อง",
+        "Delete the repeated row, or correct its name or budgets"
+      ),
     });
   }
   return findings;

@@ -53,7 +53,9 @@ function isYearCell(value: unknown): boolean {
   const t = toArabicDigits(text(value));
   return (
     findYearInText(t) !== undefined &&
-    /^(ปี\s*)?(พ\.ศ\.\s*)?\d{4}\s*(\(?บาท\)?)?$|^(งบประมาณ\s*)?(ปี\s*)?\d{4}/.test(t)
+    /^(ปี\s*)?(พ\.ศ\.\s*)?\d{4}\s*(\(?บาท\)?)?$|^(งบประมาณ\s*)?(ปี\s*)?(งบประมาณ\s*)?(พ\.ศ\.\s*)?\d{4}/.test(
+      t
+    )
   );
 }
 

@@ -14,6 +14,8 @@ export interface SheetValues {
   left?: number;
   /** The sheet's text boxes (form labels, amendment marks): staff put words there that cells do not hold. */
   textBoxes?: readonly TextBox[];
+  /** A hidden sheet is no part of the printed plan: its projects are not counted, and the checker says so. */
+  hidden?: boolean;
   /** Merged areas, 0-based sheet coordinates: a budget merged across two years is a finding, not a figure. */
   merges?: readonly { row: number; col: number; rows: number; cols: number }[];
 }
@@ -108,6 +110,8 @@ export type FindingCode =
   | "sheet-name"
   | "heading-number"
   | "merged-budget"
+  | "hidden-sheet"
+  | "duplicate-project"
   | "summary-mismatch"
   | "summary-total"
   | "summary-without-details"

@@ -31,7 +31,8 @@ import { nearestWorkPlan, standardWorkPlan, workPlanKey } from "./workPlans";
 /**
  * Reads a plan out of the cell values of one or more sheets, as staff keep them: the ผ.02 form with its heading
  * lines, one- to three-row headers, continuation and round-marker rows, total rows and other forms, or a flat
- * one-row-per-project table. Nothing is taken from positions or sheet names; everything from the words.
+ * one-row-per-project table. Nothing is taken from positions or sheet names; everything from the words. Hidden
+ * sheets (old copies, drafts) are passed over.
  */
 export function readPlan(sheets: readonly SheetValues[]): Plan {
   const plan: Plan = {
@@ -45,7 +46,7 @@ export function readPlan(sheets: readonly SheetValues[]): Plan {
   };
   const years = new Set<number>();
   const unnumbered: UnnumberedTactic[] = [];
-  for (const sheet of sheets) new SheetReader(sheet, plan, unnumbered).read();
+  for (const sheet of sheets) if (!sheet.hidden) new SheetReader(sheet, plan, unnumbered).read();
   resolveTacticNumbers(plan, unnumbered);
   for (const p of [...plan.projects, ...Object.values(plan.otherForms).flat()]) {
     for (const y of Object.keys(p.budgets)) years.add(Number(y));

@@ -11,6 +11,8 @@ const KINDS: Record<FindingCode, Message> = {
   "summary-without-details": message("แถว ผ.01 ไม่มีรายละเอียด", "ผ.01 rows with no details"),
   "details-without-summary": message("รายละเอียดไม่มีแถว ผ.01", "details with no ผ.01 row"),
   "total-mismatch": message("ยอดรวมในชีตไม่ตรง", "sheet totals that disagree"),
+  "duplicate-project": message("โครงการซ้ำในหลายชีต", "projects repeated on several sheets"),
+  "hidden-sheet": message("ชีตที่ซ่อนมีโครงการ", "hidden sheets with projects"),
   "unreadable-budget": message("งบประมาณไม่ใช่ตัวเลข", "budgets that are not numbers"),
   "merged-budget": message("งบประมาณผสานเซลล์ข้ามปี", "budgets merged across years"),
   "budget-on-continuation": message("งบประมาณอยู่ในแถวต่อ", "budgets on continuation rows"),

@@ -154,3 +154,38 @@ describe("real plan books", () => {
     ).toEqual([["summary-mismatch", "ผ.01", 4, 4, "๔๐"]]);
   });
 });
+
+describe("books typed in ways the reader was not built around", () => {
+  const block = (years: CellValue[], name: string): CellValue[][] => [
+    ["ยุทธศาสตร์ที่ 2 การพัฒนาโครงสร้างพื้นฐาน"],
+    ["แนวทางการพัฒนาที่ 2.1 ก่อสร้างถนน"],
+    ["แผนงาน อุตสาหกรรมและการโยธา"],
+    ["ลำดับที่", "โครงการ/กิจกรรม", "วัตถุประสงค์", "เป้าหมาย", "งบประมาณ"],
+    [null, null, null, null, ...years],
+    ["1.", name, "เพื่อ", "1 สาย", "100,000", "-"],
+  ];
+
+  it("reads 'ยุทธศาสตร์ที่ n', 'แนวทางการพัฒนาที่ n.n', 'ปีงบประมาณ 2566' and 'พ.ศ. 2567' headers, '1.' numbers", () => {
+    const plan = readPlan([sheet("ถนน", block(["ปีงบประมาณ 2566", "พ.ศ. 2567"], "ถนนสาย ก"))]);
+    expect(
+      plan.projects.map((p) => [p.strategy, p.tactic, p.workPlan, p.order, p.budgets])
+    ).toEqual([["2", "2.1", "แผนงานอุตสาหกรรมและการโยธา", "1", { 2566: 100000, 2567: 0 }]]);
+  });
+
+  it("leaves hidden sheets out of the plan and says they hold projects; a project on two sheets is counted twice and said", () => {
+    const sheets = [
+      sheet("ถนน", block(["2566", "2567"], "ถนนสาย ก")),
+      { ...sheet("ถนน (เก่า)", block(["2566", "2567"], "ถนนสาย ข")), hidden: true },
+      sheet("ถนน (2)", block(["2566", "2567"], "ถนนสาย ก")),
+    ];
+    const plan = readPlan(sheets);
+    expect(plan.projects.map((p) => [p.sheet, p.name])).toEqual([
+      ["ถนน", "ถนนสาย ก"],
+      ["ถนน (2)", "ถนนสาย ก"],
+    ]);
+    expect(checkBook(sheets).map((f) => [f.code, f.sheet, f.row])).toEqual([
+      ["duplicate-project", "ถนน (2)", 5],
+      ["hidden-sheet", "ถนน (เก่า)", 0],
+    ]);
+  });
+});
