@@ -1,3 +1,4 @@
+/* global TextEncoder */
 import JSZip from "jszip";
 import { XMLParser } from "fast-xml-parser";
 import type { MemorySheet, MemoryWorkbook, Shape } from "./model";
@@ -112,6 +113,9 @@ export async function readDrawings(
   data: ArrayBuffer | Uint8Array,
   workbook: MemoryWorkbook
 ): Promise<void> {
+  // Part names are stored uncompressed in the zip: a file without drawing parts is not opened a second time.
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (!containsText(bytes, "xl/drawings/drawing")) return;
   const zip = await JSZip.loadAsync(data);
   for (const { name, part } of await sheetParts(zip)) {
     const sheet = workbook.sheet(name);
@@ -123,6 +127,16 @@ export async function readDrawings(
     const anchors = [...list(root.twoCellAnchor), ...list(root.oneCellAnchor)];
     sheet.shapes.push(...anchors.flatMap(shapesOf));
   }
+}
+
+function containsText(bytes: Uint8Array, text: string): boolean {
+  const needle = new TextEncoder().encode(text);
+  for (let at = bytes.indexOf(needle[0]); at >= 0; at = bytes.indexOf(needle[0], at + 1)) {
+    let i = 1;
+    while (i < needle.length && bytes[at + i] === needle[i]) i++;
+    if (i === needle.length) return true;
+  }
+  return false;
 }
 
 const escape = (text: string) =>
