@@ -46,24 +46,3 @@ export function spanLabel(years: readonly number[], thaiDigits = true): string {
   if (years.length === 0) return "";
   return `${yearLabel(years[0], thaiDigits)}–${yearLabel(years[years.length - 1], thaiDigits)}`;
 }
-
-const THAI_MONTHS = [
-  "มกราคม",
-  "กุมภาพันธ์",
-  "มีนาคม",
-  "เมษายน",
-  "พฤษภาคม",
-  "มิถุนายน",
-  "กรกฎาคม",
-  "สิงหาคม",
-  "กันยายน",
-  "ตุลาคม",
-  "พฤศจิกายน",
-  "ธันวาคม",
-];
-
-/** 2023-07-17 → "๑๗ กรกฎาคม ๒๕๖๖", as the announcement is dated. */
-export function thaiDate(date: Date, thaiDigits = true): string {
-  const text = `${date.getUTCDate()} ${THAI_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear() + BUDDHIST_ERA_OFFSET}`;
-  return thaiDigits ? toThaiDigits(text) : text;
-}

@@ -55,6 +55,8 @@ export interface Project extends PlanPlace {
   unit: string;
   /** The round marker the project came under ("เพิ่มเติม ครั้งที่ 2/2567"); empty in the base plan. */
   round: string;
+  /** The heading block above the project's table as typed (linkage ก.–ช., strategy, tactic, work plan). */
+  headingLines: readonly string[];
   /** Amendment marks over the project's row (text boxes such as "แก้ไข ครั้งที่ 2 / 2568"), as typed. */
   marks: readonly string[];
   /** Budget per fiscal year (Buddhist era); years absent from the header are absent here. */

@@ -113,6 +113,8 @@ class SheetReader {
   private scope: Project[] = [];
   private readonly sheetProjects: Project[] = [];
   private budgetColumns: ReadonlyMap<number, number> = new Map();
+  /** The lines above the current block's table, shared by its projects (the ผ.02 page prints them). */
+  private headingLines: readonly string[] = NONE;
   private scopeClosed = false;
 
   constructor(
@@ -239,6 +241,11 @@ class SheetReader {
       this.header = undefined;
       return true;
     }
+    // Inside a heading block, any other line (a linkage line wrapped onto a second row) belongs to the block.
+    if (this.pendingLines.length > 0) {
+      this.pendingLines.push({ text, row: r });
+      return true;
+    }
     return false;
   }
 
@@ -247,6 +254,7 @@ class SheetReader {
     if (this.pendingLines.length === 0) return;
     const pending = this.pendingLines;
     const lines = pending.map((l) => l.text);
+    this.headingLines = lines;
     this.pendingLines = [];
     this.ordersSeen = new Set();
     this.round = this.sheetRound;
@@ -363,6 +371,7 @@ class SheetReader {
       workPlan: heading.workPlan,
       workPlanNumber: heading.workPlanNumber,
       round: this.round,
+      headingLines: this.headingLines,
       marks: NONE,
       budgets: {},
       enacted: NO_FIGURES,

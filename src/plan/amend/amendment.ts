@@ -1,5 +1,5 @@
 import { cellAddress } from "../../common/a1";
-import { thaiDate } from "../fiscalYear";
+import { thaiDate } from "../dates";
 import { planError } from "../messages";
 import type { CellRef, CellValue, Project, SheetValues } from "../model";
 import { readPlan } from "../reader";

@@ -1,4 +1,4 @@
-import { thaiDate } from "../fiscalYear";
+import { thaiDate } from "../dates";
 
 /**
  * What the regulation asks after an amendment is approved (ระเบียบกระทรวงมหาดไทย ว่าด้วยการจัดทำแผนพัฒนาขององค์กร

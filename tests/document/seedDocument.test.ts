@@ -1,0 +1,89 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { readBook } from "../../src/excel/readBook";
+import { buildRoundDocument, documentLines, parseRound, readPlan } from "../../src/plan";
+import { SEED_SETTINGS, seedRoundDocument } from "../fixtures/seedDocument";
+import { sampleEmulator } from "../fixtures/workbooks";
+
+const SEED = readFileSync(
+  join(__dirname, "../../../shared/seeds/000_4e61ed57c9443e08.txt"),
+  "utf8"
+);
+
+/**
+ * The seed's own slips, corrected as the product writes them: the regulation is of พ.ศ. ๒๕๔๘ (the seed once types
+ * ๒๕๕๘ and once drops ทำ); the detail pages' strategy lines and work plans are read as the seed's summary and
+ * appendix spell them (๔ under ๔.๓, ๖ for the ช.-lettered line, เคหะ, อุตสาหกรรม); the ผ.01 names tactic ๔.๓ as
+ * its own ผ.02 heading does; and the second detail table lost its last column in the seed.
+ */
+const CORRECTIONS: [string, string][] = [
+  ["พ.ศ. ๒๕๕๘", "พ.ศ. ๒๕๔๘"],
+  ["ว่าด้วยการจัดแผนพัฒนา", "ว่าด้วยการจัดทำแผนพัฒนา"],
+  ["- ๓. ยุทธศาสตร์การบริหารจัดการทรัพยากร", "- ๔. ยุทธศาสตร์การบริหารจัดการทรัพยากร"],
+  ["- ช. ยุทธศาสตร์การบริหารจัดการองค์กร", "- ๖. ยุทธศาสตร์การบริหารจัดการองค์กร"],
+  ["(๑) แผนงานคณะและชุมชน", "(๑) แผนงานเคหะและชุมชน"],
+  ["(๑) แผนงานยุทธศาสตร์และการโยธา", "(๑) แผนงานอุตสาหกรรมและการโยธา"],
+  ["น้ำเสียและควบคุมแหล่งต่างๆ", "น้ำเสียและความปลอดภัยต่างๆ"],
+  ["๐\t๐\t๐\t-\t-\t\n", "๐\t๐\t๐\t-\t-\t-\n"],
+];
+
+const squeeze = (line: string) => line.replace(/\s+/g, "");
+
+describe("the round's document (แก้ไข ครั้งที่ ๒/๒๕๖๖) from the plan before it", () => {
+  it("holds every line of the seed, in order, whitespace aside", async () => {
+    const document = await seedRoundDocument();
+    const ours = documentLines(document).map(squeeze).filter(Boolean);
+    let seed = SEED;
+    for (const [slip, right] of CORRECTIONS) {
+      expect([slip, seed.includes(slip)]).toEqual([slip, true]);
+      seed = seed.split(slip).join(right);
+    }
+    const expected = seed.split("\n").map(squeeze).filter(Boolean);
+    let at = 0;
+    for (const line of expected) {
+      const found = ours.indexOf(line, at);
+      expect([line, found >= 0]).toEqual([line, true]);
+      at = found + 1;
+    }
+    expect(document.warnings).toEqual([]);
+  });
+
+  it("numbers its pages as the seed's สารบัญ does, portrait text and landscape tables", async () => {
+    const document = await seedRoundDocument();
+    expect(document.parts.map((p) => [p.id, p.orientation, p.pages])).toEqual([
+      ["cover", "portrait", 1],
+      ["announcement", "portrait", 1],
+      ["contents", "portrait", 1],
+      ["principles", "portrait", 1],
+      ["introduction", "portrait", 2],
+      ["summary", "landscape", 1],
+      ["details", "landscape", 2],
+      ["appendix", "landscape", 2],
+    ]);
+  });
+
+  it("refuses a round the book does not hold, or a profile with a field missing, saying what", async () => {
+    const document = await seedRoundDocument();
+    expect(document.title).toBe("แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐) แก้ไข ครั้งที่ ๒/๒๕๖๖");
+    const emulator = await sampleEmulator();
+    const book = await emulator.run((context) => readBook(context));
+    const plan = readPlan(book.sheets);
+    expect(() =>
+      buildRoundDocument({
+        book,
+        plan,
+        settings: SEED_SETTINGS,
+        round: parseRound("แก้ไข ครั้งที่ 5/2566"),
+      })
+    ).toThrow(/ไม่พบแก้ไข ครั้งที่ ๕\/๒๕๖๖ในสมุดงาน/);
+    const { executiveName: _, ...partial } = SEED_SETTINGS.profile;
+    expect(() =>
+      buildRoundDocument({
+        book,
+        plan,
+        settings: { ...SEED_SETTINGS, profile: partial },
+        round: parseRound("แก้ไข ครั้งที่ 2/2566"),
+      })
+    ).toThrow(/ยังไม่มีข้อมูลหน่วยงาน: ชื่อผู้บริหาร \(ผู้ลงนาม\)/);
+  });
+});
