@@ -1,9 +1,18 @@
 import { Command, CommanderError } from "commander";
 import { applyAmendment } from "../excel/amend";
+import { writeFileSync } from "fs";
+import { roundDocxBytes } from "../docx/roundDocx";
 import {
   bilingual,
+  buildRoundDocument,
   cellAddress,
   checkBook,
+  DOCUMENT_SHEET,
+  parseRound,
+  parseThaiDate,
+  readPlan,
+  readSettings,
+  withRound,
   groupFindings,
   PlanError,
   reportSummary,
@@ -133,6 +142,30 @@ export async function main(argv: string[], out: Output): Promise<number> {
       out.stdout.write(
         `บันทึกการแก้ไข ${changes.length} รายการ → ${options.out} (${changes.length} change(s) written)\n`
       );
+    });
+
+  program
+    .command("document")
+    .description("จัดทำเอกสารแผนของครั้งหนึ่ง (the round's document, cover to appendix) as Word")
+    .argument("<file>", ".xlsx plan book with its office profile (the pane's จัดทำเอกสาร tab)")
+    .requiredOption("--round <round>", 'the round, e.g. "2/2566" or "เพิ่มเติม ครั้งที่ 1/2567"')
+    .requiredOption("--out <docx>", "where to write the document")
+    .option(
+      "--announced <date>",
+      "announcement date of the round, e.g. 17/7/2566, when the register has none"
+    )
+    .action(async (file: string, options: { round: string; out: string; announced?: string }) => {
+      const book = await snapshot(await openWorkbook(file));
+      const round = parseRound(options.round);
+      let settings = readSettings(book.sheets.find((s) => s.sheet === DOCUMENT_SHEET));
+      if (options.announced) {
+        const date = parseThaiDate(options.announced);
+        settings = withRound(settings, { round, approvedOn: date, announcedOn: date });
+      }
+      const document = buildRoundDocument({ book, plan: readPlan(book.sheets), settings, round });
+      writeFileSync(options.out, await roundDocxBytes(document));
+      out.stdout.write(`${document.title} → ${options.out}\n`);
+      for (const warning of document.warnings) out.stderr.write(`${bilingual(warning)}\n`);
     });
 
   try {

@@ -141,8 +141,8 @@ function detailTable(plan: Plan, projects: Project[]): Block {
     "-",
     "-",
   ]);
-  const years = plan.years.map(() => 7);
-  return { kind: "table", header, rows, widths: [4, 16, 14, 14, ...years, 12, 12, 9] };
+  const years = plan.years.map(() => 11);
+  return { kind: "table", header, rows, widths: [4, 12, 10, 12, ...years, 8, 9, 6] };
 }
 
 /** The ผ.02 pages: one per heading block (strategy, tactic, work plan), a few projects to a page. */
@@ -255,7 +255,8 @@ export function buildRoundDocument({ book, plan, settings, round }: DocumentInpu
           kind: "table",
           header: summary.slice(0, 2),
           rows: summary.slice(2),
-          widths: [30, ...summary[0].slice(1).map(() => 70 / (summary[0].length - 1))],
+          // Counts are short, budgets long ("๑,๔๐๐,๐๐๐"): the label takes a fifth of the width.
+          widths: [22, ...summary[0].slice(1).map((_, i) => (i % 2 === 0 ? 3.8 : 9.2))],
         },
       ],
     ]),
