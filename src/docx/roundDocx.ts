@@ -1,3 +1,4 @@
+/* global Blob */
 import {
   AlignmentType,
   Document,
@@ -112,7 +113,7 @@ function paragraphs(block: Block, style: PageStyle): (Paragraph | Table)[] {
 }
 
 /** A figure ("๑,๔๐๐,๐๐๐", "-"), set right as the forms print them. */
-const FIGURE = /^[\d๐-๙,.\-]+$/;
+const FIGURE = /^[\d๐-๙,.-]+$/;
 
 const cellText = (value: CellValue) => (value === null || value === undefined ? "" : String(value));
 
