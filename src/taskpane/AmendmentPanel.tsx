@@ -232,12 +232,8 @@ export function AmendmentPanel({
             onChange={(_, d) => set({ round: d.value })}
           />
         </Field>
-        <Field label={say("approvedOn", language)}>
-          <Input
-            type="date"
-            value={form.approvedOn}
-            onChange={(_, d) => set({ approvedOn: d.value })}
-          />
+        <Field label={say("approvedOn", language)} hint={say("dateHint", language)}>
+          <Input value={form.approvedOn} onChange={(_, d) => set({ approvedOn: d.value })} />
         </Field>
       </div>
       <Field label={say("reason", language)}>

@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { AmendmentPanel } from "./AmendmentPanel";
+import { DocumentPanel } from "./DocumentPanel";
 import { HistoryPanel } from "./HistoryPanel";
 import { say, type Language } from "./i18n";
 import { Overview } from "./Overview";
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-type TabName = "overview" | "amend" | "history" | "summary";
+type TabName = "overview" | "amend" | "history" | "summary" | "document";
 
 export interface AppProps {
   /** Today, for the proposed round and the approval date (tests fix it). */
@@ -88,6 +89,7 @@ export function App({ today = new Date() }: AppProps): React.JSX.Element {
             <Tab value="amend">{say("tabAmend", language)}</Tab>
             <Tab value="history">{say("tabHistory", language)}</Tab>
             <Tab value="summary">{say("tabSummary", language)}</Tab>
+            <Tab value="document">{say("tabDocument", language)}</Tab>
           </TabList>
           <div role="tabpanel" aria-label={say(tabLabel[tab], language)}>
             {tab === "overview" && (
@@ -113,6 +115,14 @@ export function App({ today = new Date() }: AppProps): React.JSX.Element {
             {tab === "summary" && (
               <SummaryPanel book={state.book} language={language} onRefreshed={reread} />
             )}
+            {tab === "document" && (
+              <DocumentPanel
+                book={state.book}
+                plan={state.plan}
+                language={language}
+                onSaved={reread}
+              />
+            )}
           </div>
         </>
       )}
@@ -125,4 +135,5 @@ const tabLabel = {
   amend: "tabAmend",
   history: "tabHistory",
   summary: "tabSummary",
+  document: "tabDocument",
 } as const;

@@ -2,12 +2,13 @@ import {
   bookRounds,
   DEFAULT_REASON,
   fiscalYearOf,
+  parseThaiDate,
+  shortThaiDate,
   nextRound,
   planError,
   parseWholeNumber,
   roundLabel,
   roundsIn,
-  toArabicDigits,
   type AmendmentRequest,
   type BookSnapshot,
   type Plan,
@@ -26,7 +27,7 @@ export interface AmendmentForm {
   /** Empty: the whole budget of the from-year. */
   amount: string;
   round: string;
-  /** yyyy-mm-dd */
+  /** As staff type it: "17/7/2566" (Buddhist era), also "๑๗ ก.ค. ๒๕๖๖" or ISO. */
   approvedOn: string;
   reason: string;
   wasDocument: string;
@@ -58,7 +59,7 @@ export function emptyForm(book: BookSnapshot, plan: Plan, today: Date): Amendmen
     to: "",
     amount: "",
     round: proposedRound(book, plan, today),
-    approvedOn: today.toISOString().slice(0, 10),
+    approvedOn: shortThaiDate(today),
     reason: DEFAULT_REASON,
     wasDocument: "",
     wasPage: "",
@@ -104,11 +105,7 @@ function wholeNumber(text: string, label: { th: string; en: string }): number | 
 export function toRequest(form: AmendmentForm, plan: Plan): AmendmentRequest {
   const project = projectByKey(plan, form.project);
   if (!project) throw planError("เลือกโครงการที่จะแก้ไข", "Choose the project to amend");
-  const approvedOn = form.approvedOn
-    ? new Date(`${toArabicDigits(form.approvedOn)}T00:00:00Z`)
-    : undefined;
-  if (approvedOn && Number.isNaN(approvedOn.getTime()))
-    throw planError("วันที่อนุมัติไม่ถูกต้อง", "The approval date is not a date");
+  const approvedOn = form.approvedOn.trim() ? parseThaiDate(form.approvedOn) : undefined;
   return {
     round: form.round,
     approvedOn,

@@ -37,7 +37,7 @@ export function StatusBar({
 }): React.JSX.Element | null {
   if (!status) return null;
   return (
-    <MessageBar intent={status.intent}>
+    <MessageBar intent={status.intent} layout="multiline">
       <MessageBarBody>{status.text[language]}</MessageBarBody>
     </MessageBar>
   );

@@ -38,6 +38,10 @@ const words = {
   },
   round: { th: "แก้ไข ครั้งที่ (N/ปี)", en: "Amendment round (N/year)" },
   approvedOn: { th: "วันที่ผู้บริหารเห็นชอบ", en: "Date the executive approved" },
+  dateHint: {
+    th: "วัน/เดือน/ปี พ.ศ. เช่น ๑๗/๗/๒๕๖๖",
+    en: "day/month/Buddhist-era year, e.g. 17/7/2566",
+  },
   reason: { th: "เหตุผลการแก้ไข", en: "Reason" },
   was: { th: "ตำแหน่งเดิมในแผน", en: "Where the project stood" },
   wasDocument: { th: "เอกสาร (เช่น เพิ่มเติม ครั้งที่ ๑/๒๕๖๖)", en: "Document (e.g. เพิ่มเติม ครั้งที่ ๑/๒๕๖๖)" },
@@ -80,6 +84,24 @@ const words = {
     en: "A plan on many sheets gets an index sheet (ดัชนีแผน) linked to the detail cells, so the formula recalculates when a detail changes.",
   },
   refreshed: { th: "ปรับปรุงชีต ผ.01 แล้ว", en: "The ผ.01 sheet is refreshed" },
+  tabDocument: { th: "จัดทำเอกสาร", en: "Document" },
+  anyRound: { th: "ครั้งที่ (เพิ่มเติม/เปลี่ยนแปลง/แก้ไข)", en: "Round (any kind)" },
+  profile: { th: "ข้อมูลหน่วยงาน (กรอกครั้งเดียว)", en: "Office profile (asked once)" },
+  register: { th: "ทะเบียนการเพิ่มเติม/เปลี่ยนแปลง/แก้ไข", en: "Register of rounds" },
+  announcedOn: { th: "วันที่ประกาศ", en: "Announced on" },
+  newRound: { th: "ครั้งที่ (รวมครั้งก่อนใช้โปรแกรม)", en: "Round (earlier ones too)" },
+  newRoundHint: { th: "เช่น เพิ่มเติม ครั้งที่ 1/2566", en: "e.g. เพิ่มเติม ครั้งที่ 1/2566" },
+  addRound: { th: "เพิ่มในทะเบียน", en: "Add to the register" },
+  saveProfile: { th: "บันทึกข้อมูลลงสมุดงาน", en: "Keep in the workbook" },
+  documentSaved: {
+    th: "บันทึกข้อมูลหน่วยงานและทะเบียนลงสมุดงานแล้ว",
+    en: "The profile and register are kept in the workbook",
+  },
+  documentOf: { th: "เอกสารของครั้งที่", en: "The round's document" },
+  previewDocument: { th: "ดูตัวอย่างเอกสาร", en: "Preview the document" },
+  downloadDocument: { th: "บันทึกเป็น Word (.docx)", en: "Save as Word (.docx)" },
+  documentParts: { th: "ส่วนของเอกสาร", en: "Parts" },
+  pages: { th: "หน้า", en: "Pages" },
 } as const;
 
 export type WordKey = keyof typeof words;

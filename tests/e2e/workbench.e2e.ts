@@ -61,7 +61,7 @@ async function recordAmendment(
   await box.pressSequentially(project.slice(0, 14));
   await pane.getByRole("option", { name: new RegExp(project.slice(0, 14)) }).click();
   await pane.getByRole("textbox", { name: /แก้ไข ครั้งที่/ }).fill("2/2566");
-  await pane.getByRole("textbox", { name: /วันที่ผู้บริหารเห็นชอบ/ }).fill("2023-07-17");
+  await pane.getByRole("textbox", { name: /วันที่ผู้บริหารเห็นชอบ/ }).fill("17/7/2566");
   if (amount) await pane.getByRole("textbox", { name: /จำนวนเงิน/ }).fill(amount);
   await pane.getByRole("textbox", { name: /เอกสาร/ }).fill("เพิ่มเติม ครั้งที่ ๑/๒๕๖๖");
   await pane.getByRole("textbox", { name: "หน้า" }).first().fill(pages.was);
@@ -121,6 +121,41 @@ describe("the workbench in Chromium", () => {
         .map((row) => row.map(withoutSpaces))
     );
     await page.screenshot({ path: join(ARTIFACTS, "appendix.png") });
+  });
+
+  it("makes the round's document: profile asked once, kept in the book, saved as Word", async () => {
+    await pane.getByRole("tab", { name: "จัดทำเอกสาร" }).click();
+    const fill = (name: RegExp, text: string) => pane.getByRole("textbox", { name }).fill(text);
+    await fill(/^อำเภอ/, "เมืองประจวบคีรีขันธ์");
+    await fill(/^จังหวัด/, "ประจวบคีรีขันธ์");
+    await fill(/ชื่อผู้บริหาร/, "นายสมชาย ปี่แก้ว");
+    await fill(/ตำแหน่งผู้บริหาร/, "นายกองค์การบริหารส่วนตำบลคลองวาฬ");
+    await fill(/ครั้งที่ \(รวมครั้งก่อนใช้โปรแกรม\)/, "แก้ไข ครั้งที่ 2/2566");
+    await fill(/^วันที่ผู้บริหารเห็นชอบ/, "17/7/2566");
+    await fill(/^วันที่ประกาศ/, "17/7/2566");
+    await pane.getByRole("button", { name: "เพิ่มในทะเบียน" }).click();
+    await pane.getByRole("button", { name: "บันทึกข้อมูลลงสมุดงาน" }).click();
+    await pane.getByText("บันทึกข้อมูลหน่วยงานและทะเบียนลงสมุดงานแล้ว").waitFor();
+    await pane.getByRole("tab", { name: "จัดทำเอกสาร" }).click();
+    await pane.getByRole("button", { name: "ดูตัวอย่างเอกสาร" }).click();
+    await pane.getByRole("table", { name: "ส่วนของเอกสาร" }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "document-tab.png") });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      pane.getByRole("button", { name: "บันทึกเป็น Word (.docx)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐) แก้ไข ครั้งที่ ๒-๒๕๖๖.docx"
+    );
+    const file = join(ARTIFACTS, "workbench-round.docx");
+    await download.saveAs(file);
+    const JSZip = (await import("jszip")).default;
+    const xml = await (
+      await JSZip.loadAsync(readFileSync(file))
+    )
+      .file("word/document.xml")!
+      .async("string");
+    expect(xml).toContain("ประกาศ ณ วันที่ ๑๗ กรกฎาคม พ.ศ. ๒๕๖๖");
   });
 
   it("uses the row selected in the spreadsheet view", async () => {

@@ -1,0 +1,257 @@
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import * as React from "react";
+import { roundDocxBlob } from "../docx/roundDocx";
+import { saveDocumentSettings } from "../excel/documentSettings";
+import {
+  bookRounds,
+  buildRoundDocument,
+  DOCUMENT_SHEET,
+  parseRound,
+  parseThaiDate,
+  PROFILE_FIELDS,
+  readSettings,
+  roundLabel,
+  sameRound,
+  shortThaiDate,
+  toThaiDigits,
+  withRound,
+  type BookSnapshot,
+  type DocumentSettings,
+  type Plan,
+  type RoundDocument,
+} from "../plan";
+import { errorMessage } from "./errors";
+import { StatusBar, useExcelAction } from "./excelAction";
+import { say, type Language } from "./i18n";
+
+/* global document, URL */
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+});
+
+/**
+ * จัดทำเอกสาร: the office profile (asked once, kept in the workbook), the register of rounds with their dates
+ * (earlier rounds entered by hand), then the chosen round's document: its parts previewed, and the .docx to save.
+ */
+export function DocumentPanel({
+  book,
+  plan,
+  language,
+  onSaved,
+}: {
+  book: BookSnapshot;
+  plan: Plan;
+  language: Language;
+  onSaved: () => void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const kept = readSettings(book.sheets.find((s) => s.sheet === DOCUMENT_SHEET));
+  const [settings, setSettings] = React.useState<DocumentSettings>({
+    ...kept,
+    profile: { organisation: plan.organisation, ...kept.profile },
+  });
+  const [newRound, setNewRound] = React.useState({ round: "", approved: "", announced: "" });
+  const choices = [...bookRounds(book, plan), ...settings.rounds.map((r) => r.round)].filter(
+    (r, i, all) => all.findIndex((o) => sameRound(o, r)) === i
+  );
+  const [chosen, setChosen] = React.useState(
+    choices.length > 0 ? roundLabel(choices[choices.length - 1], false) : ""
+  );
+  const [preview, setPreview] = React.useState<RoundDocument>();
+  const [problem, setProblem] = React.useState<{ th: string; en: string }>();
+  const [status, run] = useExcelAction("documentSaved", onSaved);
+
+  const addRound = () => {
+    try {
+      const date = (text: string) => (text.trim() ? parseThaiDate(text) : undefined);
+      setSettings(
+        withRound(settings, {
+          round: parseRound(newRound.round),
+          approvedOn: date(newRound.approved),
+          announcedOn: date(newRound.announced),
+        })
+      );
+      setNewRound({ round: "", approved: "", announced: "" });
+      setProblem(undefined);
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+
+  const build = (): RoundDocument | undefined => {
+    try {
+      const document = buildRoundDocument({ book, plan, settings, round: parseRound(chosen) });
+      setPreview(document);
+      setProblem(undefined);
+      return document;
+    } catch (error) {
+      setPreview(undefined);
+      setProblem(errorMessage(error));
+      return undefined;
+    }
+  };
+
+  const download = async () => {
+    const built = build();
+    if (!built) return;
+    const url = URL.createObjectURL(await roundDocxBlob(built));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = `${built.title.replace(/\//g, "-")}.docx`;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+
+  let page = 0;
+  return (
+    <section className={styles.form} aria-label={say("tabDocument", language)}>
+      <Text as="h2" weight="semibold">
+        {say("profile", language)}
+      </Text>
+      {PROFILE_FIELDS.map((f) => (
+        <Field key={f.key} label={f.label[language]} required>
+          <Input
+            value={settings.profile[f.key] ?? ""}
+            onChange={(_, d) =>
+              setSettings({ ...settings, profile: { ...settings.profile, [f.key]: d.value } })
+            }
+          />
+        </Field>
+      ))}
+
+      <Text as="h2" weight="semibold">
+        {say("register", language)}
+      </Text>
+      <Table size="extra-small" aria-label={say("register", language)}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{say("anyRound", language)}</TableHeaderCell>
+            <TableHeaderCell>{say("approvedOn", language)}</TableHeaderCell>
+            <TableHeaderCell>{say("announcedOn", language)}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {settings.rounds.map((r) => (
+            <TableRow key={roundLabel(r.round)}>
+              <TableCell>{roundLabel(r.round)}</TableCell>
+              <TableCell>
+                {r.approvedOn ? toThaiDigits(shortThaiDate(r.approvedOn)) : "-"}
+              </TableCell>
+              <TableCell>
+                {r.announcedOn ? toThaiDigits(shortThaiDate(r.announcedOn)) : "-"}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <div className={styles.row}>
+        <Field label={say("newRound", language)} hint={say("newRoundHint", language)}>
+          <Input
+            value={newRound.round}
+            onChange={(_, d) => setNewRound({ ...newRound, round: d.value })}
+          />
+        </Field>
+        <Field label={say("approvedOn", language)} hint={say("dateHint", language)}>
+          <Input
+            value={newRound.approved}
+            onChange={(_, d) => setNewRound({ ...newRound, approved: d.value })}
+          />
+        </Field>
+        <Field label={say("announcedOn", language)}>
+          <Input
+            value={newRound.announced}
+            onChange={(_, d) => setNewRound({ ...newRound, announced: d.value })}
+          />
+        </Field>
+        <Button onClick={addRound}>{say("addRound", language)}</Button>
+      </div>
+      <div>
+        <Button
+          appearance="primary"
+          onClick={() => run((context) => saveDocumentSettings(context, settings))}
+        >
+          {say("saveProfile", language)}
+        </Button>
+      </div>
+      <StatusBar status={status} language={language} />
+
+      <Text as="h2" weight="semibold">
+        {say("documentOf", language)}
+      </Text>
+      <Field label={say("anyRound", language)}>
+        <Dropdown
+          value={chosen ? toThaiDigits(roundLabel(parseRound(chosen))) : ""}
+          selectedOptions={[chosen]}
+          onOptionSelect={(_, d) => setChosen(d.optionValue ?? "")}
+        >
+          {choices.map((r) => (
+            <Option key={roundLabel(r)} value={roundLabel(r, false)} text={roundLabel(r)}>
+              {roundLabel(r)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div className={styles.row}>
+        <Button onClick={build}>{say("previewDocument", language)}</Button>
+        <Button appearance="primary" onClick={download}>
+          {say("downloadDocument", language)}
+        </Button>
+      </div>
+      {problem && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{problem[language]}</MessageBarBody>
+        </MessageBar>
+      )}
+      {preview?.warnings.map((w, i) => (
+        <MessageBar key={i} intent="warning" layout="multiline">
+          <MessageBarBody>{w[language]}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {preview && (
+        <Table size="extra-small" aria-label={say("documentParts", language)}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{say("documentParts", language)}</TableHeaderCell>
+              <TableHeaderCell>{say("pages", language)}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {preview.parts.map((p) => {
+              const first = p.numbered ? page + 1 : undefined;
+              if (p.numbered) page += p.pages;
+              return (
+                <TableRow key={p.id}>
+                  <TableCell>{p.title[language]}</TableCell>
+                  <TableCell>
+                    {first === undefined
+                      ? "-"
+                      : toThaiDigits(first === page ? `${first}` : `${first}–${page}`)}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}
