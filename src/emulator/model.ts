@@ -42,6 +42,8 @@ export interface PageSetup {
   paperSize?: string;
   /** "$1:$5" */
   printTitleRows?: string;
+  /** "A1:L40" */
+  printArea?: string;
   fitToWidth?: boolean;
 }
 

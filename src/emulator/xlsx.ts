@@ -155,6 +155,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
     if (setup.printTitlesRow)
       sheet.pageSetup.printTitleRows = `$${setup.printTitlesRow.replace(/\$/g, "").replace(":", ":$")}`;
     if (setup.fitToWidth === 1 && setup.fitToPage) sheet.pageSetup.fitToWidth = true;
+    if (setup.printArea) sheet.pageSetup.printArea = setup.printArea.replace(/\$/g, "");
   });
   for (const defined of book.definedNames.model as { name: string; ranges: string[] }[]) {
     if (!defined.name.startsWith("_xlnm") && defined.ranges[0])
@@ -231,6 +232,7 @@ async function writeSheet(
     target.pageSetup.paperSize = PAPER[setup.paperSize] as never;
   if (setup.printTitleRows)
     target.pageSetup.printTitlesRow = setup.printTitleRows.replace(/\$/g, "");
+  if (setup.printArea) target.pageSetup.printArea = setup.printArea;
   if (setup.fitToWidth)
     Object.assign(target.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   if (sheet.protected) await target.protect("", {});

@@ -19,6 +19,7 @@ import {
 import * as React from "react";
 import { roundDocxBlob } from "../docx/roundDocx";
 import { saveDocumentSettings } from "../excel/documentSettings";
+import { writeDocumentSheets } from "../excel/documentSheets";
 import {
   bookRounds,
   buildRoundDocument,
@@ -79,6 +80,7 @@ export function DocumentPanel({
   const [preview, setPreview] = React.useState<RoundDocument>();
   const [problem, setProblem] = React.useState<{ th: string; en: string }>();
   const [status, run] = useExcelAction("documentSaved", onSaved);
+  const [sheetStatus, sheets] = useExcelAction("documentSheetsWritten", onSaved);
 
   const addRound = () => {
     try {
@@ -215,7 +217,16 @@ export function DocumentPanel({
         <Button appearance="primary" onClick={download}>
           {say("downloadDocument", language)}
         </Button>
+        <Button
+          onClick={() => {
+            const built = build();
+            if (built) void sheets((context) => writeDocumentSheets(context, built));
+          }}
+        >
+          {say("documentSheets", language)}
+        </Button>
       </div>
+      <StatusBar status={sheetStatus} language={language} />
       {problem && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{problem[language]}</MessageBarBody>

@@ -101,6 +101,11 @@ const words = {
   previewDocument: { th: "ดูตัวอย่างเอกสาร", en: "Preview the document" },
   downloadDocument: { th: "บันทึกเป็น Word (.docx)", en: "Save as Word (.docx)" },
   documentParts: { th: "ส่วนของเอกสาร", en: "Parts" },
+  documentSheets: { th: "สร้างชีตพร้อมพิมพ์", en: "Print-ready sheets" },
+  documentSheetsWritten: {
+    th: "สร้างชีตพร้อมพิมพ์ของทุกส่วนแล้ว (A4 พอดีความกว้าง)",
+    en: "Each part is on a print-ready sheet (A4, fitted to width)",
+  },
   pages: { th: "หน้า", en: "Pages" },
 } as const;
 

@@ -80,5 +80,9 @@ describe("the pane's จัดทำเอกสาร tab", () => {
     expect(within(row("หลักการและเหตุผล")).getByText("๑")).toBeInTheDocument();
     expect(within(row("บทนำ")).getByText("๒–๓")).toBeInTheDocument();
     expect(within(row("ภาคผนวก ก")).getByText("๗–๘")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "สร้างชีตพร้อมพิมพ์" }));
+    expect(await screen.findByText(/สร้างชีตพร้อมพิมพ์ของทุกส่วนแล้ว/)).toBeInTheDocument();
+    expect(emulator.workbook.sheet("ภาคผนวก ก ๒-๒๕๖๖")!.pageSetup.orientation).toBe("Landscape");
   });
 });

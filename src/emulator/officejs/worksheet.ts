@@ -253,6 +253,10 @@ export class PageLayout extends ClientObject {
   setPrintTitleRows(rows: Range | string): void {
     this.setup({ printTitleRows: typeof rows === "string" ? rows : undefined });
   }
+  /** The area printed (ExcelApi 1.9). */
+  setPrintArea(area: Range | string): void {
+    this.setup({ printArea: typeof area === "string" ? area : undefined });
+  }
   set zoom(zoom: { horizontalFitToPages?: number }) {
     this.setup({ fitToWidth: zoom.horizontalFitToPages === 1 });
   }
