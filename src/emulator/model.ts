@@ -85,6 +85,18 @@ export class MemorySheet {
     return this.columnWidths[col] ?? DEFAULT_COLUMN_WIDTH;
   }
 
+  /** Where an area is in points from the sheet's top-left corner, as Office.js gives ranges and shapes. */
+  position(area: Area): { top: number; left: number; height: number; width: number } {
+    const top = this.rowTop(area.row);
+    const left = this.columnLeft(area.col);
+    return {
+      top,
+      left,
+      height: this.rowTop(area.row + area.rows) - top,
+      width: this.columnLeft(area.col + area.cols) - left,
+    };
+  }
+
   /** Points from the top of the sheet to the top of the row. */
   rowTop(row: number): number {
     let top = 0;

@@ -113,6 +113,31 @@ export function loadPaths(spec: LoadSpec, defaults: readonly string[]): string[]
 }
 
 /**
+ * Queues the load of a collection: at sync its items become proxies (made by `items`), and each loads the
+ * "items/…" paths asked for in the same sync, as load("items/name") does in Office.js.
+ */
+export function loadCollection<T extends ClientObject>(
+  context: RequestContext,
+  spec: LoadSpec,
+  items: () => T[],
+  loaded: (proxies: T[]) => void
+): void {
+  const itemPaths = loadPaths(spec, ["items"])
+    .filter((p) => p.startsWith("items/"))
+    .map((p) => p.slice("items/".length));
+  context.enqueue(
+    () => {
+      const proxies = items();
+      if (itemPaths.length > 0) for (const proxy of proxies) proxy.load(itemPaths.join(","));
+      loaded(proxies);
+      return proxies.length;
+    },
+    "items",
+    true
+  );
+}
+
+/**
  * A proxy for an Excel object. Scalar properties must be loaded and synced before they are read; writes are
  * queued until sync. Navigation properties (format, font, worksheet) need no load.
  */

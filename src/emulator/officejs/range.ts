@@ -121,13 +121,10 @@ export class Range extends ClientObject {
       case "numberFormat":
         return grid((cell) => cell?.numberFormat ?? "General");
       case "top":
-        return sheet.rowTop(area.row);
       case "left":
-        return sheet.columnLeft(area.col);
       case "height":
-        return sheet.rowTop(area.row + area.rows) - sheet.rowTop(area.row);
       case "width":
-        return sheet.columnLeft(area.col + area.cols) - sheet.columnLeft(area.col);
+        return sheet.position(area)[property];
       default:
         throw invalidArgument(`Range has no property ${property}`);
     }

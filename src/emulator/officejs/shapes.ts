@@ -1,5 +1,5 @@
 import type { MemorySheet, Shape as MemoryShape } from "../model";
-import { ClientObject, type RequestContext } from "./context";
+import { ClientObject, loadCollection, type RequestContext } from "./context";
 import { invalidArgument, itemNotFound, notLoaded } from "./errors";
 import type { Worksheet } from "./worksheet";
 
@@ -22,24 +22,21 @@ export class ShapeCollection extends ClientObject {
 
   /** load("items/name,items/textFrame/textRange/text") loads each shape's properties in the same sync. */
   load(spec?: Parameters<ClientObject["load"]>[0]): this {
-    const paths = typeof spec === "string" ? spec.split(",").map((s) => s.trim()) : ["items"];
-    const itemPaths = paths.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
-    this.context.enqueue(
+    loadCollection(
+      this.context,
+      spec,
       () => {
         const sheet = this.worksheet.sheet();
-        this.itemProxies = sheet.shapes.map((shape) => {
-          const proxy = new Shape(
-            this.context,
-            () => sheet,
-            () => shape
-          );
-          if (itemPaths.length > 0) proxy.load(itemPaths.join(","));
-          return proxy;
-        });
-        return this.itemProxies.length;
+        return sheet.shapes.map(
+          (shape) =>
+            new Shape(
+              this.context,
+              () => sheet,
+              () => shape
+            )
+        );
       },
-      "items",
-      true
+      (proxies) => (this.itemProxies = proxies)
     );
     return this;
   }
@@ -116,13 +113,10 @@ export class Shape extends ClientObject {
       case "type":
         return this.shape().type;
       case "top":
-        return sheet.rowTop(area.row);
       case "left":
-        return sheet.columnLeft(area.col);
       case "height":
-        return sheet.rowTop(area.row + area.rows) - sheet.rowTop(area.row);
       case "width":
-        return sheet.columnLeft(area.col + area.cols) - sheet.columnLeft(area.col);
+        return sheet.position(area)[property];
       default:
         throw invalidArgument(`Shape has no property ${property}`);
     }

@@ -1,6 +1,6 @@
 import { parseAddress } from "../../common/a1";
 import type { MemorySheet } from "../model";
-import { ClientObject, RequestContext, type Host } from "./context";
+import { ClientObject, loadCollection, RequestContext, type Host } from "./context";
 import { alreadyExists, invalidArgument, itemNotFound, notLoaded } from "./errors";
 import { areaAddress, Range } from "./range";
 import { checkSheetName, Worksheet } from "./worksheet";
@@ -58,26 +58,11 @@ export class WorksheetCollection extends ClientObject {
 
   /** load("items/name") loads each sheet's name; items are proxies bound to the sheets there at sync. */
   load(spec?: Parameters<ClientObject["load"]>[0]): this {
-    const paths =
-      typeof spec === "string"
-        ? spec.split(",").map((s) => s.trim())
-        : Array.isArray(spec)
-          ? spec
-          : ["items"];
-    const itemPaths = paths
-      .filter((p) => p.startsWith("items/"))
-      .map((p) => p.slice("items/".length));
-    this.context.enqueue(
-      () => {
-        this.itemProxies = this.host().workbook.sheets.map((sheet) => {
-          const proxy = new Worksheet(this.context, () => sheet);
-          if (itemPaths.length > 0) proxy.load(itemPaths.join(","));
-          return proxy;
-        });
-        return this.itemProxies.length;
-      },
-      "items",
-      true
+    loadCollection(
+      this.context,
+      spec,
+      () => this.host().workbook.sheets.map((sheet) => new Worksheet(this.context, () => sheet)),
+      (proxies) => (this.itemProxies = proxies)
     );
     return this;
   }
