@@ -7,7 +7,7 @@ import { budgetCell, budgetIn, planYear } from "../select";
 import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
 import { appendixCells, appendixRows, appendixSheetName, appendixWrite } from "./appendixRow";
 import { DEFAULT_REASON, type Placement } from "./appendixText";
-import { sheetEdits, summaryEdits } from "./edits";
+import { budgetChangeEdits } from "./edits";
 import { LOG_SHEET, readLog } from "./log";
 import { findProject, type ProjectQuery } from "./projectQuery";
 import { parseRound, roundLabel, sameRound, type Round } from "./rounds";
@@ -168,10 +168,10 @@ export function planAmendment(
     );
   }
 
-  const edits = [
-    ...sheetEdits(book, plan, project, from, to, amount),
-    ...summaryEdits(book, project, from, to, amount),
-  ];
+  const edits = budgetChangeEdits(book, plan, project, [
+    { year: from, after: available - amount },
+    { year: to, after: budgetIn(project, to) + amount },
+  ]);
   const appendixSheet = appendixSheetName(book, round);
   const existing = book.sheets.find((s) => s.sheet === appendixSheet);
   const sequence = existing ? appendixRows(existing).length + 1 : 1;

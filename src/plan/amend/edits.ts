@@ -7,26 +7,28 @@ import { tryParseAmount } from "../thaiNumerals";
 import type { BookSnapshot, CellEdit } from "./amendment";
 import { budgetStyleOf, renderBudget, renderLike, type BudgetStyle } from "./budgetStyle";
 
-/** The cells a budget move changes: the project's row, its block's รวม rows, and the book's typed ผ.01 rows. */
+/**
+ * The cells a change of a project's budgets touches: its budget cells, its block's รวม rows and the book's typed
+ * ผ.01 rows, each by the difference, so a figure that was wrong stays wrong (the checker's to report). A move
+ * between years (แก้ไข) and a new amount in any year (เปลี่ยนแปลง) are both a list of years with their new budget.
+ */
+export interface BudgetChange {
+  year: number;
+  after: number;
+}
 
-function valueAt(book: BookSnapshot, cell: CellRef): CellValue {
+export function valueAt(book: BookSnapshot, cell: CellRef): CellValue {
   const sheet = book.sheets.find((s) => s.sheet === cell.sheet);
   if (!sheet) return null;
   return sheet.values[cell.row - (sheet.top ?? 0)]?.[cell.col - (sheet.left ?? 0)] ?? null;
 }
 
-/** What an amendment changes in the counts: a year loses the project when its budget goes to 0. */
-function countDeltas(
-  project: Project,
-  from: number,
-  to: number,
-  amount: number
-): { from: number; to: number } {
-  const fromBefore = budgetIn(project, from);
-  return {
-    from: fromBefore > 0 && fromBefore - amount === 0 ? -1 : 0,
-    to: budgetIn(project, to) === 0 && amount > 0 ? 1 : 0,
-  };
+/** Each year's difference in budget and in the count (a year gains or loses the project as its budget leaves 0). */
+function deltas(project: Project, changes: readonly BudgetChange[]) {
+  return changes.map(({ year, after }) => {
+    const before = budgetIn(project, year);
+    return { year, budget: after - before, count: (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0) };
+  });
 }
 
 /** How the project's sheet writes its budgets, learnt from every budget cell on it. */
@@ -39,34 +41,28 @@ function sheetBudgetStyle(book: BookSnapshot, plan: Plan, sheet: string): Budget
   return budgetStyleOf(samples);
 }
 
-/** The edits on the project's own sheet: its budget cells and the รวม rows over it, in the sheet's style. */
-export function sheetEdits(
+/** The edits of a budget change: the project's cells and the รวม rows over it (in the sheet's style), and ผ.01. */
+export function budgetChangeEdits(
   book: BookSnapshot,
   plan: Plan,
   project: Project,
-  from: number,
-  to: number,
-  amount: number
+  changes: readonly BudgetChange[]
 ): CellEdit[] {
   const style = sheetBudgetStyle(book, plan, project.sheet);
   return [
-    ...budgetEdits(book, project, from, to, amount, style),
-    ...totalEdits(plan, project, from, to, amount, style),
+    ...budgetEdits(book, project, changes, style),
+    ...totalEdits(plan, project, changes, style),
+    ...summaryEdits(book, project, changes),
   ];
 }
 
 function budgetEdits(
   book: BookSnapshot,
   project: Project,
-  from: number,
-  to: number,
-  amount: number,
+  changes: readonly BudgetChange[],
   style: BudgetStyle
 ): CellEdit[] {
-  return [
-    { year: from, after: budgetIn(project, from) - amount },
-    { year: to, after: budgetIn(project, to) + amount },
-  ].map(({ year, after }) => {
+  return changes.map(({ year, after }) => {
     const cell = budgetCell(project, year)!;
     const before = valueAt(book, cell);
     if (tryParseAmount(before) !== budgetIn(project, year)) {
@@ -82,20 +78,15 @@ function budgetEdits(
 function totalEdits(
   plan: Plan,
   project: Project,
-  from: number,
-  to: number,
-  amount: number,
+  changes: readonly BudgetChange[],
   style: BudgetStyle
 ): CellEdit[] {
   const edits: CellEdit[] = [];
-  const counts = countDeltas(project, from, to, amount);
+  const byYear = deltas(project, changes);
   for (const total of plan.totals.filter((t) => t.projects.includes(project))) {
-    const deltas =
-      total.kind === "budget"
-        ? { [from]: -amount, [to]: amount }
-        : { [from]: counts.from, [to]: counts.to };
-    for (const [yearText, delta] of Object.entries(deltas)) {
-      const target = total.cells[Number(yearText)];
+    for (const d of byYear) {
+      const delta = total.kind === "budget" ? d.budget : d.count;
+      const target = total.cells[d.year];
       const current = target ? tryParseAmount(target.value) : undefined;
       if (!target || current === undefined || delta === 0) continue;
       edits.push({
@@ -109,15 +100,15 @@ function totalEdits(
   return edits;
 }
 
-export function summaryEdits(
+function summaryEdits(
   book: BookSnapshot,
   project: Project,
-  from: number,
-  to: number,
-  amount: number
+  changes: readonly BudgetChange[]
 ): CellEdit[] {
   const edits: CellEdit[] = [];
-  const counts = countDeltas(project, from, to, amount);
+  const byYear = deltas(project, changes);
+  const totalCount = byYear.reduce((s, d) => s + d.count, 0);
+  const totalBudget = byYear.reduce((s, d) => s + d.budget, 0);
   for (const source of book.sheets) {
     const summary = readSummarySheet(source);
     if (!summary) continue;
@@ -131,15 +122,16 @@ export function summaryEdits(
               (r.workPlan === project.workPlan && (!r.tactic || r.tactic === project.tactic)))))
     );
     for (const row of targets) {
-      const changes: [CellRef | undefined, number][] = [
-        [row.budget[from], -amount],
-        [row.budget[to], amount],
-        [row.count[from], counts.from],
-        [row.count[to], counts.to],
-        [row.totalCount, counts.from + counts.to],
+      const figures: [CellRef | undefined, number][] = [
+        ...byYear.flatMap((d): [CellRef | undefined, number][] => [
+          [row.budget[d.year], d.budget],
+          [row.count[d.year], d.count],
+        ]),
+        [row.totalCount, totalCount],
+        [row.totalBudget, totalBudget],
       ];
       edits.push(
-        ...figureEdits(summary.value, changes).map((e) => ({ ...e, liveIf: summary.anchor }))
+        ...figureEdits(summary.value, figures).map((e) => ({ ...e, liveIf: summary.anchor }))
       );
     }
   }
