@@ -5,10 +5,8 @@ import { buildRoundDocument, documentLines, parseRound, readPlan } from "../../s
 import { SEED_SETTINGS, seedRoundDocument } from "../fixtures/seedDocument";
 import { sampleEmulator } from "../fixtures/workbooks";
 
-const SEED = readFileSync(
-  join(__dirname, "../../../shared/seeds/000_4e61ed57c9443e08.txt"),
-  "utf8"
-);
+/** The seed document's text (shared/seeds/000_4e61ed57c9443e08.txt), kept with the fixtures. */
+const SEED = readFileSync(join(__dirname, "../fixtures/seed-document.txt"), "utf8");
 
 /**
  * The seed's own slips, corrected as the product writes them: the regulation is of พ.ศ. ๒๕๔๘ (the seed once types
