@@ -1,7 +1,7 @@
 import { cellAddress } from "../../common/a1";
 import { thaiDate } from "../dates";
 import { planError } from "../messages";
-import type { CellRef, CellValue, Project, SheetValues } from "../model";
+import type { CellRef, CellValue, Plan, Project, SheetValues } from "../model";
 import { readPlan } from "../reader";
 import { budgetCell, budgetIn, planYear } from "../select";
 import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
@@ -57,9 +57,6 @@ export interface AmendmentPlan {
   id: string;
   round: Round;
   project: Project;
-  from: number;
-  to: number;
-  amount: number;
   edits: CellEdit[];
   appendix: AppendixWrite;
   /** The 1-based ลำดับ of this change within the round. */
@@ -149,32 +146,13 @@ export function planAmendment(
       `${formatAmount(amount, { thaiDigits: false })} baht is more than the ${formatAmount(available, { thaiDigits: false })} baht budgeted in ${from}`
     );
   }
-  const log = readLog(book.sheets.find((s) => s.sheet === LOG_SHEET));
-  if (
-    log.some((e) => sameRound(e.round, round) && foldText(e.project) === foldText(project.name))
-  ) {
-    throw planError(
-      `โครงการ "${project.name}" ถูกแก้ไขแล้วใน${roundLabel(round)} ยกเลิกรายการเดิมก่อน หรือบันทึกในครั้งถัดไป`,
-      `"${project.name}" was already amended in round ${roundLabel(round, false)}; undo that first or record it in the next round`
-    );
-  }
-  const reason = (request.reason ?? "").trim() || DEFAULT_REASON;
-  checkText("เหตุผลการแก้ไข (reason)", reason);
-  checkText("เอกสารเดิม (document)", request.was.document ?? "");
-  if (!request.was.document?.trim()) {
-    throw planError(
-      "ระบุเอกสารที่โครงการปรากฏเดิม (เช่น เพิ่มเติม ครั้งที่ ๑/๒๕๖๖)",
-      "Name the document the project stood in (e.g. เพิ่มเติม ครั้งที่ 1/2566)"
-    );
-  }
+  const reason = checkRevision(book, round, project, request);
 
   const edits = budgetChangeEdits(book, plan, project, [
     { year: from, after: available - amount },
     { year: to, after: budgetIn(project, to) + amount },
   ]);
-  const appendixSheet = appendixSheetName(book, round);
-  const existing = book.sheets.find((s) => s.sheet === appendixSheet);
-  const sequence = existing ? appendixRows(existing).length + 1 : 1;
+  const { sequence, place } = appendixPlace(book, plan, round);
   const appendixRow = appendixCells(
     plan,
     project,
@@ -186,33 +164,93 @@ export function planAmendment(
     request,
     sequence
   );
-  const appendix = appendixWrite(appendixSheet, existing, plan, round, appendixRow);
-  const approved = request.approvedOn ? ` อนุมัติ ${thaiDate(request.approvedOn)}` : "";
-  const note = {
-    cell: project.nameCell,
-    text: `${roundLabel(round)}: ย้ายงบประมาณ ${formatAmount(amount)} บาท จากปี ${toThaiDigits(String(from))} ไปปี ${toThaiDigits(String(to))}${approved}`,
-  };
-  const budgetCols = [from, to].map((y) => budgetCell(project, y)!.col);
-  const mark: AmendmentMark = {
-    name: `${roundLabel(round, false)} #${id}`,
-    text: roundLabel(round),
-    sheet: project.sheet,
-    row: project.row,
-    firstCol: Math.min(...budgetCols),
-    lastCol: Math.max(...budgetCols),
-  };
   return {
     id,
     round,
     project,
-    from,
-    to,
-    amount,
     edits,
-    appendix,
     sequence,
-    note,
-    mark,
     appendixRow,
+    ...revisionMarks(
+      round,
+      project,
+      id,
+      `ย้ายงบประมาณ ${formatAmount(amount)} บาท จากปี ${toThaiDigits(String(from))} ไปปี ${toThaiDigits(String(to))}`,
+      request.approvedOn,
+      [from, to]
+    ),
+    appendix: place(appendixRow),
+  };
+}
+
+/**
+ * What every kind of revision checks before anything is written: the project is not revised twice in one round,
+ * and the reason and the document it stood in are given and fit a cell. Returns the reason to record.
+ */
+export function checkRevision(
+  book: BookSnapshot,
+  round: Round,
+  project: Project,
+  request: { reason?: string; was: Placement }
+): string {
+  const log = readLog(book.sheets.find((s) => s.sheet === LOG_SHEET));
+  if (
+    log.some((e) => sameRound(e.round, round) && foldText(e.project) === foldText(project.name))
+  ) {
+    throw planError(
+      `โครงการ "${project.name}" ถูกแก้ไขแล้วใน${roundLabel(round)} ยกเลิกรายการเดิมก่อน หรือบันทึกในครั้งถัดไป`,
+      `"${project.name}" was already amended in round ${roundLabel(round, false)}; undo that first or record it in the next round`
+    );
+  }
+  const reason = (request.reason ?? "").trim() || DEFAULT_REASON;
+  checkText("เหตุผล (reason)", reason);
+  checkText("เอกสารเดิม (document)", request.was.document ?? "");
+  if (!request.was.document?.trim()) {
+    throw planError(
+      "ระบุเอกสารที่โครงการปรากฏเดิม (เช่น เพิ่มเติม ครั้งที่ ๑/๒๕๖๖)",
+      "Name the document the project stood in (e.g. เพิ่มเติม ครั้งที่ 1/2566)"
+    );
+  }
+  return reason;
+}
+
+/** Where the round's appendix row goes (its sheet, created when new) and its ลำดับ there. */
+export function appendixPlace(
+  book: BookSnapshot,
+  plan: Plan,
+  round: Round
+): { sequence: number; place: (row: CellValue[]) => AppendixWrite } {
+  const sheet = appendixSheetName(book, round);
+  const existing = book.sheets.find((s) => s.sheet === sheet);
+  return {
+    sequence: existing ? appendixRows(existing).length + 1 : 1,
+    place: (row) => appendixWrite(sheet, existing, plan, round, row),
+  };
+}
+
+/** The note on the project's name and the round's text box over the budget cells of the years given. */
+export function revisionMarks(
+  round: Round,
+  project: Project,
+  id: string,
+  what: string,
+  approvedOn: Date | undefined,
+  years: readonly number[]
+): Pick<AmendmentPlan, "note" | "mark"> {
+  const approved = approvedOn ? ` อนุมัติ ${thaiDate(approvedOn)}` : "";
+  const columns = years.flatMap((y) => {
+    const cell = budgetCell(project, y);
+    return cell ? [cell.col] : [];
+  });
+  return {
+    note: { cell: project.nameCell, text: `${roundLabel(round)}: ${what}${approved}` },
+    mark: {
+      name: `${roundLabel(round, false)} #${id}`,
+      text: roundLabel(round),
+      sheet: project.sheet,
+      row: project.row,
+      firstCol: Math.min(...columns),
+      lastCol: Math.max(...columns),
+    },
   };
 }
