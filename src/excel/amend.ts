@@ -98,6 +98,16 @@ export async function applyAmendment(
   options: { id: string; at: Date; plan?: Plan }
 ): Promise<AmendmentResult> {
   const amendment = planAmendment(book, request, options.id, options.plan ?? readPlan(book.sheets));
+  return applyRevision(context, book, amendment, options);
+}
+
+/** Writes any kind of planned revision (a move, a change of details): the same batch, log and undo. */
+export async function applyRevision(
+  context: Excel.RequestContext,
+  book: BookSnapshot,
+  amendment: AmendmentPlan,
+  options: { id: string; at: Date }
+): Promise<AmendmentResult> {
   const { formulaCells, note: earlierNote, markAt } = await verify(context, amendment);
   const edits = amendment.edits.filter((e) => !formulaCells.includes(e));
 

@@ -43,6 +43,9 @@ export interface PlanPlace {
   workPlanNumber: string;
 }
 
+/** The texts of a project row, each under its own header. */
+export type TextField = "name" | "objective" | "target" | "kpi" | "outcome" | "unit";
+
 export interface Project extends PlanPlace {
   form: FormKind;
   /** ที่ as typed, in Arabic digits ("1"); empty for a flat table without one. */
@@ -69,6 +72,8 @@ export interface Project extends PlanPlace {
    */
   budgetColumns: ReadonlyMap<number, number>;
   budgetRows?: Record<number, number>;
+  /** The column of each text field in the project's table (shared by its projects), where edits go. */
+  textColumns: Readonly<Partial<Record<TextField, number>>>;
   /** Budget cells whose text is not a number: reported, and sums over them are refused. */
   unreadable: readonly { year: number; cell: CellRef; text: string }[];
   sheet: string;

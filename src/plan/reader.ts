@@ -113,6 +113,7 @@ class SheetReader {
   private scope: Project[] = [];
   private readonly sheetProjects: Project[] = [];
   private budgetColumns: ReadonlyMap<number, number> = new Map();
+  private textColumns: Project["textColumns"] = {};
   /** The lines above the current block's table, shared by its projects (the ผ.02 page prints them). */
   private headingLines: readonly string[] = NONE;
   private scopeClosed = false;
@@ -171,6 +172,9 @@ class SheetReader {
   private startTable(header: TableHeader): void {
     this.header = header;
     this.budgetColumns = new Map([...header.budget].map(([year, col]) => [year, this.left + col]));
+    this.textColumns = Object.fromEntries(
+      TEXT_FIELDS.flatMap((f) => (header[f] === undefined ? [] : [[f, this.left + header[f]!]]))
+    );
     this.seenTable = true;
     if (this.section === "ผ.01" || this.section === "appendix") this.section = "ผ.02";
     this.last = undefined;
@@ -376,6 +380,7 @@ class SheetReader {
       budgets: {},
       enacted: NO_FIGURES,
       budgetColumns: this.budgetColumns,
+      textColumns: this.textColumns,
       budgetRows: undefined,
       unreadable: NONE,
       sheet: this.sheet.sheet,

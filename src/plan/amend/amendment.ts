@@ -36,7 +36,7 @@ export interface CellEdit {
   cell: CellRef;
   before: CellValue;
   after: CellValue;
-  role: "budget" | "total" | "summary";
+  role: "budget" | "total" | "summary" | "text";
   /** Left out when this cell holds a formula: the figure is part of a live =PLAN.SUMMARY spill. */
   liveIf?: CellRef;
 }
@@ -92,7 +92,7 @@ function parseAmountArgument(value: unknown): number {
   return amount;
 }
 
-function checkText(label: string, text: string): void {
+export function checkText(label: string, text: string): void {
   if (text.length > CELL_TEXT_LIMIT) {
     throw planError(
       `${label} ยาวเกิน ${formatAmount(CELL_TEXT_LIMIT)} ตัวอักษรที่เซลล์หนึ่งเก็บได้`,

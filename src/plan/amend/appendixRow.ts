@@ -3,7 +3,7 @@ import { budgetIn } from "../select";
 import { toArabicDigits, toThaiDigits } from "../thaiNumerals";
 import type { AmendmentRequest, AppendixWrite, BookSnapshot } from "./amendment";
 import {
-  APPENDIX_HEADER,
+  appendixHeader,
   APPENDIX_SHEET,
   appendixTitleLines,
   budgetWords,
@@ -79,7 +79,11 @@ export function appendixWrite(
   row: CellValue[]
 ): AppendixWrite {
   if (!existing) {
-    const lines: CellValue[][] = [...appendixTitleLines(plan, round), APPENDIX_HEADER, row];
+    const lines: CellValue[][] = [
+      ...appendixTitleLines(plan, round),
+      appendixHeader(round.kind),
+      row,
+    ];
     return { sheet, create: true, firstRow: 0, lines, headerLine: lines.length - 2 };
   }
   const lastRow = (existing.top ?? 0) + existing.values.length;

@@ -7,14 +7,18 @@ import { roundLabel, type Round } from "./rounds";
 
 export const DEFAULT_REASON = "เพื่อให้แผนพัฒนาท้องถิ่นถูกต้องและสามารถนำไปปฏิบัติ";
 export const APPENDIX_SHEET = "ภาคผนวก ก";
-export const APPENDIX_HEADER = [
-  "ลำดับ",
-  "รายละเอียดในแผนพัฒนาท้องถิ่น (เดิม)",
-  "รายละเอียดในแผนพัฒนาท้องถิ่น (แก้ไขใหม่)",
-  "เหตุผลการแก้ไข",
-  "ยุทธศาสตร์",
-  "แผนงาน",
-];
+/** The appendix table's header: เดิม beside what the round made of it, in the words of its kind. */
+export function appendixHeader(kind: Round["kind"]): string[] {
+  return [
+    "ลำดับ",
+    "รายละเอียดในแผนพัฒนาท้องถิ่น (เดิม)",
+    `รายละเอียดในแผนพัฒนาท้องถิ่น (${kind === "แก้ไข" ? "แก้ไขใหม่" : kind})`,
+    `เหตุผลการ${kind}`,
+    "ยุทธศาสตร์",
+    "แผนงาน",
+  ];
+}
+export const APPENDIX_HEADER = appendixHeader("แก้ไข");
 
 /** Where the project stands in a plan document: "เพิ่มเติม ครั้งที่ ๑/๒๕๖๖ หน้า ๘ ลำดับที่ ๑". */
 export interface Placement {
@@ -63,11 +67,11 @@ export function appendixTitleLines(plan: Plan, round: Round): string[][] {
   const title = planTitle(plan);
   return [
     ["ภาคผนวก ก"],
-    ["บัญชีรายการแก้ไข"],
+    [`บัญชีรายการ${round.kind}`],
     [title],
     [roundLabel(round)],
     [""],
-    ["บัญชีโครงการและรายละเอียดการแก้ไข"],
+    [`บัญชีโครงการและรายละเอียดการ${round.kind}`],
     [`${title} ${roundLabel(round)}`],
     [plan.organisation],
     [""],

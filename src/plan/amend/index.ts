@@ -7,3 +7,4 @@ export * from "./log";
 export * from "./posting";
 export * from "./rounds";
 export * from "./history";
+export * from "./change";

@@ -1,4 +1,4 @@
-import { APPENDIX_HEADER, appendixTitleLines, planTitle } from "../amend/appendixText";
+import { appendixHeader, appendixTitleLines, planTitle } from "../amend/appendixText";
 import { appendixRows, appendixSheetName } from "../amend/appendixRow";
 import type { BookSnapshot } from "../amend/amendment";
 import { LOG_SHEET, readLog } from "../amend/log";
@@ -179,7 +179,7 @@ function appendixPages(book: BookSnapshot, plan: Plan, round: Round): Block[][] 
       ...table.map(([text], j) => ({ kind: j === 0 ? "title" : "center", text }) as Block),
       {
         kind: "table",
-        header: [APPENDIX_HEADER],
+        header: [appendixHeader(round.kind)],
         rows: rows.slice(i, i + APPENDIX_ROWS_PER_PAGE),
         widths: [5, 27, 27, 15, 14, 12],
       },
@@ -290,7 +290,7 @@ export function buildRoundDocument({ book, plan, settings, round }: DocumentInpu
       { text: tocTitle("รายละเอียดโครงการพัฒนา"), page: pageOf.get("details") },
       { text: "ภาคผนวก" },
       {
-        text: `▶ ${tocTitle("ภาคผนวก ก บัญชีรายการแก้ไข")}`,
+        text: `▶ ${tocTitle(`ภาคผนวก ก บัญชีรายการ${round.kind}`)}`,
         page: pageOf.get("appendix"),
         indent: true,
       },
