@@ -1,12 +1,26 @@
 import { readFileSync } from "fs";
-import { parseRound, planError, type AmendmentRequest, type ProjectQuery } from "../plan";
+import {
+  parseRound,
+  parseThaiDate,
+  planError,
+  type AmendmentRequest,
+  type ChangeRequest,
+  type ProjectQuery,
+  type TextField,
+} from "../plan";
+
+/** One revision of the file: a budget moved between years (แก้ไข) or details changed (เปลี่ยนแปลง). */
+export type Revision =
+  { kind: "move"; request: AmendmentRequest } | { kind: "change"; request: ChangeRequest };
 
 /**
- * Reads CHANGES.json for `local-plan amend`:
- * {"round":"2/2566","approvedOn":"2023-07-17","changes":[{"project":"…","move":{"from":2566,"to":2567,"amount":300000},
+ * Reads CHANGES.json for `local-plan amend`. The kind is แก้ไข unless "kind" says เปลี่ยนแปลง:
+ * {"round":"2/2566","approvedOn":"17/7/2566","changes":[{"project":"…","move":{"from":2566,"to":2567,"amount":300000},
  *  "reason":"…","was":{"document":"เพิ่มเติม ครั้งที่ 1/2566","page":11,"order":1},"now":{"page":6,"order":1}}]}
+ * {"kind":"เปลี่ยนแปลง","round":"1/2567","changes":[{"project":"…","set":{"target":"…"},"budgets":{"2568":500000},
+ *  "was":{…},"now":{…}}]}
  */
-export function readChanges(file: string): AmendmentRequest[] {
+export function readChanges(file: string): Revision[] {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, "utf8"));
@@ -18,7 +32,7 @@ export function readChanges(file: string): AmendmentRequest[] {
   }
   const bad = (what: string, en: string) =>
     planError(`ไฟล์การแก้ไข ${file}: ${what}`, `Changes file ${file}: ${en}`);
-  const root = data as { round?: unknown; approvedOn?: unknown; changes?: unknown };
+  const root = data as { kind?: unknown; round?: unknown; approvedOn?: unknown; changes?: unknown };
   if (
     typeof root !== "object" ||
     root === null ||
@@ -27,40 +41,47 @@ export function readChanges(file: string): AmendmentRequest[] {
   ) {
     throw bad("ต้องมี changes เป็นรายการอย่างน้อยหนึ่งรายการ", 'needs a non-empty "changes" list');
   }
-  const round = parseRound(String(root.round ?? ""));
-  let approvedOn: Date | undefined;
-  if (root.approvedOn !== undefined) {
-    approvedOn = new Date(`${String(root.approvedOn)}T00:00:00Z`);
-    if (Number.isNaN(approvedOn.getTime()))
-      throw bad(
-        `วันที่อนุมัติ "${String(root.approvedOn)}" ไม่ถูกต้อง (ปปปป-ดด-วว)`,
-        `approvedOn "${String(root.approvedOn)}" is not a date (YYYY-MM-DD)`
-      );
+  const kind = String(root.kind ?? "แก้ไข");
+  if (kind !== "แก้ไข" && kind !== "เปลี่ยนแปลง") {
+    throw bad(
+      `kind "${kind}" ยังทำไม่ได้ด้วยคำสั่งนี้ (ได้: แก้ไข, เปลี่ยนแปลง)`,
+      `kind "${kind}" is not supported by this command yet (แก้ไข, เปลี่ยนแปลง are)`
+    );
   }
+  const roundText = String(root.round ?? "").trim();
+  const round = parseRound(/^[0-9๐-๙]/.test(roundText) ? `${kind} ${roundText}` : roundText);
+  const approvedOn =
+    root.approvedOn === undefined ? undefined : parseThaiDate(String(root.approvedOn));
   return root.changes.map((change: Record<string, unknown>, i: number) => {
     const n = i + 1;
     const move = change?.move as { from?: unknown; to?: unknown; amount?: unknown } | undefined;
     const was = change?.was as { document?: unknown; page?: unknown; order?: unknown } | undefined;
     const now = (change?.now ?? {}) as { page?: unknown; order?: unknown };
     if (!change?.project) throw bad(`รายการที่ ${n} ไม่ได้ระบุ project`, `change ${n} names no project`);
+    if (!was?.document)
+      throw bad(`รายการที่ ${n} ต้องมี was.document`, `change ${n} needs was.document`);
+    const whole = (value: unknown) => (value === undefined ? undefined : Number(value));
+    const common = {
+      round,
+      approvedOn,
+      project: change.project as ProjectQuery,
+      reason: typeof change.reason === "string" ? change.reason : undefined,
+      was: { document: String(was.document), page: whole(was.page), order: whole(was.order) },
+      now: { page: whole(now.page), order: whole(now.order) },
+    };
+    if (kind === "เปลี่ยนแปลง") {
+      const set = change.set as Partial<Record<TextField, string>> | undefined;
+      const budgets = change.budgets as Record<string, unknown> | undefined;
+      return { kind: "change" as const, request: { ...common, set, budgets } };
+    }
     if (!move || move.from === undefined || move.to === undefined)
       throw bad(
         `รายการที่ ${n} ต้องมี move.from และ move.to`,
         `change ${n} needs move.from and move.to`
       );
-    if (!was?.document)
-      throw bad(`รายการที่ ${n} ต้องมี was.document`, `change ${n} needs was.document`);
-    const whole = (value: unknown) => (value === undefined ? undefined : Number(value));
     return {
-      round,
-      approvedOn,
-      project: change.project as ProjectQuery,
-      from: move.from,
-      to: move.to,
-      amount: move.amount,
-      reason: typeof change.reason === "string" ? change.reason : undefined,
-      was: { document: String(was.document), page: whole(was.page), order: whole(was.order) },
-      now: { page: whole(now.page), order: whole(now.order) },
+      kind: "move" as const,
+      request: { ...common, from: move.from, to: move.to, amount: move.amount },
     };
   });
 }

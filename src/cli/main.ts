@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { applyAmendment } from "../excel/amend";
+import { applyRevision } from "../excel/amend";
 import { writeFileSync } from "fs";
 import { roundDocxBytes } from "../docx/roundDocx";
 import {
@@ -10,6 +10,8 @@ import {
   DOCUMENT_SHEET,
   parseRound,
   parseThaiDate,
+  planAmendment,
+  planChange,
   readPlan,
   readSettings,
   withRound,
@@ -131,11 +133,13 @@ export async function main(argv: string[], out: Output): Promise<number> {
       // Every change is applied in memory first; the output is written only when all of them succeed.
       for (const [i, change] of changes.entries()) {
         const book = await snapshot(emulator);
+        const id = `${Date.now().toString(36)}-${i + 1}`;
+        const revision =
+          change.kind === "move"
+            ? planAmendment(book, change.request, id)
+            : planChange(book, change.request, id);
         await emulator.run((context) =>
-          applyAmendment(context, book, change, {
-            id: `${Date.now().toString(36)}-${i + 1}`,
-            at: new Date(),
-          })
+          applyRevision(context, book, revision, { id, at: new Date() })
         );
       }
       await saveWorkbook(emulator, options.out);

@@ -101,6 +101,47 @@ describe("the local-plan command", () => {
     expect(new Emulator(workbook)).toBeDefined();
   });
 
+  it("amend with kind เปลี่ยนแปลง changes a project's details and budgets; an unsupported kind is refused", () => {
+    const out = join(dir, "changed.xlsx");
+    const result = run(
+      "amend",
+      SAMPLE_FILE,
+      "--changes",
+      changesFile({
+        kind: "เปลี่ยนแปลง",
+        round: "3/2566",
+        approvedOn: "1/8/2566",
+        changes: [
+          {
+            project: PROJECT_NAMES[1],
+            set: { unit: "กองคลัง" },
+            budgets: { 2566: 250000, 2567: 50000 },
+            was: { document: "เพิ่มเติม ครั้งที่ 1/2566", page: 11, order: 1 },
+          },
+        ],
+      }),
+      "--out",
+      out
+    );
+    expect([result.status, result.stderr]).toEqual([0, ""]);
+    const summary = JSON.parse(run("summary", out, "--json").stdout);
+    expect(summary.total.budget).toEqual([1650000, 50000, 0, 0, 0]);
+    expect(run("check", out).status).toBe(0);
+
+    const refused = join(dir, "refused.xlsx");
+    const added = run(
+      "amend",
+      SAMPLE_FILE,
+      "--changes",
+      changesFile({ ...SEED_CHANGES, kind: "เพิ่มเติม" }),
+      "--out",
+      refused
+    );
+    expect(added.status).toBe(2);
+    expect(added.stderr).toMatch(/kind "เพิ่มเติม" ยังทำไม่ได้ด้วยคำสั่งนี้/);
+    expect(existsSync(refused)).toBe(false);
+  });
+
   const bad: [string, unknown, RegExp][] = [
     [
       "a project that is not found (closest names given)",
