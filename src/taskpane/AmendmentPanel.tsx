@@ -6,6 +6,8 @@ import {
   Input,
   Option,
   OptionGroup,
+  Radio,
+  RadioGroup,
   Table,
   TableBody,
   TableCell,
@@ -18,25 +20,29 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { applyAmendment } from "../excel/amend";
+import { applyRevision } from "../excel/amend";
 import { selectedRow } from "../excel/selection";
 import {
   findProject,
   formatAmount,
-  planAmendment,
   projectRounds,
   roundLabel,
+  TEXT_FIELD_NAMES,
   toThaiDigits,
   type BookSnapshot,
   type Plan,
   type Project,
+  type TextField,
 } from "../plan";
 import {
   emptyForm,
   projectByKey,
   projectKey,
+  proposedRound,
   toRequest,
+  toRevision,
   withProject,
+  type RevisionKind,
   type AmendmentForm,
 } from "./amendmentForm";
 import { Result, type Outcome } from "./AmendmentResult";
@@ -120,10 +126,7 @@ export function AmendmentPanel({
 
   const preview = () => {
     try {
-      setOutcome({
-        kind: "preview",
-        amendment: planAmendment(book, toRequest(form, plan), "preview", plan),
-      });
+      setOutcome({ kind: "preview", amendment: toRevision(book, form, plan, "preview") });
     } catch (error) {
       setOutcome({ kind: "error", message: errorMessage(error) });
     }
@@ -132,12 +135,13 @@ export function AmendmentPanel({
   const apply = async () => {
     setBusy(true);
     try {
-      const request = toRequest(form, plan);
       const id = `${today.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      const revision = toRevision(book, form, plan, id);
       const result = await Excel.run((context) =>
-        applyAmendment(context, book, request, { id, at: new Date(), plan })
+        applyRevision(context, book, revision, { id, at: new Date() })
       );
-      setOutcome({ kind: "applied", amendment: result.plan, approvedOn: request.approvedOn });
+      const approvedOn = toRequest(form, plan).approvedOn;
+      setOutcome({ kind: "applied", amendment: result.plan, approvedOn });
       onApplied();
     } catch (error) {
       setOutcome({ kind: "error", message: errorMessage(error) });
@@ -149,6 +153,21 @@ export function AmendmentPanel({
   const years = plan.years.map(String);
   return (
     <section className={styles.form} aria-label={say("tabAmend", language)}>
+      <Field label={say("revisionKind", language)}>
+        <RadioGroup
+          layout="horizontal"
+          value={form.kind}
+          onChange={(_, d) =>
+            set({
+              kind: d.value as RevisionKind,
+              round: proposedRound(book, plan, today, d.value as RevisionKind),
+            })
+          }
+        >
+          <Radio value="แก้ไข" label={say("kindMove", language)} />
+          <Radio value="เปลี่ยนแปลง" label={say("kindChange", language)} />
+        </RadioGroup>
+      </Field>
       <Field label={say("project", language)} required>
         <Combobox
           freeform
@@ -202,30 +221,59 @@ export function AmendmentPanel({
         </Table>
       )}
 
-      <div className={styles.row}>
-        <YearField
-          label={say("from", language)}
-          value={form.from}
-          years={years}
-          onChange={(from) => set({ from })}
-        />
-        <YearField
-          label={say("to", language)}
-          value={form.to}
-          years={years}
-          onChange={(to) => set({ to })}
-        />
-        <Field label={say("amount", language)} hint={say("amountHint", language)}>
-          <Input
-            inputMode="decimal"
-            value={form.amount}
-            onChange={(_, d) => set({ amount: d.value })}
+      {form.kind === "เปลี่ยนแปลง" && project && (
+        <fieldset className={styles.fieldset}>
+          <legend>{say("changeTo", language)}</legend>
+          {(Object.keys(TEXT_FIELD_NAMES) as TextField[]).map((f) => (
+            <Field key={f} label={TEXT_FIELD_NAMES[f][language]}>
+              <Textarea
+                value={form.texts[f]}
+                resize="vertical"
+                onChange={(_, d) => set({ texts: { ...form.texts, [f]: d.value } })}
+              />
+            </Field>
+          ))}
+          <div className={styles.row}>
+            {plan.years.map((y) => (
+              <Field key={y} label={`${say("budgetOf", language)} ${toThaiDigits(String(y))}`}>
+                <Input
+                  className={styles.narrow}
+                  inputMode="decimal"
+                  value={form.budgets[String(y)] ?? ""}
+                  onChange={(_, d) => set({ budgets: { ...form.budgets, [String(y)]: d.value } })}
+                />
+              </Field>
+            ))}
+          </div>
+        </fieldset>
+      )}
+
+      {form.kind === "แก้ไข" && (
+        <div className={styles.row}>
+          <YearField
+            label={say("from", language)}
+            value={form.from}
+            years={years}
+            onChange={(from) => set({ from })}
           />
-        </Field>
-      </div>
+          <YearField
+            label={say("to", language)}
+            value={form.to}
+            years={years}
+            onChange={(to) => set({ to })}
+          />
+          <Field label={say("amount", language)} hint={say("amountHint", language)}>
+            <Input
+              inputMode="decimal"
+              value={form.amount}
+              onChange={(_, d) => set({ amount: d.value })}
+            />
+          </Field>
+        </div>
+      )}
 
       <div className={styles.row}>
-        <Field label={say("round", language)} required>
+        <Field label={say(form.kind === "แก้ไข" ? "round" : "roundChange", language)} required>
           <Input
             className={styles.narrow}
             value={form.round}

@@ -11,7 +11,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { cellAddress, postingPeriod, type AmendmentPlan } from "../plan";
+import { cellAddress, postingFor, type AmendmentPlan } from "../plan";
 import { say, type Language } from "./i18n";
 
 /** What the amendment form shows under its buttons: nothing yet, a preview, a problem, or the recorded result. */
@@ -39,7 +39,9 @@ export function Result({
     );
   }
   if (outcome.kind === "applied") {
-    const posting = outcome.approvedOn ? postingPeriod(outcome.approvedOn) : undefined;
+    const posting = outcome.approvedOn
+      ? postingFor(outcome.amendment.round.kind, outcome.approvedOn)
+      : undefined;
     return (
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>

@@ -1,6 +1,14 @@
 import {
   bookRounds,
   DEFAULT_REASON,
+  foldText,
+  formatAmount,
+  planAmendment,
+  planChange,
+  TEXT_FIELD_NAMES,
+  tryParseAmount,
+  type AmendmentPlan,
+  type TextField,
   fiscalYearOf,
   parseThaiDate,
   shortThaiDate,
@@ -19,9 +27,16 @@ import {
  * The amendment form's state and rules, kept out of the React components: the defaults a planning officer
  * expects, and the conversion to the request the command line's `amend` also takes.
  */
+export type RevisionKind = "แก้ไข" | "เปลี่ยนแปลง";
+
 export interface AmendmentForm {
+  /** แก้ไข moves a budget between years; เปลี่ยนแปลง changes the project's details and budgets. */
+  kind: RevisionKind;
   /** "sheet!row" of the chosen project. */
   project: string;
+  /** เปลี่ยนแปลง: the project's texts and budgets as they are to be (filled from the project when chosen). */
+  texts: Record<TextField, string>;
+  budgets: Record<string, string>;
   from: string;
   to: string;
   /** Empty: the whole budget of the from-year. */
@@ -47,14 +62,22 @@ export function projectByKey(plan: Plan, key: string): Project | undefined {
  * The round to propose: the next amendment after the last one recorded in the log or named in the book (titles,
  * marker rows, the text boxes over amended projects).
  */
-export function proposedRound(book: BookSnapshot, plan: Plan, today: Date): string {
-  const round = nextRound(bookRounds(book, plan), fiscalYearOf(today));
+export function proposedRound(
+  book: BookSnapshot,
+  plan: Plan,
+  today: Date,
+  kind: RevisionKind = "แก้ไข"
+): string {
+  const round = nextRound(bookRounds(book, plan), fiscalYearOf(today), kind);
   return `${round.number}/${round.year}`;
 }
 
 export function emptyForm(book: BookSnapshot, plan: Plan, today: Date): AmendmentForm {
   return {
+    kind: "แก้ไข",
     project: "",
+    texts: { name: "", objective: "", target: "", kpi: "", outcome: "", unit: "" },
+    budgets: {},
     from: "",
     to: "",
     amount: "",
@@ -77,6 +100,15 @@ export function withProject(form: AmendmentForm, plan: Plan, project: Project): 
   return {
     ...form,
     project: projectKey(project),
+    texts: Object.fromEntries(
+      (Object.keys(TEXT_FIELD_NAMES) as TextField[]).map((f) => [f, project[f]])
+    ) as Record<TextField, string>,
+    budgets: Object.fromEntries(
+      plan.years.map((y) => [
+        String(y),
+        project.budgets[y] ? formatAmount(project.budgets[y], { thaiDigits: false }) : "0",
+      ])
+    ),
     from: String(from),
     to: String(to),
     amount: "",
@@ -124,4 +156,28 @@ export function toRequest(form: AmendmentForm, plan: Plan): AmendmentRequest {
       order: wholeNumber(form.nowOrder, { th: "ลำดับที่ (ใหม่)", en: "Order (now)" }),
     },
   };
+}
+
+/** The form as the revision it asks for, planned (checked) but not written. */
+export function toRevision(
+  book: BookSnapshot,
+  form: AmendmentForm,
+  plan: Plan,
+  id: string
+): AmendmentPlan {
+  const request = toRequest(form, plan);
+  if (form.kind === "แก้ไข") return planAmendment(book, request, id, plan);
+  const project = projectByKey(plan, form.project)!;
+  const set = Object.fromEntries(
+    (Object.entries(form.texts) as [TextField, string][]).filter(
+      ([f, text]) => foldText(text) !== foldText(project[f])
+    )
+  );
+  const budgets = Object.fromEntries(
+    Object.entries(form.budgets).filter(
+      ([year, text]) => tryParseAmount(text) !== (project.budgets[Number(year)] ?? 0)
+    )
+  );
+  const round = /^[0-9๐-๙]/.test(form.round.trim()) ? `เปลี่ยนแปลง ${form.round}` : form.round;
+  return planChange(book, { ...request, round, set, budgets }, id, plan);
 }

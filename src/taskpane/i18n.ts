@@ -13,6 +13,14 @@ const words = {
   span: { th: "ช่วงแผน", en: "Plan span" },
   currentRound: { th: "ครั้งล่าสุด", en: "Latest round" },
   roundsSoFar: { th: "ประวัติการแก้ไข", en: "Rounds so far" },
+  revisionKind: { th: "ชนิดของการแก้ไขแผน", en: "Kind of revision" },
+  kindMove: { th: "ย้ายงบประมาณระหว่างปี (แก้ไข)", en: "Move a budget between years (แก้ไข)" },
+  kindChange: {
+    th: "เปลี่ยนแปลงรายละเอียดโครงการ (เปลี่ยนแปลง)",
+    en: "Change the project's details (เปลี่ยนแปลง)",
+  },
+  changeTo: { th: "รายละเอียดหลังเปลี่ยนแปลง", en: "The project as it is to be" },
+  budgetOf: { th: "งบประมาณปี", en: "Budget" },
   none: { th: "ยังไม่มี", en: "none yet" },
   projects: { th: "จำนวนโครงการ", en: "Projects" },
   strategy: { th: "ยุทธศาสตร์", en: "Strategy" },
@@ -37,6 +45,7 @@ const words = {
     en: "Empty = the whole budget of the from-year",
   },
   round: { th: "แก้ไข ครั้งที่ (N/ปี)", en: "Amendment round (N/year)" },
+  roundChange: { th: "เปลี่ยนแปลง ครั้งที่ (N/ปี)", en: "Change round (N/year)" },
   approvedOn: { th: "วันที่ผู้บริหารเห็นชอบ", en: "Date the executive approved" },
   dateHint: {
     th: "วัน/เดือน/ปี พ.ศ. เช่น ๑๗/๗/๒๕๖๖",

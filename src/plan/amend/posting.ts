@@ -1,4 +1,5 @@
 import { thaiDate } from "../dates";
+import type { Round } from "./rounds";
 
 /**
  * What the regulation asks after an amendment is approved (ระเบียบกระทรวงมหาดไทย ว่าด้วยการจัดทำแผนพัฒนาขององค์กร
@@ -25,5 +26,17 @@ export function postingPeriod(approvedOn: Date): {
     until,
     th: `ปิดประกาศให้ประชาชนทราบไม่น้อยกว่า ๓๐ วัน ตั้งแต่ ${thaiDate(approvedOn)} ถึง ${thaiDate(until)} และแจ้ง${NOTIFY.map((n) => n.th).join(" ")}ทราบ`,
     en: `Post the announcement for at least 30 days, from ${iso(approvedOn)} to ${iso(until)}, and notify ${NOTIFY.map((n) => n.en).join(", ")}`,
+  };
+}
+
+/**
+ * Who approves and what must be posted after a round of this kind. Only the clause the project holds is applied
+ * (ข้อ ๒๑, for แก้ไข); for another kind it says so and leaves the duty for the user to read in the regulation.
+ */
+export function postingFor(kind: Round["kind"], approvedOn: Date): { th: string; en: string } {
+  if (kind === "แก้ไข") return postingPeriod(approvedOn);
+  return {
+    th: `โปรแกรมไม่มีข้อความระเบียบสำหรับการ${kind}: ตรวจผู้อนุมัติ การปิดประกาศ และการแจ้ง ตามข้อของระเบียบที่ใช้ แล้วดำเนินการเอง`,
+    en: `The add-in holds no regulation text for ${kind} rounds: check who approves, the posting and whom to notify in the clause that applies`,
   };
 }

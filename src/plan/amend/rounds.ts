@@ -40,10 +40,15 @@ export function sameRound(a: Round, b: Round): boolean {
  * The round to propose for a new amendment: the one after the last amendment recorded (in the log or in the
  * book's titles), numbering afresh in a new fiscal year.
  */
-export function nextRound(recorded: readonly Round[], fiscalYear: number): Round {
-  const amendments = recorded.filter((r) => r.kind === "แก้ไข" && r.year === fiscalYear);
-  const last = Math.max(0, ...amendments.map((r) => r.number));
-  return { kind: "แก้ไข", number: last + 1, year: fiscalYear };
+export function nextRound(
+  recorded: readonly Round[],
+  fiscalYear: number,
+  kind: Round["kind"] = "แก้ไข"
+): Round {
+  // Each kind is numbered on its own within the fiscal year.
+  const same = recorded.filter((r) => r.kind === kind && r.year === fiscalYear);
+  const last = Math.max(0, ...same.map((r) => r.number));
+  return { kind, number: last + 1, year: fiscalYear };
 }
 
 /** Every round named in a text: "แก้ไข ครั้งที่ ๑/๒๕๖๖ … เพิ่มเติม ครั้งที่ 2/2566". */

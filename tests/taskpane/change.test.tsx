@@ -1,0 +1,57 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { readBook } from "../../src/excel/readBook";
+import { App } from "../../src/taskpane/App";
+import { readPlan } from "../../src/plan";
+import { PROJECT_NAMES } from "../fixtures/seed";
+import { sampleEmulator } from "../fixtures/workbooks";
+
+describe("the pane records a เปลี่ยนแปลง", () => {
+  jest.setTimeout(60000);
+
+  it("proposes the kind's own round, shows the project as it is, and writes what was changed", async () => {
+    const emulator = await sampleEmulator();
+    (globalThis as { Excel?: unknown }).Excel = emulator.excel;
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App today={new Date(Date.UTC(2023, 7, 1))} />
+      </FluentProvider>
+    );
+    await screen.findByText("องค์การบริหารส่วนตำบลคลองวาฬ");
+    await user.click(screen.getByRole("tab", { name: "บันทึกการแก้ไข" }));
+    await user.click(screen.getByRole("radio", { name: /เปลี่ยนแปลงรายละเอียดโครงการ/ }));
+    expect(screen.getByRole("textbox", { name: /เปลี่ยนแปลง ครั้งที่/ })).toHaveValue("1/2566");
+    const box = screen.getByRole("combobox", { name: /โครงการ/ });
+    await user.click(box);
+    await user.paste(PROJECT_NAMES[1].slice(0, 12));
+    await user.click(
+      await screen.findByRole("option", { name: new RegExp(PROJECT_NAMES[1].slice(0, 12)) })
+    );
+    const unit = screen.getByRole("textbox", { name: "หน่วยงานรับผิดชอบ" });
+    expect(unit).toHaveValue("กองช่าง");
+    await user.clear(unit);
+    await user.paste("กองคลัง");
+    const budget = screen.getByRole("textbox", { name: "งบประมาณปี ๒๕๖๘" });
+    await user.clear(budget);
+    await user.paste("120,000");
+    await user.click(screen.getByRole("textbox", { name: /เอกสาร/ }));
+    await user.paste("เพิ่มเติม ครั้งที่ ๑/๒๕๖๖");
+    await user.click(screen.getByRole("button", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }));
+    await screen.findByRole("table", { name: "ดูตัวอย่างการเปลี่ยนแปลง" });
+    await user.click(screen.getByRole("button", { name: "บันทึกการแก้ไข" }));
+    expect(await screen.findByText("บันทึกการแก้ไขแล้ว")).toBeInTheDocument();
+    expect(screen.getByText(/โปรแกรมไม่มีข้อความระเบียบสำหรับการเปลี่ยนแปลง/)).toBeInTheDocument();
+
+    const plan = readPlan((await emulator.run((context) => readBook(context))).sheets);
+    const changed = plan.projects.find((p) => p.name === PROJECT_NAMES[1])!;
+    expect([changed.unit, changed.budgets[2566], changed.budgets[2568]]).toEqual([
+      "กองคลัง",
+      300000,
+      120000,
+    ]);
+  });
+});
