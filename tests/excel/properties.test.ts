@@ -1,11 +1,13 @@
 import fc from "fast-check";
 import { Emulator, MemoryWorkbook } from "../../src/emulator";
-import { applyAmendment } from "../../src/excel/amend";
+import { applyAmendment, applyRevision } from "../../src/excel/amend";
 import { readBook } from "../../src/excel/readBook";
 import { undoLastAmendment } from "../../src/excel/undo";
 import {
   checkBook,
   formatAmount,
+  planAmendment,
+  planChange,
   readPlan,
   STANDARD_WORK_PLANS,
   summarise,
@@ -156,6 +158,86 @@ describe("amendments, property-based (fast-check)", () => {
         }
       ),
       { numRuns: 40 }
+    );
+  });
+});
+
+/** A revision of either kind: a move (แก้ไข) or a new amount in one year and a new target (เปลี่ยนแปลง). */
+const revision = fc.oneof(
+  move.map((m) => ({ kind: "move" as const, ...m })),
+  fc.record({
+    kind: fc.constant("change" as const),
+    project: fc.nat(),
+    year: fc.integer({ min: 0, max: 4 }),
+    amount: fc.integer({ min: 1, max: 300 }).map((n) => n * 10000),
+    target: fc.boolean(),
+  })
+);
+
+describe("every kind of revision, property-based (fast-check)", () => {
+  jest.setTimeout(120000);
+
+  it("random mixes of moves and changes keep every total and the ผ.01 true; undoing all restores every cell", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(block, { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        fc.array(revision, { minLength: 1, maxLength: 5 }),
+        async (blocks, thai, revisions) => {
+          const emulator = new Emulator(bookOf(blocks, thai));
+          const original = snapshotOf(emulator.workbook);
+          let book = await emulator.run((context) => readBook(context));
+          let applied = 0;
+          for (const [i, r] of revisions.entries()) {
+            const plan = readPlan(book.sheets);
+            const projects = plan.projects.filter((p) =>
+              YEARS.some((y) => (p.budgets[y] ?? 0) > 0)
+            );
+            if (projects.length === 0) break;
+            const project = projects[r.project % projects.length];
+            const where = { sheet: project.sheet, row: project.row };
+            const common = { project: where, was: { document: "แผนพัฒนาท้องถิ่น" }, now: {} };
+            let planned;
+            if (r.kind === "move") {
+              const budgeted = YEARS.filter((y) => (project.budgets[y] ?? 0) > 0);
+              const from = budgeted[r.from % budgeted.length];
+              const to = YEARS[(YEARS.indexOf(from) + r.to) % YEARS.length];
+              const amount = Math.max(1, Math.floor((project.budgets[from] * r.share) / 4));
+              planned = planAmendment(
+                book,
+                { ...common, round: `${i + 1}/2567`, from, to, amount },
+                `r${i}`,
+                plan
+              );
+            } else {
+              const year = YEARS[r.year];
+              planned = planChange(
+                book,
+                {
+                  ...common,
+                  round: `เปลี่ยนแปลง ครั้งที่ ${i + 1}/2567`,
+                  budgets: { [year]: r.amount },
+                  set: r.target ? { target: `เป้าหมายใหม่ ${i}` } : undefined,
+                },
+                `r${i}`,
+                plan
+              );
+            }
+            await emulator.run((context) =>
+              applyRevision(context, book, planned, { id: `r${i}`, at: new Date(0) })
+            );
+            applied++;
+            book = await emulator.run((context) => readBook(context));
+            expect(checkBook(book.sheets)).toEqual([]);
+          }
+          for (let i = 0; i < applied; i++) {
+            await emulator.run((context) => undoLastAmendment(context, book));
+            book = await emulator.run((context) => readBook(context));
+          }
+          expect(snapshotOf(emulator.workbook)).toEqual(original);
+        }
+      ),
+      { numRuns: 30 }
     );
   });
 });
