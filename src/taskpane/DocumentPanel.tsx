@@ -149,6 +149,7 @@ export function DocumentPanel({
             <TableHeaderCell>{say("anyRound", language)}</TableHeaderCell>
             <TableHeaderCell>{say("approvedOn", language)}</TableHeaderCell>
             <TableHeaderCell>{say("announcedOn", language)}</TableHeaderCell>
+            <TableHeaderCell />
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -160,6 +161,21 @@ export function DocumentPanel({
               </TableCell>
               <TableCell>
                 {r.announcedOn ? toThaiDigits(shortThaiDate(r.announcedOn)) : "-"}
+              </TableCell>
+              <TableCell>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  aria-label={`${say("removeRound", language)} ${roundLabel(r.round)}`}
+                  onClick={() =>
+                    setSettings({
+                      ...settings,
+                      rounds: settings.rounds.filter((o) => !sameRound(o.round, r.round)),
+                    })
+                  }
+                >
+                  {say("removeRound", language)}
+                </Button>
               </TableCell>
             </TableRow>
           ))}

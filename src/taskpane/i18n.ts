@@ -101,6 +101,7 @@ const words = {
   newRound: { th: "ครั้งที่ (รวมครั้งก่อนใช้โปรแกรม)", en: "Round (earlier ones too)" },
   newRoundHint: { th: "เช่น เพิ่มเติม ครั้งที่ 1/2566", en: "e.g. เพิ่มเติม ครั้งที่ 1/2566" },
   addRound: { th: "เพิ่มในทะเบียน", en: "Add to the register" },
+  removeRound: { th: "ลบ", en: "Remove" },
   saveProfile: { th: "บันทึกข้อมูลลงสมุดงาน", en: "Keep in the workbook" },
   documentSaved: {
     th: "บันทึกข้อมูลหน่วยงานและทะเบียนลงสมุดงานแล้ว",

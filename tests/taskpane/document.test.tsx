@@ -59,6 +59,12 @@ describe("the pane's จัดทำเอกสาร tab", () => {
     }
     const register = screen.getByRole("table", { name: /ทะเบียน/ });
     expect(within(register).getAllByText("๑๗/๗/๒๕๖๖")).toHaveLength(2);
+    // A round typed by mistake is taken out again before the register is kept.
+    await type(/ครั้งที่ \(รวมครั้งก่อนใช้โปรแกรม\)/, "เปลี่ยนแปลง ครั้งที่ 9/2566");
+    await user.click(screen.getByRole("button", { name: "เพิ่มในทะเบียน" }));
+    expect(within(register).getByText("เปลี่ยนแปลง ครั้งที่ ๙/๒๕๖๖")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "ลบ เปลี่ยนแปลง ครั้งที่ ๙/๒๕๖๖" }));
+    expect(within(register).queryByText("เปลี่ยนแปลง ครั้งที่ ๙/๒๕๖๖")).toBeNull();
 
     await user.click(screen.getByRole("button", { name: "บันทึกข้อมูลลงสมุดงาน" }));
     expect(await screen.findByText("บันทึกข้อมูลหน่วยงานและทะเบียนลงสมุดงานแล้ว")).toBeInTheDocument();
