@@ -133,7 +133,8 @@ export async function applyRevision(
   };
   const log: LogRow[] = edits.map((e) => ({
     ...base,
-    kind: "cell",
+    // A cell filled from nothing (a project added) is cleared again on undo, formats and all.
+    kind: e.role === "added" ? "new" : "cell",
     sheet: e.cell.sheet,
     row: e.cell.row,
     col: e.cell.col,

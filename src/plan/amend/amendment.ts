@@ -36,7 +36,7 @@ export interface CellEdit {
   cell: CellRef;
   before: CellValue;
   after: CellValue;
-  role: "budget" | "total" | "summary" | "text";
+  role: "budget" | "total" | "summary" | "text" | "added";
   /** Left out when this cell holds a formula: the figure is part of a live =PLAN.SUMMARY spill. */
   liveIf?: CellRef;
 }
@@ -51,6 +51,8 @@ export interface AppendixWrite {
   lines: CellValue[][];
   /** 0-based index within lines of the header row, when the lines include it. */
   headerLine?: number;
+  /** Column widths in points of the appendix table (its kind's layout). */
+  widths: number[];
 }
 
 export interface AmendmentPlan {

@@ -3,7 +3,7 @@ import { budgetIn } from "../select";
 import { toArabicDigits, toThaiDigits } from "../thaiNumerals";
 import type { AmendmentRequest, AppendixWrite, BookSnapshot } from "./amendment";
 import {
-  appendixHeader,
+  appendixLayout,
   APPENDIX_SHEET,
   appendixTitleLines,
   budgetWords,
@@ -78,14 +78,11 @@ export function appendixWrite(
   round: Round,
   row: CellValue[]
 ): AppendixWrite {
+  const { header, widths } = appendixLayout(plan, round.kind);
   if (!existing) {
-    const lines: CellValue[][] = [
-      ...appendixTitleLines(plan, round),
-      appendixHeader(round.kind),
-      row,
-    ];
-    return { sheet, create: true, firstRow: 0, lines, headerLine: lines.length - 2 };
+    const lines: CellValue[][] = [...appendixTitleLines(plan, round), header, row];
+    return { sheet, create: true, firstRow: 0, lines, headerLine: lines.length - 2, widths };
   }
   const lastRow = (existing.top ?? 0) + existing.values.length;
-  return { sheet, create: false, firstRow: lastRow, lines: [row] };
+  return { sheet, create: false, firstRow: lastRow, lines: [row], widths };
 }

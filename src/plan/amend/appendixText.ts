@@ -20,6 +20,31 @@ export function appendixHeader(kind: Round["kind"]): string[] {
 }
 export const APPENDIX_HEADER = appendixHeader("แก้ไข");
 
+/**
+ * The appendix table of a kind and its column widths in points (A4 landscape): เดิม beside the new for แก้ไข and
+ * เปลี่ยนแปลง; the added projects in the ผ.02 layout for เพิ่มเติม.
+ */
+export function appendixLayout(
+  plan: Plan,
+  kind: Round["kind"]
+): { header: string[]; widths: number[] } {
+  if (kind !== "เพิ่มเติม")
+    return { header: appendixHeader(kind), widths: [34, 190, 190, 105, 110, 90] };
+  return {
+    header: [
+      "ที่",
+      "โครงการ",
+      "วัตถุประสงค์",
+      "เป้าหมาย (ผลผลิตของโครงการ)",
+      ...plan.years.map((y) => `${toThaiDigits(String(y))} (บาท)`),
+      "ตัวชี้วัด (KPI)",
+      "ผลที่คาดว่าจะได้รับ",
+      "หน่วยงานรับผิดชอบหลัก",
+    ],
+    widths: [28, 120, 100, 100, ...plan.years.map(() => 58), 80, 80, 62],
+  };
+}
+
 /** Where the project stands in a plan document: "เพิ่มเติม ครั้งที่ ๑/๒๕๖๖ หน้า ๘ ลำดับที่ ๑". */
 export interface Placement {
   document: string;

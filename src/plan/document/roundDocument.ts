@@ -1,4 +1,4 @@
-import { appendixHeader, appendixTitleLines, planTitle } from "../amend/appendixText";
+import { appendixLayout, appendixTitleLines, planTitle } from "../amend/appendixText";
 import { appendixRows, appendixSheetName } from "../amend/appendixRow";
 import type { BookSnapshot } from "../amend/amendment";
 import { LOG_SHEET, readLog } from "../amend/log";
@@ -179,9 +179,9 @@ function appendixPages(book: BookSnapshot, plan: Plan, round: Round): Block[][] 
       ...table.map(([text], j) => ({ kind: j === 0 ? "title" : "center", text }) as Block),
       {
         kind: "table",
-        header: [appendixHeader(round.kind)],
+        header: [appendixLayout(plan, round.kind).header],
         rows: rows.slice(i, i + APPENDIX_ROWS_PER_PAGE),
-        widths: [5, 27, 27, 15, 14, 12],
+        widths: appendixLayout(plan, round.kind).widths,
       },
     ]);
   }
