@@ -127,6 +127,12 @@ export class MemorySheet {
     return this.rows[row]?.[col];
   }
 
+  /** Forgets a cell left with nothing (no value, formula, format or note), as if it had never been written. */
+  dropIfEmpty(row: number, col: number): void {
+    const cell = this.rows[row]?.[col];
+    if (cell && !isUsed(cell, false)) delete this.rows[row][col];
+  }
+
   /** The cell, created empty when it is not there yet. */
   cellForWrite(row: number, col: number): Cell {
     const cells = (this.rows[row] ??= []);

@@ -124,7 +124,8 @@ export function sectionOf(text: string): SectionKind | undefined {
   if (/ประสาน.*(องค์การบริหารส่วนจังหวัด|อบจ)/.test(line)) return "ผ.02/1";
   if (/ประสาน.*(จังหวัด|จว)/.test(line)) return "ผ.02/2";
   if (/แผนพัฒนาหมู่บ้าน|แผนชุมชน/.test(line)) return "ผ.02/1";
-  if (/ภาคผนวก|บัญชีรายการแก้ไข|บัญชีโครงการและรายละเอียดการแก้ไข/.test(line)) return "appendix";
+  if (/ภาคผนวก|บัญชี(รายการ|โครงการและรายละเอียดการ)(แก้ไข|เพิ่มเติม|เปลี่ยนแปลง)/.test(line))
+    return "appendix";
   const label = /(?:^|ผ\.?)0?([1238])(?:[/_.-]([12]))?(?!\d)/.exec(line.replace(/^แบบ/, ""));
   if (label && (line.startsWith("ผ") || line.startsWith("แบบ") || /^0[1238]/.test(line))) {
     const [, form, part] = label;

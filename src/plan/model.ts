@@ -72,8 +72,8 @@ export interface Project extends PlanPlace {
    */
   budgetColumns: ReadonlyMap<number, number>;
   budgetRows?: Record<number, number>;
-  /** The column of each text field in the project's table (shared by its projects), where edits go. */
-  textColumns: Readonly<Partial<Record<TextField, number>>>;
+  /** The column of ที่ and of each text field in the project's table (shared by its projects), where edits go. */
+  textColumns: Readonly<Partial<Record<TextField | "order", number>>>;
   /** Budget cells whose text is not a number: reported, and sums over them are refused. */
   unreadable: readonly { year: number; cell: CellRef; text: string }[];
   sheet: string;

@@ -173,10 +173,14 @@ class SheetReader {
     this.header = header;
     this.budgetColumns = new Map([...header.budget].map(([year, col]) => [year, this.left + col]));
     this.textColumns = Object.fromEntries(
-      TEXT_FIELDS.flatMap((f) => (header[f] === undefined ? [] : [[f, this.left + header[f]!]]))
+      (["order", ...TEXT_FIELDS] as const).flatMap((f) =>
+        header[f] === undefined ? [] : [[f, this.left + header[f]!]]
+      )
     );
     this.seenTable = true;
-    if (this.section === "ผ.01" || this.section === "appendix") this.section = "ผ.02";
+    // A table under a ผ.01 title is the plan's; one in an appendix (ภาคผนวก ก of a เพิ่มเติม round lists the added
+    // projects in the ผ.02 layout) is a copy, never counted.
+    if (this.section === "ผ.01") this.section = "ผ.02";
     this.last = undefined;
     this.closeScope();
   }

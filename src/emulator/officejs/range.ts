@@ -285,6 +285,7 @@ export class Range extends ClientObject {
               delete cell[key];
             }
           }
+          sheet.dropIfEmpty(row, col);
           cleared.push({ row, col });
         });
       });

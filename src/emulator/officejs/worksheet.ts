@@ -334,6 +334,10 @@ export class Note extends ClientObject {
     this.write(() => (this.cell().note = content), content);
   }
   delete(): void {
-    this.write(() => delete this.cell().note);
+    this.write(() => {
+      delete this.cell().note;
+      const { area } = parseRangeAddress(this.key);
+      this.worksheet.sheet().dropIfEmpty(area.row, area.col);
+    });
   }
 }

@@ -32,7 +32,7 @@ function deltas(project: Project, changes: readonly BudgetChange[]) {
 }
 
 /** How the project's sheet writes its budgets, learnt from every budget cell on it. */
-function sheetBudgetStyle(book: BookSnapshot, plan: Plan, sheet: string): BudgetStyle {
+export function sheetBudgetStyle(book: BookSnapshot, plan: Plan, sheet: string): BudgetStyle {
   const samples = plan.projects
     .filter((p) => p.sheet === sheet)
     .flatMap((p) =>
@@ -100,7 +100,7 @@ function totalEdits(
   return edits;
 }
 
-function summaryEdits(
+export function summaryEdits(
   book: BookSnapshot,
   project: Project,
   changes: readonly BudgetChange[]

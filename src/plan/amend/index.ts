@@ -8,3 +8,4 @@ export * from "./posting";
 export * from "./rounds";
 export * from "./history";
 export * from "./change";
+export * from "./addition";

@@ -1,0 +1,247 @@
+import type { CellRef } from "../../common/a1";
+import { planError } from "../messages";
+import type { CellValue, Plan, Project, TextField } from "../model";
+import { readPlan } from "../reader";
+import { planYear } from "../select";
+import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
+import { standardWorkPlan, workPlanKey } from "../workPlans";
+import {
+  appendixPlace,
+  checkText,
+  revisionMarks,
+  type AmendmentPlan,
+  type BookSnapshot,
+  type CellEdit,
+} from "./amendment";
+import { renderBudget, renderLike } from "./budgetStyle";
+import { sheetBudgetStyle, summaryEdits, valueAt } from "./edits";
+import { LOG_SHEET, readLog } from "./log";
+import { parseRound, roundLabel, sameRound, type Round } from "./rounds";
+
+/**
+ * เพิ่มเติม: a new project, with every ผ.02 column, goes to the sheet of its tactic and work plan, after a marker
+ * row of its round and numbered from 1 within the round as offices do; the round's own รวม row below it and the
+ * ผ.01 rows follow, the row gets the round's text box, and the appendix lists the added projects in the ผ.02
+ * layout. A second project of the same round joins the first, above their รวม.
+ */
+export interface AdditionRequest {
+  round: Round | string;
+  approvedOn?: Date;
+  /** Where it goes: the tactic ("4.3") and the work plan (a standard one). */
+  tactic: string;
+  workPlan: string;
+  project: Partial<Record<TextField, string>> & { name: string };
+  /** Budget by fiscal year (Buddhist era). */
+  budgets: Record<string | number, unknown>;
+}
+
+function budgetsOf(plan: Plan, budgets: AdditionRequest["budgets"]): Record<number, number> {
+  const result: Record<number, number> = {};
+  for (const [yearText, value] of Object.entries(budgets ?? {})) {
+    const year = planYear(plan, yearText);
+    const amount = typeof value === "number" ? value : tryParseAmount(value);
+    if (amount === undefined || !Number.isFinite(amount) || amount < 0) {
+      throw planError(
+        `งบประมาณปี ${year} "${String(value)}" ไม่ใช่จำนวนเงิน`,
+        `The ${year} budget "${String(value)}" is not an amount`
+      );
+    }
+    if (amount > 0) result[year] = amount;
+  }
+  if (Object.keys(result).length === 0) {
+    throw planError(
+      "โครงการที่เพิ่มต้องมีงบประมาณอย่างน้อยหนึ่งปี",
+      "A new project needs a budget in some year"
+    );
+  }
+  return result;
+}
+
+/** The sheet the project joins: where the plan's last project of that tactic and work plan is, ending its sheet. */
+function homeOf(plan: Plan, tactic: string, workPlan: string): Project {
+  const same = plan.projects.filter(
+    (p) => p.form === "ผ.02" && p.tactic === tactic && p.workPlan === workPlan
+  );
+  const last = same.at(-1);
+  if (!last) {
+    throw planError(
+      `ยังไม่มีชีตของกลยุทธ์ ${tactic} ${workPlan} ในสมุดงาน: เพิ่มชีตตามแบบ ผ.02 ก่อน`,
+      `No sheet holds tactic ${tactic}, ${workPlan} yet; add a ผ.02 sheet for it first`
+    );
+  }
+  const after = plan.projects.filter((p) => p.sheet === last.sheet && p.row > last.row);
+  if (after.length > 0) {
+    throw planError(
+      `ชีต ${last.sheet} มีแผนงานอื่นต่อจาก ${workPlan}: ต่อท้ายไม่ได้โดยไม่ปนกัน`,
+      `Sheet ${last.sheet} goes on with another work plan after ${workPlan}; the project cannot be added at its end`
+    );
+  }
+  return last;
+}
+
+export function planAddition(
+  book: BookSnapshot,
+  request: AdditionRequest,
+  id: string,
+  plan = readPlan(book.sheets)
+): AmendmentPlan {
+  const round =
+    typeof request.round === "string"
+      ? parseRound(
+          /^[0-9๐-๙]/.test(request.round.trim()) ? `เพิ่มเติม ${request.round}` : request.round
+        )
+      : request.round;
+  const name = request.project.name?.trim();
+  if (!name) throw planError("ระบุชื่อโครงการที่เพิ่ม", "Name the project to add");
+  const work = standardWorkPlan(request.workPlan);
+  if (!work) {
+    throw planError(
+      `"${request.workPlan}" ไม่ใช่แผนงานมาตรฐาน`,
+      `"${request.workPlan}" is not a standard work plan`
+    );
+  }
+  const budgets = budgetsOf(plan, request.budgets);
+  const home = homeOf(plan, request.tactic.trim(), workPlanKey(work));
+  const sheet = home.sheet;
+  if (plan.projects.some((p) => p.sheet === sheet && foldText(p.name) === foldText(name))) {
+    throw planError(
+      `ชื่อ "${name}" มีอยู่แล้วในชีต ${sheet}`,
+      `"${name}" is already a project on ${sheet}`
+    );
+  }
+  for (const [field, text] of Object.entries(request.project)) checkText(field, text ?? "");
+  if (
+    readLog(book.sheets.find((s) => s.sheet === LOG_SHEET)).some(
+      (e) => sameRound(e.round, round) && foldText(e.project) === foldText(name)
+    )
+  ) {
+    throw planError(
+      `โครงการ "${name}" ถูกเพิ่มแล้วใน${roundLabel(round)}`,
+      `"${name}" was already added in ${roundLabel(round, false)}`
+    );
+  }
+
+  // The round's block on the sheet: its projects and their รวม row, if an earlier addition made them.
+  const label = roundLabel(round, false);
+  const block = plan.projects.filter((p) => p.sheet === sheet && p.round === label);
+  const total = plan.totals.find(
+    (t) => t.sheet === sheet && t.projects.length > 0 && t.projects.every((p) => block.includes(p))
+  );
+  const values = book.sheets.find((s) => s.sheet === sheet)!;
+  const end = (values.top ?? 0) + values.values.length;
+  const style = sheetBudgetStyle(book, plan, sheet);
+  const digits = (n: number) => (style.digits === "thai" ? toThaiDigits(String(n)) : String(n));
+  const columns = home.textColumns;
+  const order = columns.order ?? home.nameCell.col - 1;
+  const edits: CellEdit[] = [];
+  const write = (cell: CellRef, after: CellValue, role: CellEdit["role"]) => {
+    const before = valueAt(book, cell);
+    if ((before ?? "") === "" && (after ?? "") === "") return;
+    edits.push({ cell, before, after, role: (before ?? "") === "" ? "added" : role });
+  };
+  const at = (row: number, col: number): CellRef => ({ sheet, row, col });
+
+  let row: number;
+  if (total) {
+    row = total.row; // the project takes the รวม row's place; the รวม moves one down
+    const below = values.values[total.row + 1 - (values.top ?? 0)] ?? [];
+    if (below.some((v) => v !== null && v !== undefined && v !== "")) {
+      throw planError(
+        `ไม่มีแถวว่างใต้ยอดรวมของ${roundLabel(round)}ในชีต ${sheet}`,
+        `No empty row under the ${roundLabel(round, false)} total on ${sheet}`
+      );
+    }
+  } else {
+    row = end + 1; // a blank row, the round's marker, then the project
+    write(at(end, order), label, "added");
+  }
+  const number = block.length + 1;
+  const project: Project = {
+    ...home,
+    order: String(number),
+    name,
+    objective: request.project.objective ?? "",
+    target: request.project.target ?? "",
+    kpi: request.project.kpi ?? "",
+    outcome: request.project.outcome ?? "",
+    unit: request.project.unit ?? "",
+    round: label,
+    marks: [],
+    budgets: {},
+    budgetRows: undefined,
+    unreadable: [],
+    nameCell: at(row, home.nameCell.col),
+    row,
+    lastRow: row,
+  };
+  // The row the project takes: every column of the table, the รวม row's cells there overwritten.
+  const width = Math.max(...Object.values(columns).map(Number), ...home.budgetColumns.values());
+  for (let col = Math.min(order, ...home.budgetColumns.values()); col <= width; col++) {
+    const field = (Object.keys(columns) as (keyof typeof columns)[]).find(
+      (f) => columns[f] === col
+    );
+    const year = [...home.budgetColumns].find(([, c]) => c === col)?.[0];
+    const value: CellValue =
+      field === "order"
+        ? digits(number)
+        : field
+          ? (project[field as TextField] ?? "")
+          : year !== undefined
+            ? renderBudget(budgets[year] ?? 0, style)
+            : "";
+    write(at(row, col), value, field ? "text" : "budget");
+  }
+  // The round's รวม, one row down: the figures of its projects, this one with them.
+  const totalRow = row + 1;
+  write(at(totalRow, order), "รวม", "total");
+  if (columns.name !== undefined)
+    write(at(totalRow, columns.name), `${digits(number)} โครงการ`, "total");
+  for (const [year, col] of home.budgetColumns) {
+    const before = total?.cells[year]?.value ?? "";
+    const sum = (tryParseAmount(before) ?? 0) + (budgets[year] ?? 0);
+    // A new รวม row shows its zero years as totals do ("๐"), not as a blank project cell.
+    const zero =
+      style.digits === "number" ? 0 : formatAmount(0, { thaiDigits: style.digits === "thai" });
+    write(
+      at(totalRow, col),
+      sum === 0 && before === "" ? zero : renderLike(sum, before, style),
+      "total"
+    );
+  }
+  edits.push(
+    ...summaryEdits(
+      book,
+      project,
+      plan.years.map((year) => ({ year, after: budgets[year] ?? 0 }))
+    )
+  );
+
+  const { sequence, place } = appendixPlace(book, plan, round);
+  const appendixRow: CellValue[] = [
+    toThaiDigits(String(sequence)),
+    name,
+    project.objective,
+    project.target,
+    ...plan.years.map((y) => (budgets[y] ? formatAmount(budgets[y]) : "-")),
+    project.kpi,
+    project.outcome,
+    project.unit,
+  ];
+  return {
+    id,
+    round,
+    project,
+    edits,
+    sequence,
+    appendixRow,
+    ...revisionMarks(
+      round,
+      { ...project, budgets },
+      id,
+      "เพิ่มโครงการ",
+      request.approvedOn,
+      plan.years
+    ),
+    appendix: place(appendixRow),
+  };
+}
