@@ -3,6 +3,7 @@ import {
   parseRound,
   parseThaiDate,
   planError,
+  type AdditionRequest,
   type AmendmentRequest,
   type ChangeRequest,
   type ProjectQuery,
@@ -11,7 +12,9 @@ import {
 
 /** One revision of the file: a budget moved between years (แก้ไข) or details changed (เปลี่ยนแปลง). */
 export type Revision =
-  { kind: "move"; request: AmendmentRequest } | { kind: "change"; request: ChangeRequest };
+  | { kind: "move"; request: AmendmentRequest }
+  | { kind: "change"; request: ChangeRequest }
+  | { kind: "add"; request: AdditionRequest };
 
 /**
  * Reads CHANGES.json for `local-plan amend`. The kind is แก้ไข unless "kind" says เปลี่ยนแปลง:
@@ -19,6 +22,8 @@ export type Revision =
  *  "reason":"…","was":{"document":"เพิ่มเติม ครั้งที่ 1/2566","page":11,"order":1},"now":{"page":6,"order":1}}]}
  * {"kind":"เปลี่ยนแปลง","round":"1/2567","changes":[{"project":"…","set":{"target":"…"},"budgets":{"2568":500000},
  *  "was":{…},"now":{…}}]}
+ * {"kind":"เพิ่มเติม","round":"1/2567","changes":[{"tactic":"6.2","workPlan":"แผนงาน…","project":{"name":"…"},
+ *  "budgets":{"2568":500000}}]}
  */
 export function readChanges(file: string): Revision[] {
   let data: unknown;
@@ -42,10 +47,10 @@ export function readChanges(file: string): Revision[] {
     throw bad("ต้องมี changes เป็นรายการอย่างน้อยหนึ่งรายการ", 'needs a non-empty "changes" list');
   }
   const kind = String(root.kind ?? "แก้ไข");
-  if (kind !== "แก้ไข" && kind !== "เปลี่ยนแปลง") {
+  if (kind !== "แก้ไข" && kind !== "เปลี่ยนแปลง" && kind !== "เพิ่มเติม") {
     throw bad(
-      `kind "${kind}" ยังทำไม่ได้ด้วยคำสั่งนี้ (ได้: แก้ไข, เปลี่ยนแปลง)`,
-      `kind "${kind}" is not supported by this command yet (แก้ไข, เปลี่ยนแปลง are)`
+      `kind "${kind}" ไม่รู้จัก (ได้: แก้ไข, เปลี่ยนแปลง, เพิ่มเติม)`,
+      `kind "${kind}" is not known (แก้ไข, เปลี่ยนแปลง, เพิ่มเติม are)`
     );
   }
   const roundText = String(root.round ?? "").trim();
@@ -57,6 +62,25 @@ export function readChanges(file: string): Revision[] {
     const move = change?.move as { from?: unknown; to?: unknown; amount?: unknown } | undefined;
     const was = change?.was as { document?: unknown; page?: unknown; order?: unknown } | undefined;
     const now = (change?.now ?? {}) as { page?: unknown; order?: unknown };
+    if (kind === "เพิ่มเติม") {
+      const project = change?.project as AdditionRequest["project"] | undefined;
+      if (!project?.name || !change.tactic || !change.workPlan)
+        throw bad(
+          `รายการที่ ${n} ต้องมี tactic, workPlan และ project.name`,
+          `change ${n} needs tactic, workPlan and project.name`
+        );
+      return {
+        kind: "add" as const,
+        request: {
+          round,
+          approvedOn,
+          tactic: String(change.tactic),
+          workPlan: String(change.workPlan),
+          project,
+          budgets: (change.budgets ?? {}) as Record<string, unknown>,
+        },
+      };
+    }
     if (!change?.project) throw bad(`รายการที่ ${n} ไม่ได้ระบุ project`, `change ${n} names no project`);
     if (!was?.document)
       throw bad(`รายการที่ ${n} ต้องมี was.document`, `change ${n} needs was.document`);

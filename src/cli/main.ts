@@ -10,6 +10,7 @@ import {
   DOCUMENT_SHEET,
   parseRound,
   parseThaiDate,
+  planAddition,
   planAmendment,
   planChange,
   readPlan,
@@ -137,7 +138,9 @@ export async function main(argv: string[], out: Output): Promise<number> {
         const revision =
           change.kind === "move"
             ? planAmendment(book, change.request, id)
-            : planChange(book, change.request, id);
+            : change.kind === "change"
+              ? planChange(book, change.request, id)
+              : planAddition(book, change.request, id);
         await emulator.run((context) =>
           applyRevision(context, book, revision, { id, at: new Date() })
         );

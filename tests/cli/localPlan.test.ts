@@ -101,7 +101,7 @@ describe("the local-plan command", () => {
     expect(new Emulator(workbook)).toBeDefined();
   });
 
-  it("amend with kind เปลี่ยนแปลง changes a project's details and budgets; an unsupported kind is refused", () => {
+  it("amend with kind เปลี่ยนแปลง changes a project's details and budgets, เพิ่มเติม adds one; an unknown kind is refused", () => {
     const out = join(dir, "changed.xlsx");
     const result = run(
       "amend",
@@ -129,17 +129,43 @@ describe("the local-plan command", () => {
     expect(run("check", out).status).toBe(0);
 
     const refused = join(dir, "refused.xlsx");
-    const added = run(
+    const unknown = run(
       "amend",
       SAMPLE_FILE,
       "--changes",
-      changesFile({ ...SEED_CHANGES, kind: "เพิ่มเติม" }),
+      changesFile({ ...SEED_CHANGES, kind: "ทบทวน" }),
       "--out",
       refused
     );
-    expect(added.status).toBe(2);
-    expect(added.stderr).toMatch(/kind "เพิ่มเติม" ยังทำไม่ได้ด้วยคำสั่งนี้/);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/kind "ทบทวน" ไม่รู้จัก/);
     expect(existsSync(refused)).toBe(false);
+
+    const withAdded = join(dir, "added.xlsx");
+    const added = run(
+      "amend",
+      out,
+      "--changes",
+      changesFile({
+        kind: "เพิ่มเติม",
+        round: "1/2567",
+        changes: [
+          {
+            tactic: "6.2",
+            workPlan: "แผนงานอุตสาหกรรมและการโยธา",
+            project: { name: "โครงการจัดทำระบบสารสนเทศ", unit: "สำนักปลัด" },
+            budgets: { 2569: 400000 },
+          },
+        ],
+      }),
+      "--out",
+      withAdded
+    );
+    expect([added.status, added.stderr]).toEqual([0, ""]);
+    expect(JSON.parse(run("summary", withAdded, "--json").stdout).total.budget).toEqual([
+      1650000, 50000, 0, 400000, 0,
+    ]);
+    expect(run("check", withAdded).status).toBe(0);
   });
 
   const bad: [string, unknown, RegExp][] = [
