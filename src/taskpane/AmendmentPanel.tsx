@@ -25,6 +25,7 @@ import { selectedRow } from "../excel/selection";
 import {
   findProject,
   formatAmount,
+  parseThaiDate,
   projectRounds,
   roundLabel,
   TEXT_FIELD_NAMES,
@@ -38,8 +39,8 @@ import {
   emptyForm,
   projectByKey,
   projectKey,
+  placesOf,
   proposedRound,
-  toRequest,
   toRevision,
   withProject,
   type RevisionKind,
@@ -67,6 +68,8 @@ function historyText(project: Project, prefix: string): string {
   const rounds = projectRounds(project);
   return rounds.length === 0 ? "" : prefix + rounds.map((r) => roundLabel(r)).join(" · ");
 }
+
+const ROUND_LABEL = { แก้ไข: "round", เปลี่ยนแปลง: "roundChange", เพิ่มเติม: "roundAdd" } as const;
 
 /** Options shown at once in the project list; typing narrows it. */
 const MAX_OPTIONS = 60;
@@ -140,7 +143,7 @@ export function AmendmentPanel({
       const result = await Excel.run((context) =>
         applyRevision(context, book, revision, { id, at: new Date() })
       );
-      const approvedOn = toRequest(form, plan).approvedOn;
+      const approvedOn = form.approvedOn.trim() ? parseThaiDate(form.approvedOn) : undefined;
       setOutcome({ kind: "applied", amendment: result.plan, approvedOn });
       onApplied();
     } catch (error) {
@@ -151,6 +154,7 @@ export function AmendmentPanel({
   };
 
   const years = plan.years.map(String);
+  const places = placesOf(plan);
   return (
     <section className={styles.form} aria-label={say("tabAmend", language)}>
       <Field label={say("revisionKind", language)}>
@@ -166,64 +170,83 @@ export function AmendmentPanel({
         >
           <Radio value="แก้ไข" label={say("kindMove", language)} />
           <Radio value="เปลี่ยนแปลง" label={say("kindChange", language)} />
+          <Radio value="เพิ่มเติม" label={say("kindAdd", language)} />
         </RadioGroup>
       </Field>
-      <Field label={say("project", language)} required>
-        <Combobox
-          freeform
-          placeholder={say("projectPlaceholder", language)}
-          value={query}
-          selectedOptions={form.project ? [form.project] : []}
-          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
-          onOptionSelect={(_, data) => {
-            const chosen = data.optionValue ? projectByKey(plan, data.optionValue) : undefined;
-            if (chosen) choose(chosen);
-          }}
-        >
-          {groups.map(([label, projects]) => (
-            <OptionGroup key={label} label={label}>
-              {projects.map((p) => (
-                <Option key={projectKey(p)} value={projectKey(p)} text={p.name}>
-                  {`${toThaiDigits(p.order)}. ${p.name}${historyText(p, " · ")}`}
-                </Option>
+      {form.kind === "เพิ่มเติม" ? (
+        <Field label={say("place", language)} required>
+          <Dropdown
+            value={places.find((p) => p.value === form.place)?.label ?? ""}
+            selectedOptions={form.place ? [form.place] : []}
+            onOptionSelect={(_, d) => set({ place: d.optionValue ?? "" })}
+          >
+            {places.map((p) => (
+              <Option key={p.value} value={p.value} text={p.label}>
+                {p.label}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      ) : (
+        <>
+          <Field label={say("project", language)} required>
+            <Combobox
+              freeform
+              placeholder={say("projectPlaceholder", language)}
+              value={query}
+              selectedOptions={form.project ? [form.project] : []}
+              onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+              onOptionSelect={(_, data) => {
+                const chosen = data.optionValue ? projectByKey(plan, data.optionValue) : undefined;
+                if (chosen) choose(chosen);
+              }}
+            >
+              {groups.map(([label, projects]) => (
+                <OptionGroup key={label} label={label}>
+                  {projects.map((p) => (
+                    <Option key={projectKey(p)} value={projectKey(p)} text={p.name}>
+                      {`${toThaiDigits(p.order)}. ${p.name}${historyText(p, " · ")}`}
+                    </Option>
+                  ))}
+                </OptionGroup>
               ))}
-            </OptionGroup>
-          ))}
-        </Combobox>
-      </Field>
-      <div>
-        <Button onClick={useSelection}>{say("useSelection", language)}</Button>
-      </div>
+            </Combobox>
+          </Field>
+          <div>
+            <Button onClick={useSelection}>{say("useSelection", language)}</Button>
+          </div>
 
-      {project && historyText(project, "") && (
-        <Text>
-          {say("roundsSoFar", language)}: {historyText(project, "")}
-        </Text>
-      )}
-      {project && (
-        <Table size="extra-small" aria-label={say("budgetByYear", language)}>
-          <TableHeader>
-            <TableRow>
-              {plan.years.map((y) => (
-                <TableHeaderCell key={y}>{toThaiDigits(String(y))}</TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            <TableRow>
-              {plan.years.map((y) => (
-                <TableCell key={y}>
-                  {project.budgets[y] ? formatAmount(project.budgets[y]) : "-"}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableBody>
-        </Table>
+          {project && historyText(project, "") && (
+            <Text>
+              {say("roundsSoFar", language)}: {historyText(project, "")}
+            </Text>
+          )}
+          {project && (
+            <Table size="extra-small" aria-label={say("budgetByYear", language)}>
+              <TableHeader>
+                <TableRow>
+                  {plan.years.map((y) => (
+                    <TableHeaderCell key={y}>{toThaiDigits(String(y))}</TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                <TableRow>
+                  {plan.years.map((y) => (
+                    <TableCell key={y}>
+                      {project.budgets[y] ? formatAmount(project.budgets[y]) : "-"}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              </TableBody>
+            </Table>
+          )}
+        </>
       )}
 
-      {form.kind === "เปลี่ยนแปลง" && project && (
+      {((form.kind === "เปลี่ยนแปลง" && project) || form.kind === "เพิ่มเติม") && (
         <fieldset className={styles.fieldset}>
-          <legend>{say("changeTo", language)}</legend>
+          <legend>{say(form.kind === "เพิ่มเติม" ? "newProject" : "changeTo", language)}</legend>
           {(Object.keys(TEXT_FIELD_NAMES) as TextField[]).map((f) => (
             <Field key={f} label={TEXT_FIELD_NAMES[f][language]}>
               <Textarea
@@ -273,7 +296,7 @@ export function AmendmentPanel({
       )}
 
       <div className={styles.row}>
-        <Field label={say(form.kind === "แก้ไข" ? "round" : "roundChange", language)} required>
+        <Field label={say(ROUND_LABEL[form.kind], language)} required>
           <Input
             className={styles.narrow}
             value={form.round}
@@ -284,35 +307,39 @@ export function AmendmentPanel({
           <Input value={form.approvedOn} onChange={(_, d) => set({ approvedOn: d.value })} />
         </Field>
       </div>
-      <Field label={say("reason", language)}>
-        <Textarea
-          value={form.reason}
-          onChange={(_, d) => set({ reason: d.value })}
-          resize="vertical"
-        />
-      </Field>
+      {form.kind !== "เพิ่มเติม" && (
+        <>
+          <Field label={say("reason", language)}>
+            <Textarea
+              value={form.reason}
+              onChange={(_, d) => set({ reason: d.value })}
+              resize="vertical"
+            />
+          </Field>
 
-      <fieldset className={styles.fieldset}>
-        <legend>{say("was", language)}</legend>
-        <Field label={say("wasDocument", language)} required>
-          <Input value={form.wasDocument} onChange={(_, d) => set({ wasDocument: d.value })} />
-        </Field>
-        <PageAndOrder
-          language={language}
-          page={form.wasPage}
-          order={form.wasOrder}
-          onChange={(page, order) => set({ wasPage: page, wasOrder: order })}
-        />
-      </fieldset>
-      <fieldset className={styles.fieldset}>
-        <legend>{say("now", language)}</legend>
-        <PageAndOrder
-          language={language}
-          page={form.nowPage}
-          order={form.nowOrder}
-          onChange={(page, order) => set({ nowPage: page, nowOrder: order })}
-        />
-      </fieldset>
+          <fieldset className={styles.fieldset}>
+            <legend>{say("was", language)}</legend>
+            <Field label={say("wasDocument", language)} required>
+              <Input value={form.wasDocument} onChange={(_, d) => set({ wasDocument: d.value })} />
+            </Field>
+            <PageAndOrder
+              language={language}
+              page={form.wasPage}
+              order={form.wasOrder}
+              onChange={(page, order) => set({ wasPage: page, wasOrder: order })}
+            />
+          </fieldset>
+          <fieldset className={styles.fieldset}>
+            <legend>{say("now", language)}</legend>
+            <PageAndOrder
+              language={language}
+              page={form.nowPage}
+              order={form.nowOrder}
+              onChange={(page, order) => set({ nowPage: page, nowOrder: order })}
+            />
+          </fieldset>
+        </>
+      )}
 
       <div className={styles.row}>
         <Button onClick={preview}>{say("preview", language)}</Button>

@@ -3,9 +3,11 @@ import {
   DEFAULT_REASON,
   foldText,
   formatAmount,
+  planAddition,
   planAmendment,
   planChange,
   TEXT_FIELD_NAMES,
+  toThaiDigits,
   tryParseAmount,
   type AmendmentPlan,
   type TextField,
@@ -27,16 +29,18 @@ import {
  * The amendment form's state and rules, kept out of the React components: the defaults a planning officer
  * expects, and the conversion to the request the command line's `amend` also takes.
  */
-export type RevisionKind = "แก้ไข" | "เปลี่ยนแปลง";
+export type RevisionKind = "แก้ไข" | "เปลี่ยนแปลง" | "เพิ่มเติม";
 
 export interface AmendmentForm {
   /** แก้ไข moves a budget between years; เปลี่ยนแปลง changes the project's details and budgets. */
   kind: RevisionKind;
   /** "sheet!row" of the chosen project. */
   project: string;
-  /** เปลี่ยนแปลง: the project's texts and budgets as they are to be (filled from the project when chosen). */
+  /** เปลี่ยนแปลง, เพิ่มเติม: the project's texts and budgets as they are to be (filled from a chosen project). */
   texts: Record<TextField, string>;
   budgets: Record<string, string>;
+  /** เพิ่มเติม: where the new project goes, "tactic|work plan". */
+  place: string;
   from: string;
   to: string;
   /** Empty: the whole budget of the from-year. */
@@ -78,6 +82,7 @@ export function emptyForm(book: BookSnapshot, plan: Plan, today: Date): Amendmen
     project: "",
     texts: { name: "", objective: "", target: "", kpi: "", outcome: "", unit: "" },
     budgets: {},
+    place: "",
     from: "",
     to: "",
     amount: "",
@@ -165,6 +170,29 @@ export function toRevision(
   plan: Plan,
   id: string
 ): AmendmentPlan {
+  const withKind = (kind: RevisionKind) =>
+    /^[0-9๐-๙]/.test(form.round.trim()) ? `${kind} ${form.round}` : form.round;
+  if (form.kind === "เพิ่มเติม") {
+    const [tactic, workPlan] = form.place.split("|");
+    if (!tactic)
+      throw planError(
+        "เลือกกลยุทธ์และแผนงานของโครงการใหม่",
+        "Choose the new project's tactic and work plan"
+      );
+    return planAddition(
+      book,
+      {
+        round: withKind("เพิ่มเติม"),
+        approvedOn: form.approvedOn.trim() ? parseThaiDate(form.approvedOn) : undefined,
+        tactic,
+        workPlan,
+        project: form.texts,
+        budgets: form.budgets,
+      },
+      id,
+      plan
+    );
+  }
   const request = toRequest(form, plan);
   if (form.kind === "แก้ไข") return planAmendment(book, request, id, plan);
   const project = projectByKey(plan, form.project)!;
@@ -178,6 +206,16 @@ export function toRevision(
       ([year, text]) => tryParseAmount(text) !== (project.budgets[Number(year)] ?? 0)
     )
   );
-  const round = /^[0-9๐-๙]/.test(form.round.trim()) ? `เปลี่ยนแปลง ${form.round}` : form.round;
-  return planChange(book, { ...request, round, set, budgets }, id, plan);
+  return planChange(book, { ...request, round: withKind("เปลี่ยนแปลง"), set, budgets }, id, plan);
+}
+
+/** The places a new project can go: each tactic and work plan the plan has, in the plan's order. */
+export function placesOf(plan: Plan): { value: string; label: string }[] {
+  const seen = new Map<string, string>();
+  for (const p of plan.projects) {
+    if (p.form !== "ผ.02" || !p.tactic) continue;
+    const value = `${p.tactic}|${p.workPlan}`;
+    if (!seen.has(value)) seen.set(value, `${toThaiDigits(p.tactic)} ${p.workPlan}`);
+  }
+  return [...seen].map(([value, label]) => ({ value, label }));
 }

@@ -20,6 +20,13 @@ const words = {
     en: "Change the project's details (เปลี่ยนแปลง)",
   },
   changeTo: { th: "รายละเอียดหลังเปลี่ยนแปลง", en: "The project as it is to be" },
+  kindAdd: { th: "เพิ่มโครงการใหม่ (เพิ่มเติม)", en: "Add a new project (เพิ่มเติม)" },
+  roundAdd: { th: "เพิ่มเติม ครั้งที่ (N/ปี)", en: "Addition round (N/year)" },
+  place: { th: "กลยุทธ์และแผนงานของโครงการใหม่", en: "The new project's tactic and work plan" },
+  newProject: {
+    th: "รายละเอียดโครงการใหม่ (ทุกช่องของแบบ ผ.02)",
+    en: "The new project (every ผ.02 column)",
+  },
   budgetOf: { th: "งบประมาณปี", en: "Budget" },
   none: { th: "ยังไม่มี", en: "none yet" },
   projects: { th: "จำนวนโครงการ", en: "Projects" },

@@ -9,7 +9,7 @@ import { readPlan } from "../../src/plan";
 import { PROJECT_NAMES } from "../fixtures/seed";
 import { sampleEmulator } from "../fixtures/workbooks";
 
-describe("the pane records a เปลี่ยนแปลง", () => {
+describe("the pane records a เปลี่ยนแปลง and a เพิ่มเติม", () => {
   jest.setTimeout(60000);
 
   it("proposes the kind's own round, shows the project as it is, and writes what was changed", async () => {
@@ -52,6 +52,41 @@ describe("the pane records a เปลี่ยนแปลง", () => {
       "กองคลัง",
       300000,
       120000,
+    ]);
+  });
+
+  it("adds a new project (เพิ่มเติม) to the sheet of the tactic and work plan chosen", async () => {
+    const emulator = await sampleEmulator();
+    (globalThis as { Excel?: unknown }).Excel = emulator.excel;
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App today={new Date(Date.UTC(2023, 10, 1))} />
+      </FluentProvider>
+    );
+    await screen.findByText("องค์การบริหารส่วนตำบลคลองวาฬ");
+    await user.click(screen.getByRole("tab", { name: "บันทึกการแก้ไข" }));
+    await user.click(screen.getByRole("radio", { name: /เพิ่มโครงการใหม่/ }));
+    expect(screen.getByRole("textbox", { name: /เพิ่มเติม ครั้งที่/ })).toHaveValue("1/2567");
+    await user.click(screen.getByRole("combobox", { name: /กลยุทธ์และแผนงาน/ }));
+    await user.click(screen.getByRole("option", { name: "๖.๒ แผนงานอุตสาหกรรมและการโยธา" }));
+    await user.click(screen.getByRole("textbox", { name: "ชื่อโครงการ" }));
+    await user.paste("โครงการจัดทำระบบสารสนเทศงานทะเบียน");
+    await user.click(screen.getByRole("textbox", { name: "งบประมาณปี ๒๕๖๘" }));
+    await user.paste("500,000");
+    await user.click(screen.getByRole("button", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }));
+    await screen.findByRole("table", { name: "ดูตัวอย่างการเปลี่ยนแปลง" });
+    await user.click(screen.getByRole("button", { name: "บันทึกการแก้ไข" }));
+    expect(await screen.findByText("บันทึกการแก้ไขแล้ว")).toBeInTheDocument();
+
+    const plan = readPlan((await emulator.run((context) => readBook(context))).sheets);
+    const added = plan.projects.at(-1)!;
+    expect([added.name, added.tactic, added.order, added.round, added.budgets[2568]]).toEqual([
+      "โครงการจัดทำระบบสารสนเทศงานทะเบียน",
+      "6.2",
+      "1",
+      "เพิ่มเติม ครั้งที่ 1/2567",
+      500000,
     ]);
   });
 });
