@@ -39,8 +39,8 @@ import {
   emptyForm,
   projectByKey,
   projectKey,
+  ofKind,
   placesOf,
-  proposedRound,
   toRevision,
   withProject,
   type RevisionKind,
@@ -161,12 +161,10 @@ export function AmendmentPanel({
         <RadioGroup
           layout="horizontal"
           value={form.kind}
-          onChange={(_, d) =>
-            set({
-              kind: d.value as RevisionKind,
-              round: proposedRound(book, plan, today, d.value as RevisionKind),
-            })
-          }
+          onChange={(_, d) => {
+            setForm((f) => ofKind(f, d.value as RevisionKind, book, plan, today));
+            setOutcome({ kind: "none" });
+          }}
         >
           <Radio value="แก้ไข" label={say("kindMove", language)} />
           <Radio value="เปลี่ยนแปลง" label={say("kindChange", language)} />

@@ -76,11 +76,37 @@ export function proposedRound(
   return `${round.number}/${round.year}`;
 }
 
+const NO_TEXTS: Record<TextField, string> = {
+  name: "",
+  objective: "",
+  target: "",
+  kpi: "",
+  outcome: "",
+  unit: "",
+};
+
+/**
+ * The form switched to another kind: its own next round; a new project (เพิ่มเติม) starts blank, a change
+ * (เปลี่ยนแปลง) starts from the chosen project as it stands.
+ */
+export function ofKind(
+  form: AmendmentForm,
+  kind: RevisionKind,
+  book: BookSnapshot,
+  plan: Plan,
+  today: Date
+): AmendmentForm {
+  const next = { ...form, kind, round: proposedRound(book, plan, today, kind) };
+  if (kind === "เพิ่มเติม") return { ...next, texts: NO_TEXTS, budgets: {} };
+  const project = projectByKey(plan, form.project);
+  return project ? { ...withProject(next, plan, project), round: next.round } : next;
+}
+
 export function emptyForm(book: BookSnapshot, plan: Plan, today: Date): AmendmentForm {
   return {
     kind: "แก้ไข",
     project: "",
-    texts: { name: "", objective: "", target: "", kpi: "", outcome: "", unit: "" },
+    texts: NO_TEXTS,
     budgets: {},
     place: "",
     from: "",

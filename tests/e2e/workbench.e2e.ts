@@ -190,6 +190,35 @@ describe("the workbench in Chromium", () => {
     });
   });
 
+  it("adds a new project (เพิ่มเติม) by typing, and the saved .xlsx sums it", async () => {
+    await pane.getByRole("tab", { name: "บันทึกการแก้ไข" }).click();
+    await pane.getByRole("radio", { name: /เพิ่มโครงการใหม่/ }).check();
+    await pane.getByRole("combobox", { name: /กลยุทธ์และแผนงาน/ }).click();
+    await pane.getByRole("option", { name: "๖.๒ แผนงานอุตสาหกรรมและการโยธา" }).click();
+    await pane.getByRole("textbox", { name: "ชื่อโครงการ" }).fill("โครงการจัดทำระบบสารสนเทศงานทะเบียน");
+    await pane.getByRole("textbox", { name: "หน่วยงานรับผิดชอบ" }).fill("สำนักปลัด");
+    await pane.getByRole("textbox", { name: "งบประมาณปี ๒๕๖๙" }).fill("400,000");
+    await pane.getByRole("button", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }).click();
+    await pane.getByRole("table", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }).waitFor();
+    await pane.getByRole("button", { name: "บันทึกการแก้ไข", exact: true }).click();
+    await pane.getByText("บันทึกการแก้ไขแล้ว").waitFor();
+    await openSheet("ผ.02");
+    await page.screenshot({ path: join(ARTIFACTS, "added-project.png") });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /Save/ }).click(),
+    ]);
+    const file = join(ARTIFACTS, "added.xlsx");
+    await download.saveAs(file);
+    const json = JSON.parse(
+      execFileSync(process.execPath, ["bin/local-plan.js", "summary", file, "--json"], {
+        encoding: "utf8",
+      })
+    );
+    expect(json.total.budget).toEqual([0, 1700000, 0, 400000, 0]);
+    expect(json.total.totalCount).toBe(3);
+  });
+
   it("opens another .xlsx from disk, by the file picker and by drag and drop", async () => {
     const file = join(ARTIFACTS, "real-book.xlsx");
     writeFileSync(file, await writeXlsx(generateRealBook().workbook));
