@@ -6,9 +6,8 @@ import { planYear } from "../select";
 import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
 import { standardWorkPlan, workPlanKey } from "../workPlans";
 import {
-  appendixPlace,
   checkText,
-  revisionMarks,
+  finishRevision,
   type AmendmentPlan,
   type BookSnapshot,
   type CellEdit,
@@ -216,32 +215,27 @@ export function planAddition(
     )
   );
 
-  const { sequence, place } = appendixPlace(book, plan, round);
-  const appendixRow: CellValue[] = [
-    toThaiDigits(String(sequence)),
-    name,
-    project.objective,
-    project.target,
-    ...plan.years.map((y) => (budgets[y] ? formatAmount(budgets[y]) : "-")),
-    project.kpi,
-    project.outcome,
-    project.unit,
-  ];
-  return {
-    id,
-    round,
-    project,
-    edits,
-    sequence,
-    appendixRow,
-    ...revisionMarks(
-      round,
-      { ...project, budgets },
+  return finishRevision(
+    book,
+    plan,
+    {
       id,
-      "เพิ่มโครงการ",
-      request.approvedOn,
-      plan.years
-    ),
-    appendix: place(appendixRow),
-  };
+      round,
+      project: { ...project, budgets },
+      edits,
+      what: "เพิ่มโครงการ",
+      approvedOn: request.approvedOn,
+      years: plan.years,
+    },
+    (sequence) => [
+      toThaiDigits(String(sequence)),
+      name,
+      project.objective,
+      project.target,
+      ...plan.years.map((y) => (budgets[y] ? formatAmount(budgets[y]) : "-")),
+      project.kpi,
+      project.outcome,
+      project.unit,
+    ]
+  );
 }

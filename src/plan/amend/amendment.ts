@@ -154,35 +154,20 @@ export function planAmendment(
     { year: from, after: available - amount },
     { year: to, after: budgetIn(project, to) + amount },
   ]);
-  const { sequence, place } = appendixPlace(book, plan, round);
-  const appendixRow = appendixCells(
+  return finishRevision(
+    book,
     plan,
-    project,
-    round,
-    from,
-    to,
-    amount,
-    reason,
-    request,
-    sequence
-  );
-  return {
-    id,
-    round,
-    project,
-    edits,
-    sequence,
-    appendixRow,
-    ...revisionMarks(
+    {
+      id,
       round,
       project,
-      id,
-      `ย้ายงบประมาณ ${formatAmount(amount)} บาท จากปี ${toThaiDigits(String(from))} ไปปี ${toThaiDigits(String(to))}`,
-      request.approvedOn,
-      [from, to]
-    ),
-    appendix: place(appendixRow),
-  };
+      edits,
+      what: `ย้ายงบประมาณ ${formatAmount(amount)} บาท จากปี ${toThaiDigits(String(from))} ไปปี ${toThaiDigits(String(to))}`,
+      approvedOn: request.approvedOn,
+      years: [from, to],
+    },
+    (sequence) => appendixCells(plan, project, round, from, to, amount, reason, request, sequence)
+  );
 }
 
 /**
@@ -216,35 +201,47 @@ export function checkRevision(
   return reason;
 }
 
-/** Where the round's appendix row goes (its sheet, created when new) and its ลำดับ there. */
-export function appendixPlace(
-  book: BookSnapshot,
-  plan: Plan,
-  round: Round
-): { sequence: number; place: (row: CellValue[]) => AppendixWrite } {
-  const sheet = appendixSheetName(book, round);
-  const existing = book.sheets.find((s) => s.sheet === sheet);
-  return {
-    sequence: existing ? appendixRows(existing).length + 1 : 1,
-    place: (row) => appendixWrite(sheet, existing, plan, round, row),
-  };
+/** What a planned revision ends with, whatever its kind. */
+export interface RevisionParts {
+  id: string;
+  round: Round;
+  project: Project;
+  edits: CellEdit[];
+  /** The note's words after the round ("ย้ายงบประมาณ …"). */
+  what: string;
+  approvedOn?: Date;
+  /** The years whose budget cells the round's text box covers. */
+  years: readonly number[];
 }
 
-/** The note on the project's name and the round's text box over the budget cells of the years given. */
-export function revisionMarks(
-  round: Round,
-  project: Project,
-  id: string,
-  what: string,
-  approvedOn: Date | undefined,
-  years: readonly number[]
-): Pick<AmendmentPlan, "note" | "mark"> {
+/**
+ * Completes a revision of any kind: its appendix row (given its ลำดับ in the round's appendix sheet, created when
+ * new), the note on the project's name and the round's text box over its budget cells.
+ */
+export function finishRevision(
+  book: BookSnapshot,
+  plan: Plan,
+  parts: RevisionParts,
+  appendixRow: (sequence: number) => CellValue[]
+): AmendmentPlan {
+  const { id, round, project, edits, what, approvedOn, years } = parts;
+  const sheet = appendixSheetName(book, round);
+  const existing = book.sheets.find((s) => s.sheet === sheet);
+  const sequence = existing ? appendixRows(existing).length + 1 : 1;
+  const row = appendixRow(sequence);
   const approved = approvedOn ? ` อนุมัติ ${thaiDate(approvedOn)}` : "";
   const columns = years.flatMap((y) => {
     const cell = budgetCell(project, y);
     return cell ? [cell.col] : [];
   });
   return {
+    id,
+    round,
+    project,
+    edits,
+    sequence,
+    appendixRow: row,
+    appendix: appendixWrite(sheet, existing, plan, round, row),
     note: { cell: project.nameCell, text: `${roundLabel(round)}: ${what}${approved}` },
     mark: {
       name: `${roundLabel(round, false)} #${id}`,

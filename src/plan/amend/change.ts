@@ -1,13 +1,12 @@
 import { planError, type Message } from "../messages";
-import type { CellValue, Plan, Project, TextField } from "../model";
+import type { Plan, Project, TextField } from "../model";
 import { readPlan } from "../reader";
 import { budgetCell, budgetIn, planYear } from "../select";
 import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
 import {
-  appendixPlace,
   checkRevision,
   checkText,
-  revisionMarks,
+  finishRevision,
   type AmendmentPlan,
   type BookSnapshot,
   type CellEdit,
@@ -176,42 +175,43 @@ export function planChange(
     (Object.keys(TEXT_FIELD_NAMES) as TextField[]).map((f) => [f, project[f]])
   ) as Record<TextField, string>;
   const now = { ...before, ...set };
-  const { sequence, place } = appendixPlace(book, plan, round);
-  const appendixRow: CellValue[] = [
-    toThaiDigits(String(sequence)),
-    describe(plan, before, (y) => budgetIn(project, y), changed, placementWords(plan, request.was)),
-    describe(
-      plan,
-      now,
-      after,
-      changed,
-      placementWords(plan, { document: roundLabel(round), ...request.now })
-    ),
-    reason,
-    strategyWords(project),
-    project.workPlan,
-  ];
   const what = [
     ...changed.map((f) => TEXT_FIELD_NAMES[f].th),
     ...changes.map(
       (c) => `งบประมาณปี ${toThaiDigits(String(c.year))} เป็น ${formatAmount(c.after)} บาท`
     ),
   ].join(", ");
-  return {
-    id,
-    round,
-    project,
-    edits,
-    sequence,
-    appendixRow,
-    ...revisionMarks(
+  return finishRevision(
+    book,
+    plan,
+    {
+      id,
       round,
       project,
-      id,
-      `เปลี่ยนแปลง ${what}`,
-      request.approvedOn,
-      plan.years.filter((y) => budgetCell(project, y))
-    ),
-    appendix: place(appendixRow),
-  };
+      edits,
+      what: `เปลี่ยนแปลง ${what}`,
+      approvedOn: request.approvedOn,
+      years: plan.years.filter((y) => budgetCell(project, y)),
+    },
+    (sequence) => [
+      toThaiDigits(String(sequence)),
+      describe(
+        plan,
+        before,
+        (y) => budgetIn(project, y),
+        changed,
+        placementWords(plan, request.was)
+      ),
+      describe(
+        plan,
+        now,
+        after,
+        changed,
+        placementWords(plan, { document: roundLabel(round), ...request.now })
+      ),
+      reason,
+      strategyWords(project),
+      project.workPlan,
+    ]
+  );
 }
