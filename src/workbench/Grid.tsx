@@ -44,7 +44,8 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     padding: "0 4px",
     border: `1px solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: "rgba(255, 255, 255, 0.85)",
+    // Transparent, as the .xlsx writes it: the figures under a mark stay readable.
+    backgroundColor: "transparent",
     fontSize: "14px",
     textAlign: "left",
     whiteSpace: "pre-wrap",
