@@ -7,7 +7,8 @@ import { apiSupported } from "./cells";
  * What a sheet holds besides its values that the reader needs: merged areas (a budget merged across two years)
  * and text boxes (form labels such as "แบบ ผ.02/1", amendment marks such as "แก้ไข ครั้งที่ 2 / 2568").
  * Both are queued with the values' sync; the text of text boxes and the rows under them take one more sync,
- * only in books that have text boxes.
+ * only in books that have text boxes: loading the text frame of a picture or a table fails the whole batch with
+ * InvalidArgument (OfficeDev/office-js #5360, #4380), so text is asked only of shapes known to be geometric.
  */
 export interface SheetExtras {
   merges?: Excel.RangeAreas;
