@@ -89,6 +89,11 @@ function projectNumber(value: CellValue): string | undefined {
   return match ? String(Number(toArabicDigits(match[1]))) : undefined;
 }
 
+function lastIndex(lines: readonly string[], recognise: (line: string) => unknown): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (recognise(lines[i])) return i;
+  return -1;
+}
+
 function cellText(value: CellValue): string {
   return value === null || value === undefined ? "" : normaliseLine(String(value));
 }
@@ -266,9 +271,10 @@ class SheetReader {
     this.pendingLines = [];
     this.ordersSeen = new Set();
     this.round = this.sheetRound;
-    const tacticAt = lines.findIndex((l) => tacticLine(l));
+    // The last of each: a block left with no project (all moved away) leaves its heading behind the next one's.
+    const tacticAt = lastIndex(lines, tacticLine);
     const tactic = tacticAt >= 0 ? tacticLine(lines[tacticAt])! : undefined;
-    const workAt = lines.findIndex((l) => workPlanLine(l));
+    const workAt = lastIndex(lines, workPlanLine);
     // The plan's strategy line is the last one before the tactic; linkage lines ก.–จ. may stand between.
     const before = tacticAt >= 0 ? lines.slice(0, tacticAt) : lines;
     let strategyAt = -1;

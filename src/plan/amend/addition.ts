@@ -57,7 +57,7 @@ function budgetsOf(plan: Plan, budgets: AdditionRequest["budgets"]): Record<numb
 }
 
 /** The sheet the project joins: where the plan's last project of that tactic and work plan is, ending its sheet. */
-function homeOf(plan: Plan, tactic: string, workPlan: string): Project {
+export function homeOf(plan: Plan, tactic: string, workPlan: string): Project {
   const same = plan.projects.filter(
     (p) => p.form === "ผ.02" && p.tactic === tactic && p.workPlan === workPlan
   );
@@ -120,6 +120,53 @@ export function planAddition(
     );
   }
 
+  const { edits, project } = placeProject(
+    book,
+    plan,
+    home,
+    round,
+    { ...request.project, name },
+    budgets
+  );
+  return finishRevision(
+    book,
+    plan,
+    {
+      id,
+      round,
+      project: { ...project, budgets },
+      edits,
+      what: "เพิ่มโครงการ",
+      approvedOn: request.approvedOn,
+      years: plan.years,
+    },
+    (sequence) => [
+      toThaiDigits(String(sequence)),
+      name,
+      project.objective,
+      project.target,
+      ...plan.years.map((y) => (budgets[y] ? formatAmount(budgets[y]) : "-")),
+      project.kpi,
+      project.outcome,
+      project.unit,
+    ]
+  );
+}
+
+/**
+ * Writes a project at the end of its home block, as offices add one in a later round: after the round's marker
+ * row and numbered from 1 within the round, with the round's own รวม under it (a second project of the round takes
+ * the รวม row's place and the รวม moves down); the ผ.01 rows follow. The edits, and the project as it will read.
+ */
+export function placeProject(
+  book: BookSnapshot,
+  plan: Plan,
+  home: Project,
+  round: Round,
+  fields: Partial<Record<TextField, string>> & { name: string },
+  budgets: Record<number, number>
+): { edits: CellEdit[]; project: Project } {
+  const sheet = home.sheet;
   // The round's block on the sheet: its projects and their รวม row, if an earlier addition made them.
   const label = roundLabel(round, false);
   const block = plan.projects.filter((p) => p.sheet === sheet && p.round === label);
@@ -158,12 +205,12 @@ export function planAddition(
   const project: Project = {
     ...home,
     order: String(number),
-    name,
-    objective: request.project.objective ?? "",
-    target: request.project.target ?? "",
-    kpi: request.project.kpi ?? "",
-    outcome: request.project.outcome ?? "",
-    unit: request.project.unit ?? "",
+    name: fields.name,
+    objective: fields.objective ?? "",
+    target: fields.target ?? "",
+    kpi: fields.kpi ?? "",
+    outcome: fields.outcome ?? "",
+    unit: fields.unit ?? "",
     round: label,
     marks: [],
     budgets: {},
@@ -214,28 +261,5 @@ export function planAddition(
       plan.years.map((year) => ({ year, after: budgets[year] ?? 0 }))
     )
   );
-
-  return finishRevision(
-    book,
-    plan,
-    {
-      id,
-      round,
-      project: { ...project, budgets },
-      edits,
-      what: "เพิ่มโครงการ",
-      approvedOn: request.approvedOn,
-      years: plan.years,
-    },
-    (sequence) => [
-      toThaiDigits(String(sequence)),
-      name,
-      project.objective,
-      project.target,
-      ...plan.years.map((y) => (budgets[y] ? formatAmount(budgets[y]) : "-")),
-      project.kpi,
-      project.outcome,
-      project.unit,
-    ]
-  );
+  return { edits, project };
 }

@@ -212,6 +212,8 @@ export interface RevisionParts {
   approvedOn?: Date;
   /** The years whose budget cells the round's text box covers. */
   years: readonly number[];
+  /** The text box's words when they say more than the round (where a moved project came from). */
+  markText?: string;
 }
 
 /**
@@ -224,7 +226,7 @@ export function finishRevision(
   parts: RevisionParts,
   appendixRow: (sequence: number) => CellValue[]
 ): AmendmentPlan {
-  const { id, round, project, edits, what, approvedOn, years } = parts;
+  const { id, round, project, edits, what, approvedOn, years, markText } = parts;
   const sheet = appendixSheetName(book, round);
   const existing = book.sheets.find((s) => s.sheet === sheet);
   const sequence = existing ? appendixRows(existing).length + 1 : 1;
@@ -245,7 +247,7 @@ export function finishRevision(
     note: { cell: project.nameCell, text: `${roundLabel(round)}: ${what}${approved}` },
     mark: {
       name: `${roundLabel(round, false)} #${id}`,
-      text: roundLabel(round),
+      text: markText ?? roundLabel(round),
       sheet: project.sheet,
       row: project.row,
       firstCol: Math.min(...columns),

@@ -157,3 +157,26 @@ function figureEdits(
   }
   return edits;
 }
+
+/**
+ * One edit per cell: a figure changed twice in one revision (the ผ.01 total when a project leaves one work plan
+ * and joins another) gets both differences, and none when they cancel.
+ */
+export function mergeEdits(edits: readonly CellEdit[]): CellEdit[] {
+  const byCell = new Map<string, CellEdit>();
+  for (const edit of edits) {
+    const key = `${edit.cell.sheet}\u0000${edit.cell.row}\u0000${edit.cell.col}`;
+    const earlier = byCell.get(key);
+    const [was, a, b] = [earlier?.before, earlier?.after, edit.after].map(tryParseAmount);
+    if (!earlier || was === undefined || a === undefined || b === undefined) {
+      byCell.set(key, edit);
+      continue;
+    }
+    const after = a + b - was;
+    byCell.set(key, {
+      ...earlier,
+      after: renderLike(after, earlier.before, { digits: "thai", zero: "๐" }),
+    });
+  }
+  return [...byCell.values()].filter((e) => e.after !== e.before);
+}

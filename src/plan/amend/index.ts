@@ -9,3 +9,4 @@ export * from "./rounds";
 export * from "./history";
 export * from "./change";
 export * from "./addition";
+export * from "./relocation";
