@@ -7,6 +7,7 @@ import {
   type AmendmentRequest,
   type ChangeRequest,
   type ProjectQuery,
+  type RelocationRequest,
   type TextField,
 } from "../plan";
 
@@ -14,7 +15,8 @@ import {
 export type Revision =
   | { kind: "move"; request: AmendmentRequest }
   | { kind: "change"; request: ChangeRequest }
-  | { kind: "add"; request: AdditionRequest };
+  | { kind: "add"; request: AdditionRequest }
+  | { kind: "relocate"; request: RelocationRequest };
 
 /**
  * Reads CHANGES.json for `local-plan amend`. The kind is แก้ไข unless "kind" says เปลี่ยนแปลง:
@@ -24,6 +26,8 @@ export type Revision =
  *  "was":{…},"now":{…}}]}
  * {"kind":"เพิ่มเติม","round":"1/2567","changes":[{"tactic":"6.2","workPlan":"แผนงาน…","project":{"name":"…"},
  *  "budgets":{"2568":500000}}]}
+ * An แก้ไข change may move the project to another tactic and work plan instead of between years:
+ *  {"project":"…","moveTo":{"tactic":"6.2","workPlan":"แผนงาน…"},"was":{…},"now":{…}}
  */
 export function readChanges(file: string): Revision[] {
   let data: unknown;
@@ -97,6 +101,18 @@ export function readChanges(file: string): Revision[] {
       const set = change.set as Partial<Record<TextField, string>> | undefined;
       const budgets = change.budgets as Record<string, unknown> | undefined;
       return { kind: "change" as const, request: { ...common, set, budgets } };
+    }
+    const moveTo = change.moveTo as { tactic?: unknown; workPlan?: unknown } | undefined;
+    if (moveTo) {
+      if (!moveTo.tactic || !moveTo.workPlan)
+        throw bad(
+          `รายการที่ ${n} ต้องมี moveTo.tactic และ moveTo.workPlan`,
+          `change ${n} needs moveTo.tactic and moveTo.workPlan`
+        );
+      return {
+        kind: "relocate" as const,
+        request: { ...common, tactic: String(moveTo.tactic), workPlan: String(moveTo.workPlan) },
+      };
     }
     if (!move || move.from === undefined || move.to === undefined)
       throw bad(

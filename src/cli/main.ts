@@ -13,6 +13,7 @@ import {
   planAddition,
   planAmendment,
   planChange,
+  planRelocation,
   readPlan,
   readSettings,
   withRound,
@@ -140,7 +141,9 @@ export async function main(argv: string[], out: Output): Promise<number> {
             ? planAmendment(book, change.request, id)
             : change.kind === "change"
               ? planChange(book, change.request, id)
-              : planAddition(book, change.request, id);
+              : change.kind === "add"
+                ? planAddition(book, change.request, id)
+                : planRelocation(book, change.request, id);
         await emulator.run((context) =>
           applyRevision(context, book, revision, { id, at: new Date() })
         );

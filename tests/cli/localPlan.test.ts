@@ -166,6 +166,31 @@ describe("the local-plan command", () => {
       1650000, 50000, 0, 400000, 0,
     ]);
     expect(run("check", withAdded).status).toBe(0);
+
+    const relocated = join(dir, "relocated.xlsx");
+    const moved = run(
+      "amend",
+      SAMPLE_FILE,
+      "--changes",
+      changesFile({
+        round: "3/2566",
+        changes: [
+          {
+            project: PROJECT_NAMES[0],
+            moveTo: { tactic: "6.2", workPlan: "แผนงานอุตสาหกรรมและการโยธา" },
+            was: { document: "เพิ่มเติม ครั้งที่ 1/2566", page: 8, order: 1 },
+          },
+        ],
+      }),
+      "--out",
+      relocated
+    );
+    expect([moved.status, moved.stderr]).toEqual([0, ""]);
+    const rows = JSON.parse(run("summary", relocated, "--json").stdout).rows;
+    expect(
+      rows.map((r: { tactic: string; totalBudget: number }) => [r.tactic, r.totalBudget])
+    ).toEqual([["6.2", 1700000]]);
+    expect(run("check", relocated).status).toBe(0);
   });
 
   const bad: [string, unknown, RegExp][] = [
