@@ -69,7 +69,12 @@ function historyText(project: Project, prefix: string): string {
   return rounds.length === 0 ? "" : prefix + rounds.map((r) => roundLabel(r)).join(" · ");
 }
 
-const ROUND_LABEL = { แก้ไข: "round", เปลี่ยนแปลง: "roundChange", เพิ่มเติม: "roundAdd" } as const;
+const ROUND_LABEL = {
+  แก้ไข: "round",
+  เปลี่ยนแปลง: "roundChange",
+  เพิ่มเติม: "roundAdd",
+  ย้ายแผนงาน: "round",
+} as const;
 
 /** Options shown at once in the project list; typing narrows it. */
 const MAX_OPTIONS = 60;
@@ -155,6 +160,21 @@ export function AmendmentPanel({
 
   const years = plan.years.map(String);
   const places = placesOf(plan);
+  const placeField = (
+    <Field label={say(form.kind === "เพิ่มเติม" ? "place" : "moveToPlace", language)} required>
+      <Dropdown
+        value={places.find((p) => p.value === form.place)?.label ?? ""}
+        selectedOptions={form.place ? [form.place] : []}
+        onOptionSelect={(_, d) => set({ place: d.optionValue ?? "" })}
+      >
+        {places.map((p) => (
+          <Option key={p.value} value={p.value} text={p.label}>
+            {p.label}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
   return (
     <section className={styles.form} aria-label={say("tabAmend", language)}>
       <Field label={say("revisionKind", language)}>
@@ -169,22 +189,11 @@ export function AmendmentPanel({
           <Radio value="แก้ไข" label={say("kindMove", language)} />
           <Radio value="เปลี่ยนแปลง" label={say("kindChange", language)} />
           <Radio value="เพิ่มเติม" label={say("kindAdd", language)} />
+          <Radio value="ย้ายแผนงาน" label={say("kindRelocate", language)} />
         </RadioGroup>
       </Field>
       {form.kind === "เพิ่มเติม" ? (
-        <Field label={say("place", language)} required>
-          <Dropdown
-            value={places.find((p) => p.value === form.place)?.label ?? ""}
-            selectedOptions={form.place ? [form.place] : []}
-            onOptionSelect={(_, d) => set({ place: d.optionValue ?? "" })}
-          >
-            {places.map((p) => (
-              <Option key={p.value} value={p.value} text={p.label}>
-                {p.label}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        placeField
       ) : (
         <>
           <Field label={say("project", language)} required>
@@ -241,6 +250,8 @@ export function AmendmentPanel({
           )}
         </>
       )}
+
+      {form.kind === "ย้ายแผนงาน" && placeField}
 
       {((form.kind === "เปลี่ยนแปลง" && project) || form.kind === "เพิ่มเติม") && (
         <fieldset className={styles.fieldset}>

@@ -6,10 +6,12 @@ import {
   planAddition,
   planAmendment,
   planChange,
+  planRelocation,
   TEXT_FIELD_NAMES,
   toThaiDigits,
   tryParseAmount,
   type AmendmentPlan,
+  type Round,
   type TextField,
   fiscalYearOf,
   parseThaiDate,
@@ -29,7 +31,15 @@ import {
  * The amendment form's state and rules, kept out of the React components: the defaults a planning officer
  * expects, and the conversion to the request the command line's `amend` also takes.
  */
-export type RevisionKind = "แก้ไข" | "เปลี่ยนแปลง" | "เพิ่มเติม";
+/** What the form records; "ย้ายแผนงาน" moves a project to another tactic or work plan, in an แก้ไข round. */
+export type RevisionKind = "แก้ไข" | "เปลี่ยนแปลง" | "เพิ่มเติม" | "ย้ายแผนงาน";
+
+const ROUND_KIND: Record<RevisionKind, Round["kind"]> = {
+  แก้ไข: "แก้ไข",
+  เปลี่ยนแปลง: "เปลี่ยนแปลง",
+  เพิ่มเติม: "เพิ่มเติม",
+  ย้ายแผนงาน: "แก้ไข",
+};
 
 export interface AmendmentForm {
   /** แก้ไข moves a budget between years; เปลี่ยนแปลง changes the project's details and budgets. */
@@ -72,7 +82,7 @@ export function proposedRound(
   today: Date,
   kind: RevisionKind = "แก้ไข"
 ): string {
-  const round = nextRound(bookRounds(book, plan), fiscalYearOf(today), kind);
+  const round = nextRound(bookRounds(book, plan), fiscalYearOf(today), ROUND_KIND[kind]);
   return `${round.number}/${round.year}`;
 }
 
@@ -197,9 +207,9 @@ export function toRevision(
   id: string
 ): AmendmentPlan {
   const withKind = (kind: RevisionKind) =>
-    /^[0-9๐-๙]/.test(form.round.trim()) ? `${kind} ${form.round}` : form.round;
+    /^[0-9๐-๙]/.test(form.round.trim()) ? `${ROUND_KIND[kind]} ${form.round}` : form.round;
+  const [tactic, workPlan] = form.place.split("|");
   if (form.kind === "เพิ่มเติม") {
-    const [tactic, workPlan] = form.place.split("|");
     if (!tactic)
       throw planError(
         "เลือกกลยุทธ์และแผนงานของโครงการใหม่",
@@ -221,6 +231,12 @@ export function toRevision(
   }
   const request = toRequest(form, plan);
   if (form.kind === "แก้ไข") return planAmendment(book, request, id, plan);
+  if (form.kind === "ย้ายแผนงาน") {
+    if (!tactic)
+      throw planError("เลือกกลยุทธ์และแผนงานที่จะย้ายไป", "Choose the tactic and work plan to move to");
+    const round = withKind("ย้ายแผนงาน");
+    return planRelocation(book, { ...request, round, tactic, workPlan }, id, plan);
+  }
   const project = projectByKey(plan, form.project)!;
   const set = Object.fromEntries(
     (Object.entries(form.texts) as [TextField, string][]).filter(

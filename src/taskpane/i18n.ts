@@ -21,6 +21,11 @@ const words = {
   },
   changeTo: { th: "รายละเอียดหลังเปลี่ยนแปลง", en: "The project as it is to be" },
   kindAdd: { th: "เพิ่มโครงการใหม่ (เพิ่มเติม)", en: "Add a new project (เพิ่มเติม)" },
+  kindRelocate: {
+    th: "ย้ายโครงการไปกลยุทธ์/แผนงานอื่น (แก้ไข)",
+    en: "Move a project to another tactic or work plan (แก้ไข)",
+  },
+  moveToPlace: { th: "ย้ายไปกลยุทธ์และแผนงาน", en: "Move to tactic and work plan" },
   roundAdd: { th: "เพิ่มเติม ครั้งที่ (N/ปี)", en: "Addition round (N/year)" },
   place: { th: "กลยุทธ์และแผนงานของโครงการใหม่", en: "The new project's tactic and work plan" },
   newProject: {

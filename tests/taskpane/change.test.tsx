@@ -89,4 +89,40 @@ describe("the pane records a เปลี่ยนแปลง and a เพิ�
       500000,
     ]);
   });
+
+  it("moves a project to another tactic and work plan (แก้ไข), the mark naming where it came from", async () => {
+    const emulator = await sampleEmulator();
+    (globalThis as { Excel?: unknown }).Excel = emulator.excel;
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App today={new Date(Date.UTC(2023, 7, 1))} />
+      </FluentProvider>
+    );
+    await screen.findByText("องค์การบริหารส่วนตำบลคลองวาฬ");
+    await user.click(screen.getByRole("tab", { name: "บันทึกการแก้ไข" }));
+    await user.click(screen.getByRole("radio", { name: /ย้ายโครงการไปกลยุทธ์/ }));
+    const box = screen.getByRole("combobox", { name: /โครงการ/ });
+    await user.click(box);
+    await user.paste(PROJECT_NAMES[0].slice(0, 12));
+    await user.click(
+      await screen.findByRole("option", { name: new RegExp(PROJECT_NAMES[0].slice(0, 12)) })
+    );
+    await user.click(screen.getByRole("combobox", { name: /ย้ายไปกลยุทธ์และแผนงาน/ }));
+    await user.click(screen.getByRole("option", { name: "๖.๒ แผนงานอุตสาหกรรมและการโยธา" }));
+    await user.click(screen.getByRole("textbox", { name: /เอกสาร/ }));
+    await user.paste("เพิ่มเติม ครั้งที่ ๑/๒๕๖๖");
+    await user.click(screen.getByRole("button", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }));
+    await screen.findByRole("table", { name: "ดูตัวอย่างการเปลี่ยนแปลง" });
+    await user.click(screen.getByRole("button", { name: "บันทึกการแก้ไข" }));
+    expect(await screen.findByText("บันทึกการแก้ไขแล้ว")).toBeInTheDocument();
+    const plan = readPlan((await emulator.run((context) => readBook(context))).sheets);
+    expect(plan.projects.map((p) => [p.name, p.tactic])).toEqual([
+      [PROJECT_NAMES[1], "6.2"],
+      [PROJECT_NAMES[0], "6.2"],
+    ]);
+    expect(emulator.workbook.sheet("ผ.02")!.shapes.map((s) => s.text)).toEqual([
+      "แผนงานเคหะและชุมชน แก้ไข ครั้งที่ ๑/๒๕๖๖",
+    ]);
+  });
 });
