@@ -6,8 +6,10 @@ import { undoLastAmendment } from "../../src/excel/undo";
 import {
   checkBook,
   formatAmount,
+  planAddition,
   planAmendment,
   planChange,
+  planRelocation,
   readPlan,
   STANDARD_WORK_PLANS,
   summarise,
@@ -162,7 +164,10 @@ describe("amendments, property-based (fast-check)", () => {
   });
 });
 
-/** A revision of either kind: a move (แก้ไข) or a new amount in one year and a new target (เปลี่ยนแปลง). */
+/**
+ * A revision of any kind: a move between years (แก้ไข), a new amount in one year and a new target (เปลี่ยนแปลง),
+ * a new project (เพิ่มเติม) or a project moved to the sheet's last block (แก้ไข), the only block a project can join.
+ */
 const revision = fc.oneof(
   move.map((m) => ({ kind: "move" as const, ...m })),
   fc.record({
@@ -171,13 +176,27 @@ const revision = fc.oneof(
     year: fc.integer({ min: 0, max: 4 }),
     amount: fc.integer({ min: 1, max: 300 }).map((n) => n * 10000),
     target: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant("add" as const),
+    project: fc.nat(),
+    year: fc.integer({ min: 0, max: 4 }),
+    amount: fc.integer({ min: 1, max: 300 }).map((n) => n * 10000),
+    target: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant("relocate" as const),
+    project: fc.nat(),
+    year: fc.integer({ min: 0, max: 4 }),
+    amount: fc.constant(0),
+    target: fc.boolean(),
   })
 );
 
 describe("every kind of revision, property-based (fast-check)", () => {
   jest.setTimeout(120000);
 
-  it("random mixes of moves and changes keep every total and the ผ.01 true; undoing all restores every cell", async () => {
+  it("random mixes of every kind keep every total and the ผ.01 true; undoing all restores every cell", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(block, { minLength: 1, maxLength: 3 }),
@@ -198,7 +217,29 @@ describe("every kind of revision, property-based (fast-check)", () => {
             const where = { sheet: project.sheet, row: project.row };
             const common = { project: where, was: { document: "แผนพัฒนาท้องถิ่น" }, now: {} };
             let planned;
-            if (r.kind === "move") {
+            const last = plan.projects[plan.projects.length - 1];
+            if (r.kind === "add") {
+              planned = planAddition(
+                book,
+                {
+                  round: `เพิ่มเติม ครั้งที่ ${i + 1}/2567`,
+                  tactic: last.tactic,
+                  workPlan: last.workPlan,
+                  project: { name: `โครงการเพิ่ม ${i}` },
+                  budgets: { [YEARS[r.year]]: r.amount },
+                },
+                `r${i}`,
+                plan
+              );
+            } else if (r.kind === "relocate") {
+              if (project.tactic === last.tactic && project.workPlan === last.workPlan) continue;
+              planned = planRelocation(
+                book,
+                { ...common, round: `${i + 1}/2568`, tactic: last.tactic, workPlan: last.workPlan },
+                `r${i}`,
+                plan
+              );
+            } else if (r.kind === "move") {
               const budgeted = YEARS.filter((y) => (project.budgets[y] ?? 0) > 0);
               const from = budgeted[r.from % budgeted.length];
               const to = YEARS[(YEARS.indexOf(from) + r.to) % YEARS.length];
@@ -211,6 +252,8 @@ describe("every kind of revision, property-based (fast-check)", () => {
               );
             } else {
               const year = YEARS[r.year];
+              // The same amount again is refused as no change (tested elsewhere); pick a change that is one.
+              if ((project.budgets[year] ?? 0) === r.amount && !r.target) continue;
               planned = planChange(
                 book,
                 {

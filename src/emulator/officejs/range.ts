@@ -224,6 +224,8 @@ export class Range extends ClientObject {
         } else {
           cell.formula = undefined;
           cell.value = value === undefined ? null : value;
+          // An empty value with no format leaves the cell as if never written, as in Excel.
+          sheet.dropIfEmpty(row, col);
         }
         written.push({ row, col });
       });
