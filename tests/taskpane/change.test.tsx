@@ -9,28 +9,35 @@ import { readPlan } from "../../src/plan";
 import { PROJECT_NAMES } from "../fixtures/seed";
 import { sampleEmulator } from "../fixtures/workbooks";
 
-describe("the pane records a เปลี่ยนแปลง and a เพิ่มเติม", () => {
+/** The sample plan open in the pane, on its บันทึกการแก้ไข tab. */
+async function openAmendTab(today: Date) {
+  const emulator = await sampleEmulator();
+  (globalThis as { Excel?: unknown }).Excel = emulator.excel;
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App today={today} />
+    </FluentProvider>
+  );
+  await screen.findByText("องค์การบริหารส่วนตำบลคลองวาฬ");
+  await user.click(screen.getByRole("tab", { name: "บันทึกการแก้ไข" }));
+  return { emulator, user };
+}
+
+async function chooseProject(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(screen.getByRole("combobox", { name: /โครงการ/ }));
+  await user.paste(name.slice(0, 12));
+  await user.click(await screen.findByRole("option", { name: new RegExp(name.slice(0, 12)) }));
+}
+
+describe("the pane records every kind of revision", () => {
   jest.setTimeout(60000);
 
   it("proposes the kind's own round, shows the project as it is, and writes what was changed", async () => {
-    const emulator = await sampleEmulator();
-    (globalThis as { Excel?: unknown }).Excel = emulator.excel;
-    const user = userEvent.setup();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App today={new Date(Date.UTC(2023, 7, 1))} />
-      </FluentProvider>
-    );
-    await screen.findByText("องค์การบริหารส่วนตำบลคลองวาฬ");
-    await user.click(screen.getByRole("tab", { name: "บันทึกการแก้ไข" }));
+    const { emulator, user } = await openAmendTab(new Date(Date.UTC(2023, 7, 1)));
     await user.click(screen.getByRole("radio", { name: /เปลี่ยนแปลงรายละเอียดโครงการ/ }));
     expect(screen.getByRole("textbox", { name: /เปลี่ยนแปลง ครั้งที่/ })).toHaveValue("1/2566");
-    const box = screen.getByRole("combobox", { name: /โครงการ/ });
-    await user.click(box);
-    await user.paste(PROJECT_NAMES[1].slice(0, 12));
-    await user.click(
-      await screen.findByRole("option", { name: new RegExp(PROJECT_NAMES[1].slice(0, 12)) })
-    );
+    await chooseProject(user, PROJECT_NAMES[1]);
     const unit = screen.getByRole("textbox", { name: "หน่วยงานรับผิดชอบ" });
     expect(unit).toHaveValue("กองช่าง");
     await user.clear(unit);
@@ -56,16 +63,7 @@ describe("the pane records a เปลี่ยนแปลง and a เพิ�
   });
 
   it("adds a new project (เพิ่มเติม) to the sheet of the tactic and work plan chosen", async () => {
-    const emulator = await sampleEmulator();
-    (globalThis as { Excel?: unknown }).Excel = emulator.excel;
-    const user = userEvent.setup();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App today={new Date(Date.UTC(2023, 10, 1))} />
-      </FluentProvider>
-    );
-    await screen.findByText("องค์การบริหารส่วนตำบลคลองวาฬ");
-    await user.click(screen.getByRole("tab", { name: "บันทึกการแก้ไข" }));
+    const { emulator, user } = await openAmendTab(new Date(Date.UTC(2023, 10, 1)));
     await user.click(screen.getByRole("radio", { name: /เพิ่มโครงการใหม่/ }));
     expect(screen.getByRole("textbox", { name: /เพิ่มเติม ครั้งที่/ })).toHaveValue("1/2567");
     await user.click(screen.getByRole("combobox", { name: /กลยุทธ์และแผนงาน/ }));
@@ -91,23 +89,9 @@ describe("the pane records a เปลี่ยนแปลง and a เพิ�
   });
 
   it("moves a project to another tactic and work plan (แก้ไข), the mark naming where it came from", async () => {
-    const emulator = await sampleEmulator();
-    (globalThis as { Excel?: unknown }).Excel = emulator.excel;
-    const user = userEvent.setup();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App today={new Date(Date.UTC(2023, 7, 1))} />
-      </FluentProvider>
-    );
-    await screen.findByText("องค์การบริหารส่วนตำบลคลองวาฬ");
-    await user.click(screen.getByRole("tab", { name: "บันทึกการแก้ไข" }));
+    const { emulator, user } = await openAmendTab(new Date(Date.UTC(2023, 7, 1)));
     await user.click(screen.getByRole("radio", { name: /ย้ายโครงการไปกลยุทธ์/ }));
-    const box = screen.getByRole("combobox", { name: /โครงการ/ });
-    await user.click(box);
-    await user.paste(PROJECT_NAMES[0].slice(0, 12));
-    await user.click(
-      await screen.findByRole("option", { name: new RegExp(PROJECT_NAMES[0].slice(0, 12)) })
-    );
+    await chooseProject(user, PROJECT_NAMES[0]);
     await user.click(screen.getByRole("combobox", { name: /ย้ายไปกลยุทธ์และแผนงาน/ }));
     await user.click(screen.getByRole("option", { name: "๖.๒ แผนงานอุตสาหกรรมและการโยธา" }));
     await user.click(screen.getByRole("textbox", { name: /เอกสาร/ }));
