@@ -57,8 +57,7 @@ export function readChanges(file: string): Revision[] {
       `kind "${kind}" is not known (แก้ไข, เปลี่ยนแปลง, เพิ่มเติม are)`
     );
   }
-  const roundText = String(root.round ?? "").trim();
-  const round = parseRound(/^[0-9๐-๙]/.test(roundText) ? `${kind} ${roundText}` : roundText);
+  const round = parseRound(String(root.round ?? ""), kind);
   const approvedOn =
     root.approvedOn === undefined ? undefined : parseThaiDate(String(root.approvedOn));
   return root.changes.map((change: Record<string, unknown>, i: number) => {

@@ -14,6 +14,7 @@ import {
   type Round,
   type TextField,
   fiscalYearOf,
+  parseRound,
   parseThaiDate,
   shortThaiDate,
   nextRound,
@@ -206,8 +207,6 @@ export function toRevision(
   plan: Plan,
   id: string
 ): AmendmentPlan {
-  const withKind = (kind: RevisionKind) =>
-    /^[0-9๐-๙]/.test(form.round.trim()) ? `${ROUND_KIND[kind]} ${form.round}` : form.round;
   const [tactic, workPlan] = form.place.split("|");
   if (form.kind === "เพิ่มเติม") {
     if (!tactic)
@@ -218,7 +217,7 @@ export function toRevision(
     return planAddition(
       book,
       {
-        round: withKind("เพิ่มเติม"),
+        round: parseRound(form.round, "เพิ่มเติม"),
         approvedOn: form.approvedOn.trim() ? parseThaiDate(form.approvedOn) : undefined,
         tactic,
         workPlan,
@@ -234,8 +233,7 @@ export function toRevision(
   if (form.kind === "ย้ายแผนงาน") {
     if (!tactic)
       throw planError("เลือกกลยุทธ์และแผนงานที่จะย้ายไป", "Choose the tactic and work plan to move to");
-    const round = withKind("ย้ายแผนงาน");
-    return planRelocation(book, { ...request, round, tactic, workPlan }, id, plan);
+    return planRelocation(book, { ...request, tactic, workPlan }, id, plan);
   }
   const project = projectByKey(plan, form.project)!;
   const set = Object.fromEntries(
@@ -248,7 +246,8 @@ export function toRevision(
       ([year, text]) => tryParseAmount(text) !== (project.budgets[Number(year)] ?? 0)
     )
   );
-  return planChange(book, { ...request, round: withKind("เปลี่ยนแปลง"), set, budgets }, id, plan);
+  const round = parseRound(form.round, "เปลี่ยนแปลง");
+  return planChange(book, { ...request, round, set, budgets }, id, plan);
 }
 
 /** The places a new project can go: each tactic and work plan the plan has, in the plan's order. */

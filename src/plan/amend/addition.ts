@@ -6,6 +6,7 @@ import { planYear } from "../select";
 import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
 import { standardWorkPlan, workPlanKey } from "../workPlans";
 import {
+  budgetArgument,
   checkText,
   finishRevision,
   type AmendmentPlan,
@@ -38,13 +39,7 @@ function budgetsOf(plan: Plan, budgets: AdditionRequest["budgets"]): Record<numb
   const result: Record<number, number> = {};
   for (const [yearText, value] of Object.entries(budgets ?? {})) {
     const year = planYear(plan, yearText);
-    const amount = typeof value === "number" ? value : tryParseAmount(value);
-    if (amount === undefined || !Number.isFinite(amount) || amount < 0) {
-      throw planError(
-        `งบประมาณปี ${year} "${String(value)}" ไม่ใช่จำนวนเงิน`,
-        `The ${year} budget "${String(value)}" is not an amount`
-      );
-    }
+    const amount = budgetArgument(year, value);
     if (amount > 0) result[year] = amount;
   }
   if (Object.keys(result).length === 0) {
@@ -85,11 +80,7 @@ export function planAddition(
   plan = readPlan(book.sheets)
 ): AmendmentPlan {
   const round =
-    typeof request.round === "string"
-      ? parseRound(
-          /^[0-9๐-๙]/.test(request.round.trim()) ? `เพิ่มเติม ${request.round}` : request.round
-        )
-      : request.round;
+    typeof request.round === "string" ? parseRound(request.round, "เพิ่มเติม") : request.round;
   const name = request.project.name?.trim();
   if (!name) throw planError("ระบุชื่อโครงการที่เพิ่ม", "Name the project to add");
   const work = standardWorkPlan(request.workPlan);

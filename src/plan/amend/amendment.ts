@@ -94,6 +94,18 @@ function parseAmountArgument(value: unknown): number {
   return amount;
 }
 
+/** A year's budget as a revision gives it ("1,600,000", 250000): an amount of 0 or more, or an error naming it. */
+export function budgetArgument(year: number, value: unknown): number {
+  const amount = typeof value === "number" ? value : tryParseAmount(value);
+  if (amount === undefined || !Number.isFinite(amount) || amount < 0) {
+    throw planError(
+      `งบประมาณปี ${year} "${String(value)}" ไม่ใช่จำนวนเงิน`,
+      `The ${year} budget "${String(value)}" is not an amount`
+    );
+  }
+  return amount;
+}
+
 export function checkText(label: string, text: string): void {
   if (text.length > CELL_TEXT_LIMIT) {
     throw planError(

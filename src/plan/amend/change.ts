@@ -2,9 +2,10 @@ import { planError, type Message } from "../messages";
 import type { Plan, Project, TextField } from "../model";
 import { readPlan } from "../reader";
 import { budgetCell, budgetIn, planYear } from "../select";
-import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
+import { foldText, formatAmount, toThaiDigits } from "../thaiNumerals";
 import {
   checkRevision,
+  budgetArgument,
   checkText,
   finishRevision,
   type AmendmentPlan,
@@ -54,14 +55,7 @@ function newBudgets(plan: Plan, project: Project, budgets: ChangeRequest["budget
         `The ${year} budget of this project "${bad.text}" is not a number; fix it first`
       );
     }
-    const after = typeof value === "number" ? value : tryParseAmount(value);
-    if (after === undefined || !Number.isFinite(after) || after < 0) {
-      throw planError(
-        `งบประมาณปี ${year} "${String(value)}" ไม่ใช่จำนวนเงิน`,
-        `The ${year} budget "${String(value)}" is not an amount`
-      );
-    }
-    return { year, after };
+    return { year, after: budgetArgument(year, value) };
   });
 }
 
@@ -123,11 +117,7 @@ export function planChange(
   plan = readPlan(book.sheets)
 ): AmendmentPlan {
   const round =
-    typeof request.round === "string"
-      ? parseRound(
-          /^[0-9๐-๙]/.test(request.round.trim()) ? `เปลี่ยนแปลง ${request.round}` : request.round
-        )
-      : request.round;
+    typeof request.round === "string" ? parseRound(request.round, "เปลี่ยนแปลง") : request.round;
   const project = findProject(plan, request.project);
   const changes = newBudgets(plan, project, request.budgets);
   const set = request.set ?? {};

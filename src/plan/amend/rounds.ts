@@ -8,8 +8,11 @@ export interface Round {
   year: number;
 }
 
-/** Reads "2/2566", "๒/๒๕๖๖" or "แก้ไข ครั้งที่ ๒/๒๕๖๖"; an amendment (แก้ไข) unless the text names another kind. */
-export function parseRound(text: string): Round {
+/**
+ * Reads "2/2566", "๒/๒๕๖๖" or "แก้ไข ครั้งที่ ๒/๒๕๖๖"; a bare number is a round of the kind given (แก้ไข unless
+ * said), a text that names its kind keeps it.
+ */
+export function parseRound(text: string, kind: Round["kind"] = "แก้ไข"): Round {
   const match = /^(แก้ไข|เพิ่มเติม|เปลี่ยนแปลง|ทบทวน)?\s*(?:ครั้งที่)?\s*(\d{1,3})\s*\/\s*(\d{4})$/.exec(
     toArabicDigits(String(text ?? "")).trim()
   );
@@ -20,7 +23,7 @@ export function parseRound(text: string): Round {
     );
   }
   return {
-    kind: (match[1] as Round["kind"]) ?? "แก้ไข",
+    kind: (match[1] as Round["kind"]) ?? kind,
     number: Number(match[2]),
     year: Number(match[3]),
   };
