@@ -133,6 +133,7 @@ export async function main(argv: string[], out: Output): Promise<number> {
       const changes = readChanges(options.changes);
       const emulator = await openWorkbook(file);
       // Every change is applied in memory first; the output is written only when all of them succeed.
+      const notices: string[] = [];
       for (const [i, change] of changes.entries()) {
         const book = await snapshot(emulator);
         const id = `${Date.now().toString(36)}-${i + 1}`;
@@ -147,11 +148,13 @@ export async function main(argv: string[], out: Output): Promise<number> {
         await emulator.run((context) =>
           applyRevision(context, book, revision, { id, at: new Date() })
         );
+        notices.push(...revision.notices.map((n) => `${i + 1}: ${bilingual(n)}\n`));
       }
       await saveWorkbook(emulator, options.out);
       out.stdout.write(
         `บันทึกการแก้ไข ${changes.length} รายการ → ${options.out} (${changes.length} change(s) written)\n`
       );
+      for (const notice of notices) out.stdout.write(notice);
     });
 
   program

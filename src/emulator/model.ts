@@ -30,6 +30,14 @@ export interface Cell {
   note?: string;
 }
 
+function copyCell(cell: Cell): Cell {
+  return {
+    ...cell,
+    font: cell.font && { ...cell.font },
+    borders: cell.borders && { ...cell.borders },
+  };
+}
+
 export interface Area {
   row: number;
   col: number;
@@ -76,6 +84,20 @@ export class MemorySheet {
   shapes: Shape[] = [];
 
   constructor(public name: string) {}
+
+  /** A copy under another name, as Excel copies a sheet: cells, formats, notes, merges, sizes, page set-up, shapes. */
+  copy(name: string): MemorySheet {
+    const copy = new MemorySheet(name);
+    this.rows.forEach((cells, r) => {
+      if (cells) copy.rows[r] = cells.map((cell) => (cell ? copyCell(cell) : cell));
+    });
+    copy.merges = this.merges.map((m) => ({ ...m }));
+    copy.columnWidths = [...this.columnWidths];
+    copy.rowHeights = [...this.rowHeights];
+    copy.pageSetup = { ...this.pageSetup };
+    copy.shapes = this.shapes.map((s) => ({ ...s, area: { ...s.area } }));
+    return copy;
+  }
 
   rowHeight(row: number): number {
     return this.rowHeights[row] ?? DEFAULT_ROW_HEIGHT;

@@ -14,6 +14,7 @@ import {
 } from "../plan";
 import { appendLog } from "./amendmentLog";
 import { writeAppendix } from "./appendixSheet";
+import { makeSheet, newSheetCheck } from "./newSheet";
 import {
   apiSupported,
   asCellText,
@@ -36,32 +37,40 @@ async function verify(
   context: Excel.RequestContext,
   amendment: AmendmentPlan
 ): Promise<{ formulaCells: CellEdit[]; note?: string; markAt?: Excel.Range }> {
-  const note = notesSupported()
-    ? context.workbook.worksheets
-        .getItem(amendment.note.cell.sheet)
-        .notes.getItemOrNullObject(cellAddress({ ...amendment.note.cell, sheet: "" }))
-        .load("content")
-    : undefined;
-  const loaded = amendment.edits.map((edit) => ({
-    edit,
-    range: cellRange(context, edit.cell).load("values,formulas"),
-    live: edit.liveIf ? cellRange(context, edit.liveIf).load("formulas") : undefined,
-  }));
+  const fresh = amendment.newSheet?.name;
+  const note =
+    notesSupported() && amendment.note.cell.sheet !== fresh
+      ? context.workbook.worksheets
+          .getItem(amendment.note.cell.sheet)
+          .notes.getItemOrNullObject(cellAddress({ ...amendment.note.cell, sheet: "" }))
+          .load("content")
+      : undefined;
+  const refuseNewSheet = newSheetCheck(context, amendment.newSheet);
+  const loaded = amendment.edits
+    .filter((edit) => edit.cell.sheet !== fresh)
+    .map((edit) => ({
+      edit,
+      range: cellRange(context, edit.cell).load("values,formulas"),
+      live: edit.liveIf ? cellRange(context, edit.liveIf).load("formulas") : undefined,
+    }));
   const refuseProtected = protectionCheck(
     context,
     amendment.edits
       .map((e) => e.cell.sheet)
+      .filter((sheet) => sheet !== fresh)
       .concat(amendment.appendix.create ? [] : [amendment.appendix.sheet])
   );
   const { mark } = amendment;
-  const markAt = apiSupported("1.9")
-    ? context.workbook.worksheets
-        .getItem(mark.sheet)
-        .getRangeByIndexes(mark.row, mark.firstCol, 1, mark.lastCol - mark.firstCol + 1)
-        .load("top,left,width,height")
-    : undefined;
+  const markAt =
+    apiSupported("1.9") && mark.sheet !== fresh
+      ? context.workbook.worksheets
+          .getItem(mark.sheet)
+          .getRangeByIndexes(mark.row, mark.firstCol, 1, mark.lastCol - mark.firstCol + 1)
+          .load("top,left,width,height")
+      : undefined;
   await context.sync();
   refuseProtected();
+  refuseNewSheet();
   const formulaCells: CellEdit[] = [];
   for (const { edit, range, live } of loaded) {
     const formula = String(range.formulas[0][0]);
@@ -108,7 +117,12 @@ export async function applyRevision(
   amendment: AmendmentPlan,
   options: { id: string; at: Date }
 ): Promise<AmendmentResult> {
-  const { formulaCells, note: earlierNote, markAt } = await verify(context, amendment);
+  const verified = await verify(context, amendment);
+  const { formulaCells, note: earlierNote } = verified;
+  // A project going where no sheet was: its sheet is made first (one more sync), then written as any other.
+  const markAt = amendment.newSheet
+    ? await makeSheet(context, amendment.newSheet, amendment.mark)
+    : verified.markAt;
   const edits = amendment.edits.filter((e) => !formulaCells.includes(e));
 
   for (const edit of edits)
@@ -142,6 +156,17 @@ export async function applyRevision(
     after: e.after,
   }));
   const appendix = amendment.appendix;
+  if (amendment.newSheet) {
+    log.push({
+      ...base,
+      kind: "sheet",
+      sheet: amendment.newSheet.name,
+      row: -1,
+      col: -1,
+      before: null,
+      after: null,
+    });
+  }
   if (appendix.create)
     log.push({
       ...base,

@@ -108,6 +108,8 @@ class SheetReader {
   /** Heading lines seen since the last project: resolved into a heading at the next project. */
   private pendingLines: { text: string; row: number }[] = [];
   private round = "";
+  /** The grid row of the last round marker, so a marker typed between a block's heading and its table holds. */
+  private roundRow = -1;
   /** The round a title-block line gives the whole sheet ("เพิ่มเติมครั้งที่ 1 / 2567" above the organisation). */
   private sheetRound = "";
   private seenTable = false;
@@ -224,6 +226,7 @@ class SheetReader {
       // Above the first table the round is the whole sheet's.
       if (!this.seenTable) this.sheetRound = marker;
       this.round = marker;
+      this.roundRow = r;
       this.ordersSeen = new Set();
       return true;
     }
@@ -270,7 +273,7 @@ class SheetReader {
     this.headingLines = lines;
     this.pendingLines = [];
     this.ordersSeen = new Set();
-    this.round = this.sheetRound;
+    if (this.roundRow < pending[0].row) this.round = this.sheetRound;
     // The last of each: a block left with no project (all moved away) leaves its heading behind the next one's.
     const tacticAt = lastIndex(lines, tacticLine);
     const tactic = tacticAt >= 0 ? tacticLine(lines[tacticAt])! : undefined;

@@ -167,10 +167,16 @@ export function AmendmentPanel({
         selectedOptions={form.place ? [form.place] : []}
         onOptionSelect={(_, d) => set({ place: d.optionValue ?? "" })}
       >
-        {places.map((p) => (
-          <Option key={p.value} value={p.value} text={p.label}>
-            {p.label}
-          </Option>
+        {[false, true].map((fresh) => (
+          <OptionGroup key={String(fresh)} label={say(fresh ? "placeNew" : "placeHeld", language)}>
+            {places
+              .filter((p) => p.newSheet === fresh)
+              .map((p) => (
+                <Option key={p.value} value={p.value} text={p.label}>
+                  {p.label}
+                </Option>
+              ))}
+          </OptionGroup>
         ))}
       </Dropdown>
     </Field>

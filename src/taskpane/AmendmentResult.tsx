@@ -39,6 +39,7 @@ export function Result({
     );
   }
   if (outcome.kind === "applied") {
+    const { notices } = outcome.amendment;
     const posting = outcome.approvedOn
       ? postingFor(outcome.amendment.round.kind, outcome.approvedOn)
       : undefined;
@@ -51,6 +52,11 @@ export function Result({
               {say("posting", language)}: {posting[language]}
             </>
           )}
+          {notices.map((notice, i) => (
+            <Text as="p" key={i}>
+              {notice[language]}
+            </Text>
+          ))}
         </MessageBarBody>
       </MessageBar>
     );
@@ -59,6 +65,11 @@ export function Result({
   const { amendment } = outcome;
   return (
     <section aria-label={say("preview", language)}>
+      {amendment.notices.map((notice, i) => (
+        <MessageBar key={i} intent="warning" layout="multiline">
+          <MessageBarBody>{notice[language]}</MessageBarBody>
+        </MessageBar>
+      ))}
       <Table size="extra-small" aria-label={say("preview", language)}>
         <TableHeader>
           <TableRow>

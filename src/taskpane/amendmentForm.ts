@@ -7,6 +7,7 @@ import {
   planAmendment,
   planChange,
   planRelocation,
+  STANDARD_WORK_PLANS,
   TEXT_FIELD_NAMES,
   toThaiDigits,
   tryParseAmount,
@@ -251,12 +252,25 @@ export function toRevision(
 }
 
 /** The places a new project can go: each tactic and work plan the plan has, in the plan's order. */
-export function placesOf(plan: Plan): { value: string; label: string }[] {
-  const seen = new Map<string, string>();
+/**
+ * Where a project may go: each tactic and work plan a sheet holds, then each other standard work plan under a
+ * tactic the plan knows (a new sheet is made for it).
+ */
+export function placesOf(plan: Plan): { value: string; label: string; newSheet: boolean }[] {
+  const held = new Map<string, string>();
+  const tactics = new Set<string>();
   for (const p of plan.projects) {
     if (p.form !== "ผ.02" || !p.tactic) continue;
+    tactics.add(p.tactic);
     const value = `${p.tactic}|${p.workPlan}`;
-    if (!seen.has(value)) seen.set(value, `${toThaiDigits(p.tactic)} ${p.workPlan}`);
+    if (!held.has(value)) held.set(value, `${toThaiDigits(p.tactic)} ${p.workPlan}`);
   }
-  return [...seen].map(([value, label]) => ({ value, label }));
+  const fresh = [...tactics].flatMap((tactic) =>
+    STANDARD_WORK_PLANS.filter((w) => !held.has(`${tactic}|${w.name}`)).map((w) => ({
+      value: `${tactic}|${w.name}`,
+      label: `${toThaiDigits(tactic)} ${w.name}`,
+      newSheet: true,
+    }))
+  );
+  return [...[...held].map(([value, label]) => ({ value, label, newSheet: false })), ...fresh];
 }

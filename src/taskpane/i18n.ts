@@ -28,6 +28,11 @@ const words = {
   moveToPlace: { th: "ย้ายไปกลยุทธ์และแผนงาน", en: "Move to tactic and work plan" },
   roundAdd: { th: "เพิ่มเติม ครั้งที่ (N/ปี)", en: "Addition round (N/year)" },
   place: { th: "กลยุทธ์และแผนงานของโครงการใหม่", en: "The new project's tactic and work plan" },
+  placeHeld: { th: "มีชีตอยู่แล้ว", en: "On a sheet already" },
+  placeNew: {
+    th: "แผนงานใหม่ของกลยุทธ์ (สร้างชีตใหม่)",
+    en: "A work plan new to the tactic (a new sheet)",
+  },
   newProject: {
     th: "รายละเอียดโครงการใหม่ (ทุกช่องของแบบ ผ.02)",
     en: "The new project (every ผ.02 column)",

@@ -95,7 +95,7 @@ describe("เพิ่มเติม: adding a project", () => {
     ["no budget in any year", { budgets: { 2567: 0 } }, /ต้องมีงบประมาณอย่างน้อยหนึ่งปี/],
     ["a year outside the plan", { budgets: { 2575: 1000 } }, /ไม่พบปีงบประมาณ 2575/],
     ["a name already on the sheet", { project: { name: PROJECT_NAMES[1] } }, /มีอยู่แล้วในชีต ผ.02/],
-    ["a tactic and work plan no sheet holds", { tactic: "1.1" }, /ยังไม่มีชีตของกลยุทธ์ 1.1/],
+    ["a tactic the plan does not know", { tactic: "1.1" }, /ไม่พบกลยุทธ์ 1.1 ในแผน/],
     [
       "a block followed by another work plan",
       { tactic: "4.3", workPlan: "แผนงานเคหะและชุมชน" },

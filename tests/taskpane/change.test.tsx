@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readBook } from "../../src/excel/readBook";
 import { App } from "../../src/taskpane/App";
@@ -85,6 +85,36 @@ describe("the pane records every kind of revision", () => {
       "1",
       "เพิ่มเติม ครั้งที่ 1/2567",
       500000,
+    ]);
+  });
+
+  it("adds a project under a work plan new to its tactic: offered apart, previewed with what will be made and what is left to do, written to a new sheet", async () => {
+    const { emulator, user } = await openAmendTab(new Date(Date.UTC(2023, 10, 1)));
+    await user.click(screen.getByRole("radio", { name: /เพิ่มโครงการใหม่/ }));
+    await user.click(screen.getByRole("combobox", { name: /กลยุทธ์และแผนงาน/ }));
+    const fresh = screen.getByRole("group", { name: /สร้างชีตใหม่/ });
+    expect(
+      within(fresh).queryByRole("option", { name: "๖.๒ แผนงานอุตสาหกรรมและการโยธา" })
+    ).toBeNull();
+    await user.click(within(fresh).getByRole("option", { name: "๖.๒ แผนงานการศึกษา" }));
+    await user.click(screen.getByRole("textbox", { name: "ชื่อโครงการ" }));
+    await user.paste("โครงการห้องสมุดประชาชน");
+    await user.click(screen.getByRole("textbox", { name: "งบประมาณปี ๒๕๖๘" }));
+    await user.paste("300,000");
+    await user.click(screen.getByRole("button", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }));
+    expect(await screen.findByText(/สร้างชีตใหม่ "ผ.02 \(2\)" ตามแบบชีต "ผ.02"/)).toBeInTheDocument();
+    expect(screen.getAllByText(/ผ.01 ไม่มีแถวของแผนงานการศึกษา/).length).toBe(1);
+    await user.click(screen.getByRole("button", { name: "บันทึกการแก้ไข" }));
+    expect(await screen.findByText("บันทึกการแก้ไขแล้ว")).toBeInTheDocument();
+    expect(screen.getByText(/ผ.01 ไม่มีแถวของแผนงานการศึกษา/)).toBeInTheDocument();
+
+    const plan = readPlan((await emulator.run((context) => readBook(context))).sheets);
+    const added = plan.projects.at(-1)!;
+    expect([added.sheet, added.tactic, added.workPlan, added.budgets[2568]]).toEqual([
+      "ผ.02 (2)",
+      "6.2",
+      "แผนงานการศึกษา",
+      300000,
     ]);
   });
 

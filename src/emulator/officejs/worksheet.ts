@@ -163,6 +163,41 @@ export class Worksheet extends ClientObject {
     );
   }
 
+  /**
+   * A copy of the sheet (ExcelApi 1.7) named as Excel names one ("Sheet1 (2)"), placed by positionType: "After" or
+   * "Before" relativeTo, "Beginning", "End"; "None" puts it right after the original.
+   */
+  copy(positionType = "None", relativeTo?: Worksheet): Worksheet {
+    let added: MemorySheet | undefined;
+    this.context.enqueue(() => {
+      const host = this.context.host;
+      const sheets = host.workbook.sheets;
+      const source = this.sheet();
+      let name = "";
+      for (let n = 2; !name || host.workbook.sheet(name); n++) {
+        const suffix = ` (${n})`;
+        name = source.name.replace(/ \(\d+\)$/, "").slice(0, 31 - suffix.length) + suffix;
+      }
+      added = source.copy(name);
+      const anchor = relativeTo ? sheets.indexOf(relativeTo.sheet()) : sheets.indexOf(source);
+      const at =
+        positionType === "Beginning"
+          ? 0
+          : positionType === "End"
+            ? sheets.length
+            : positionType === "Before"
+              ? anchor
+              : anchor + 1;
+      sheets.splice(at, 0, added);
+      host.formulas.addSheet(name);
+      const cells = added.rows.flatMap((row, r) =>
+        (row ?? []).flatMap((cell, col) => (cell ? [{ row: r, col }] : []))
+      );
+      host.formulas.write(added, cells);
+    }, positionType);
+    return new Worksheet(this.context, () => added);
+  }
+
   delete(): void {
     this.write(() => {
       const workbook = this.context.host.workbook;

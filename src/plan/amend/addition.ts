@@ -1,5 +1,5 @@
 import type { CellRef } from "../../common/a1";
-import { planError } from "../messages";
+import { message, planError, type Message } from "../messages";
 import type { CellValue, Plan, Project, TextField } from "../model";
 import { readPlan } from "../reader";
 import { planYear } from "../select";
@@ -14,8 +14,9 @@ import {
   type CellEdit,
 } from "./amendment";
 import { renderBudget, renderLike } from "./budgetStyle";
-import { sheetBudgetStyle, summaryEdits, valueAt } from "./edits";
+import { sheetBudgetStyle, summariesWithoutRow, summaryEdits, valueAt } from "./edits";
 import { LOG_SHEET, readLog } from "./log";
+import { newPlace, type NewSheet } from "./newSheet";
 import { parseRound, roundLabel, sameRound, type Round } from "./rounds";
 
 /**
@@ -51,17 +52,33 @@ function budgetsOf(plan: Plan, budgets: AdditionRequest["budgets"]): Record<numb
   return result;
 }
 
-/** The sheet the project joins: where the plan's last project of that tactic and work plan is, ending its sheet. */
-export function homeOf(plan: Plan, tactic: string, workPlan: string): Project {
+/** Where a project of a tactic and work plan goes, and the book as it will read there (a new sheet included). */
+export interface Place {
+  home: Project;
+  book: BookSnapshot;
+  /** A sheet to make first, when no sheet holds the tactic and work plan; its rewritten heading cells. */
+  newSheet?: NewSheet;
+  edits: CellEdit[];
+}
+
+/**
+ * The sheet the project joins: where the plan's last project of that tactic and work plan is, ending its sheet;
+ * a new sheet in the book's own style when there is none.
+ */
+export function placeFor(
+  book: BookSnapshot,
+  plan: Plan,
+  tactic: string,
+  workPlan: string,
+  round: Round
+): Place {
   const same = plan.projects.filter(
     (p) => p.form === "ผ.02" && p.tactic === tactic && p.workPlan === workPlan
   );
   const last = same.at(-1);
   if (!last) {
-    throw planError(
-      `ยังไม่มีชีตของกลยุทธ์ ${tactic} ${workPlan} ในสมุดงาน: เพิ่มชีตตามแบบ ผ.02 ก่อน`,
-      `No sheet holds tactic ${tactic}, ${workPlan} yet; add a ผ.02 sheet for it first`
-    );
+    const place = newPlace(book, plan, tactic, workPlan, round);
+    return { home: place.home, book: place.book, newSheet: place.sheet, edits: place.edits };
   }
   const after = plan.projects.filter((p) => p.sheet === last.sheet && p.row > last.row);
   if (after.length > 0) {
@@ -70,7 +87,7 @@ export function homeOf(plan: Plan, tactic: string, workPlan: string): Project {
       `Sheet ${last.sheet} goes on with another work plan after ${workPlan}; the project cannot be added at its end`
     );
   }
-  return last;
+  return { home: last, book, edits: [] };
 }
 
 export function planAddition(
@@ -91,8 +108,8 @@ export function planAddition(
     );
   }
   const budgets = budgetsOf(plan, request.budgets);
-  const home = homeOf(plan, request.tactic.trim(), workPlanKey(work));
-  const sheet = home.sheet;
+  const place = placeFor(book, plan, request.tactic.trim(), workPlanKey(work), round);
+  const sheet = place.home.sheet;
   if (plan.projects.some((p) => p.sheet === sheet && foldText(p.name) === foldText(name))) {
     throw planError(
       `ชื่อ "${name}" มีอยู่แล้วในชีต ${sheet}`,
@@ -111,10 +128,10 @@ export function planAddition(
     );
   }
 
-  const { edits, project } = placeProject(
-    book,
+  const { edits, project, notices } = placeProject(
+    place.book,
     plan,
-    home,
+    place.home,
     round,
     { ...request.project, name },
     budgets
@@ -126,7 +143,9 @@ export function planAddition(
       id,
       round,
       project: { ...project, budgets },
-      edits,
+      edits: [...place.edits, ...edits],
+      newSheet: place.newSheet,
+      notices,
       what: "เพิ่มโครงการ",
       approvedOn: request.approvedOn,
       years: plan.years,
@@ -156,7 +175,7 @@ export function placeProject(
   round: Round,
   fields: Partial<Record<TextField, string>> & { name: string },
   budgets: Record<number, number>
-): { edits: CellEdit[]; project: Project } {
+): { edits: CellEdit[]; project: Project; notices: Message[] } {
   const sheet = home.sheet;
   // The round's block on the sheet: its projects and their รวม row, if an earlier addition made them.
   const label = roundLabel(round, false);
@@ -252,5 +271,12 @@ export function placeProject(
       plan.years.map((year) => ({ year, after: budgets[year] ?? 0 }))
     )
   );
-  return { edits, project };
+  // A work plan new to its strategy has no ผ.01 row to add to: inserting one is the user's to do.
+  const notices = summariesWithoutRow(book, project).map((sheet) =>
+    message(
+      `${sheet} ไม่มีแถวของ${project.workPlan} ใต้ยุทธศาสตร์ที่ ${toThaiDigits(project.strategy)}: เพิ่มแถวนี้ใน ${sheet} (ยอดรวมของยุทธศาสตร์และรวมทั้งสิ้นปรับแล้ว)`,
+      `${sheet} has no row for ${project.workPlan} under strategy ${project.strategy}: add it (the strategy's and grand totals are updated)`
+    )
+  );
+  return { edits, project, notices };
 }

@@ -1,6 +1,6 @@
 import { cellAddress } from "../../common/a1";
 import { thaiDate } from "../dates";
-import { planError } from "../messages";
+import { message, planError, type Message } from "../messages";
 import type { CellRef, CellValue, Plan, Project, SheetValues } from "../model";
 import { readPlan } from "../reader";
 import { budgetCell, budgetIn, planYear } from "../select";
@@ -9,6 +9,7 @@ import { appendixCells, appendixRows, appendixSheetName, appendixWrite } from ".
 import { DEFAULT_REASON, type Placement } from "./appendixText";
 import { budgetChangeEdits } from "./edits";
 import { LOG_SHEET, readLog } from "./log";
+import type { NewSheet } from "./newSheet";
 import { findProject, type ProjectQuery } from "./projectQuery";
 import { parseRound, roundLabel, sameRound, type Round } from "./rounds";
 
@@ -68,6 +69,10 @@ export interface AmendmentPlan {
   mark: AmendmentMark;
   /** The appendix row as the seed prints it (also what the pane previews). */
   appendixRow: CellValue[];
+  /** A sheet the revision makes before its edits, when the project goes where no sheet was. */
+  newSheet?: NewSheet;
+  /** What the user should know and do by hand (a ผ.01 with no row for the project's work plan). */
+  notices: Message[];
 }
 
 /** A text box over cells of one row: from the first to the last column given, named so undo can find it. */
@@ -226,6 +231,8 @@ export interface RevisionParts {
   years: readonly number[];
   /** The text box's words when they say more than the round (where a moved project came from). */
   markText?: string;
+  newSheet?: NewSheet;
+  notices?: Message[];
 }
 
 /**
@@ -238,7 +245,16 @@ export function finishRevision(
   parts: RevisionParts,
   appendixRow: (sequence: number) => CellValue[]
 ): AmendmentPlan {
-  const { id, round, project, edits, what, approvedOn, years, markText } = parts;
+  const { id, round, project, edits, what, approvedOn, years, markText, newSheet } = parts;
+  const notices = [...(parts.notices ?? [])];
+  if (newSheet) {
+    notices.unshift(
+      message(
+        `สร้างชีตใหม่ "${newSheet.name}" ตามแบบชีต "${newSheet.template}"`,
+        `A new sheet "${newSheet.name}" is made after the model of "${newSheet.template}"`
+      )
+    );
+  }
   const sheet = appendixSheetName(book, round);
   const existing = book.sheets.find((s) => s.sheet === sheet);
   const sequence = existing ? appendixRows(existing).length + 1 : 1;
@@ -254,6 +270,8 @@ export function finishRevision(
     project,
     edits,
     sequence,
+    newSheet,
+    notices,
     appendixRow: row,
     appendix: appendixWrite(sheet, existing, plan, round, row),
     note: { cell: project.nameCell, text: `${roundLabel(round)}: ${what}${approved}` },

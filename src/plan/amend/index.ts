@@ -10,3 +10,4 @@ export * from "./history";
 export * from "./change";
 export * from "./addition";
 export * from "./relocation";
+export * from "./newSheet";

@@ -4,7 +4,7 @@ import { readPlan } from "../reader";
 import { budgetIn } from "../select";
 import { toThaiDigits } from "../thaiNumerals";
 import { standardWorkPlan, workPlanKey } from "../workPlans";
-import { homeOf, placeProject } from "./addition";
+import { placeFor, placeProject } from "./addition";
 import {
   checkRevision,
   finishRevision,
@@ -64,7 +64,7 @@ export function planRelocation(
       `A budget of this project "${project.unreadable[0].text}" is not a number; fix it first`
     );
   }
-  const home = homeOf(plan, tactic, workPlanKey(work));
+  const place = placeFor(book, plan, tactic, workPlanKey(work), round);
   const reason = checkRevision(book, round, project, request);
   const years = plan.years.filter((y) => budgetIn(project, y) > 0);
   const budgets = Object.fromEntries(years.map((y) => [y, budgetIn(project, y)]));
@@ -94,7 +94,7 @@ export function planRelocation(
   const fields = Object.fromEntries(
     (Object.keys(TEXT_FIELD_NAMES) as TextField[]).map((f) => [f, project[f]])
   ) as Record<TextField, string>;
-  const joining = placeProject(book, plan, home, round, fields, budgets);
+  const joining = placeProject(place.book, plan, place.home, round, fields, budgets);
   const moved = { ...joining.project, budgets };
   const from = `${project.workPlan} ${roundLabel(round)}`;
   const words = (p: typeof project, placement: Placement): string =>
@@ -111,7 +111,9 @@ export function planRelocation(
       id,
       round,
       project: moved,
-      edits: mergeEdits([...leaving, ...joining.edits]),
+      edits: mergeEdits([...leaving, ...place.edits, ...joining.edits]),
+      newSheet: place.newSheet,
+      notices: joining.notices,
       what: `ย้ายจาก${project.workPlan} (${project.sheet})`,
       approvedOn: request.approvedOn,
       years,

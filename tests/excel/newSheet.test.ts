@@ -1,0 +1,252 @@
+import { Emulator } from "../../src/emulator";
+import { applyRevision } from "../../src/excel/amend";
+import { readBook } from "../../src/excel/readBook";
+import { undoLastAmendment } from "../../src/excel/undo";
+import {
+  checkBook,
+  newSheetName,
+  planAddition,
+  planRelocation,
+  readPlan,
+  type AdditionRequest,
+  type AmendmentPlan,
+  type BookSnapshot,
+} from "../../src/plan";
+import { generateOfficeBook } from "../fixtures/officeBook";
+import { gridOf, sampleEmulator, snapshotOf } from "../fixtures/workbooks";
+
+const ADD: AdditionRequest = {
+  round: "1/2567",
+  tactic: "6.2",
+  workPlan: "แผนงานการศึกษา",
+  project: { name: "โครงการห้องสมุดประชาชน", unit: "กองการศึกษา" },
+  budgets: { 2568: 300000 },
+};
+
+async function apply(
+  emulator: Emulator,
+  plan: (book: BookSnapshot) => AmendmentPlan
+): Promise<AmendmentPlan> {
+  const book = await emulator.run((context) => readBook(context));
+  const revision = plan(book);
+  await emulator.run((context) =>
+    applyRevision(context, book, revision, { id: revision.id, at: new Date(0) })
+  );
+  return revision;
+}
+
+async function undo(emulator: Emulator): Promise<void> {
+  const book = await emulator.run((context) => readBook(context));
+  await emulator.run((context) => undoLastAmendment(context, book));
+}
+
+describe("a project where no sheet holds its tactic and work plan", () => {
+  it("gets a new sheet copied from its tactic's sheet: title, linkage, strategy and tactic lines, the next work-plan line, the header and the look; a second joins it; undo deletes it", async () => {
+    const emulator = await sampleEmulator();
+    const original = snapshotOf(emulator.workbook);
+    const template = emulator.workbook.sheet("ผ.02")!;
+    const revision = await apply(emulator, (book) => planAddition(book, ADD, "n1"));
+
+    expect(revision.newSheet).toMatchObject({ name: "ผ.02 (2)", template: "ผ.02" });
+    expect(emulator.workbook.sheets.map((s) => s.name).slice(0, 3)).toEqual([
+      "ผ.01",
+      "ผ.02",
+      "ผ.02 (2)",
+    ]);
+    const sheet = emulator.workbook.sheet("ผ.02 (2)")!;
+    const grid = gridOf(emulator.workbook, "ผ.02 (2)").map((r) => r.filter((v) => v !== null));
+    // The 6.2 block has ten heading lines; the copied block has nine rows: the wrapped line joins its own.
+    const prefix = (line: unknown) => String(line).slice(0, 30);
+    expect(grid.slice(0, 12).map((r) => prefix(r[0]))).toEqual(
+      [
+        "รายละเอียดโครงการพัฒนา",
+        "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐)",
+        "องค์การบริหารส่วนตำบลคลองวาฬ",
+        "- ก. ยุทธศาสตร์ชาติ ๒๐ ปี ยุทธศาสตร์ที่ ๖ ด้านก",
+        "- ข. แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓ ",
+        "- ค. Sustainable Development Goals : SDG",
+        "- ง. ยุทธศาสตร์กลุ่มในทุกกระดับ",
+        "- จ. ยุทธศาสตร์จังหวัดที่ ๓ ยกระดับศักยภาพด้านส",
+        "- ฉ. ยุทธศาสตร์การพัฒนาของ อปท. ในเขตจังหวัดที่ ",
+        "- ๖. ยุทธศาสตร์การบริหารจัดการองค์กร",
+        "- ๖.๒ กลยุทธ์ จัดให้มีระบบการบริหารจัดการและการพั",
+        "(๒) แผนงานการศึกษา",
+      ].map(prefix)
+    );
+    expect(grid[4][0]).toMatch(/ตอบโจทย์การพัฒนาแห่งอนาคต\nหมวดหมายที่ ๑๓/);
+    expect(grid.slice(12, 14)).toEqual(
+      gridOf(emulator.workbook, "ผ.02")
+        .slice(12, 14)
+        .map((r) => r.filter((v) => v !== null))
+    );
+    expect(grid.slice(14).filter((r) => r.length > 0)).toEqual([
+      ["เพิ่มเติม ครั้งที่ 1/2567"],
+      ["๑", "โครงการห้องสมุดประชาชน", "-", "-", "๓๐๐,๐๐๐", "-", "-", "กองการศึกษา"],
+      ["รวม", "๑ โครงการ", "๐", "๐", "๓๐๐,๐๐๐", "๐", "๐"],
+    ]);
+    // The look is the template's: widths, page set-up, the header's merges, a project row's formats.
+    expect(sheet.columnWidths).toEqual(template.columnWidths);
+    expect(sheet.pageSetup).toEqual(template.pageSetup);
+    expect(sheet.merges.filter((m) => m.row < 14)).toEqual(
+      template.merges.filter((m) => m.row < 14)
+    );
+    expect(sheet.cell(15, 3)?.borders).toEqual(template.cell(15, 3)?.borders);
+    expect(sheet.usedArea(false)).toEqual({ row: 0, col: 0, rows: 17, cols: 12 });
+    // Nothing of the template's projects came along: no marks but the new one, no notes.
+    expect(sheet.shapes.map((s) => s.text)).toEqual(["เพิ่มเติม ครั้งที่ ๑/๒๕๖๗"]);
+    expect(
+      sheet.rows
+        .flat()
+        .filter((c) => c?.note)
+        .map((c) => c!.note)
+    ).toEqual([expect.stringMatching(/^เพิ่มเติม ครั้งที่ ๑\/๒๕๖๗: เพิ่มโครงการ/)]);
+
+    let book = await emulator.run((context) => readBook(context));
+    let plan = readPlan(book.sheets);
+    const added = plan.projects.at(-1)!;
+    expect([added.sheet, added.strategy, added.tactic, added.workPlan, added.round]).toEqual([
+      "ผ.02 (2)",
+      "6",
+      "6.2",
+      "แผนงานการศึกษา",
+      "เพิ่มเติม ครั้งที่ 1/2567",
+    ]);
+    expect(added.budgets[2568]).toBe(300000);
+    // The seed's ผ.01 has no row for the new work plan: the strategy's รวม and รวมทั้งสิ้น follow, and the user is
+    // told to add the row (which is all the checker says).
+    expect(revision.notices.map((n) => n.en)).toEqual([
+      'A new sheet "ผ.02 (2)" is made after the model of "ผ.02"',
+      "ผ.01 has no row for แผนงานการศึกษา under strategy 6: add it (the strategy's and grand totals are updated)",
+    ]);
+    expect(checkBook(book.sheets).map((f) => [f.code, f.sheet])).toEqual([
+      ["details-without-summary", "ผ.01"],
+    ]);
+
+    // A second project of the round joins the new sheet: no other sheet is made.
+    const second = await apply(emulator, (b) =>
+      planAddition(
+        b,
+        { ...ADD, project: { name: "โครงการอ่านสร้างสุข" }, budgets: { 2569: 50000 } },
+        "n2"
+      )
+    );
+    expect(second.newSheet).toBeUndefined();
+    book = await emulator.run((context) => readBook(context));
+    plan = readPlan(book.sheets);
+    expect(
+      plan.projects.filter((p) => p.sheet === "ผ.02 (2)").map((p) => [p.order, p.name])
+    ).toEqual([
+      ["1", "โครงการห้องสมุดประชาชน"],
+      ["2", "โครงการอ่านสร้างสุข"],
+    ]);
+
+    await undo(emulator);
+    await undo(emulator);
+    expect(snapshotOf(emulator.workbook)).toEqual(original);
+  });
+
+  it("moves a project of the office book to a work plan new to its tactic: a sheet named as the book names them, after the tactic's sheets; both sheets' totals and the ผ.01 follow; undo restores every cell", async () => {
+    const office = generateOfficeBook(6);
+    const emulator = new Emulator(office.workbook);
+    const original = snapshotOf(emulator.workbook);
+    const before = await emulator.run((context) => readBook(context));
+    const findingsBefore = checkBook(before.sheets);
+    const project = readPlan(before.sheets).projects.find((p) => p.sheet === "ยุทธ1.1 สาธา")!;
+    const revision = await apply(emulator, (book) =>
+      planRelocation(
+        book,
+        {
+          round: "2/2568",
+          project: project.name,
+          tactic: "1.1",
+          workPlan: "แผนงานเคหะและชุมชน",
+          was: { document: "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐)" },
+          now: {},
+        },
+        "r1"
+      )
+    );
+    expect(revision.newSheet).toMatchObject({ name: "ยุทธ1.1 เคหะ", template: "ยุทธ1.1 สาธา" });
+    expect(revision.newSheet!.after).toBe("ยุทธ1.1 สาธา (2)");
+    const names = emulator.workbook.sheets.map((s) => s.name);
+    // After the tactic's last sheet (the book keeps a second สาธา sheet further on).
+    expect(names.indexOf("ยุทธ1.1 เคหะ")).toBe(names.indexOf("ยุทธ1.1 สาธา (2)") + 1);
+
+    const book = await emulator.run((context) => readBook(context));
+    const plan = readPlan(book.sheets);
+    const moved = plan.projects.find((p) => p.name === project.name)!;
+    expect([moved.sheet, moved.tactic, moved.workPlan, moved.round, moved.marks]).toEqual([
+      "ยุทธ1.1 เคหะ",
+      "1.1",
+      "แผนงานเคหะและชุมชน",
+      "แก้ไข ครั้งที่ 2/2568",
+      ["แผนงานสาธารณสุข แก้ไข ครั้งที่ ๒/๒๕๖๘"],
+    ]);
+    expect(plan.years.map((y) => moved.budgets[y] ?? 0)).toEqual(
+      plan.years.map((y) => project.budgets[y] ?? 0)
+    );
+    // The office book's own planted slips stay; the only new finding is the ผ.01 row the user must add.
+    const key = (f: { sheet: string; row: number; what: { en: string } }) =>
+      `${f.sheet} ${f.row} ${f.what.en}`;
+    const known = new Set(findingsBefore.map(key));
+    expect(
+      checkBook(book.sheets)
+        .filter((f) => !known.has(key(f)))
+        .map((f) => [f.code, f.what.en])
+    ).toEqual([["details-without-summary", expect.stringContaining("1.1 แผนงานเคหะและชุมชน")]]);
+
+    await undo(emulator);
+    expect(snapshotOf(emulator.workbook)).toEqual(original);
+  });
+
+  it("refuses, changing nothing, a tactic the plan does not know or a sheet name taken since the plan was read", async () => {
+    const emulator = await sampleEmulator();
+    const original = snapshotOf(emulator.workbook);
+    await expect(
+      apply(emulator, (book) => planAddition(book, { ...ADD, tactic: "1.1" }, "x"))
+    ).rejects.toThrow(/ไม่พบกลยุทธ์ 1.1 ในแผน/);
+    const book = await emulator.run((context) => readBook(context));
+    const revision = planAddition(book, ADD, "x");
+    emulator.workbook.addSheet("ผ.02 (2)");
+    const taken = snapshotOf(emulator.workbook);
+    await expect(
+      emulator.run((context) =>
+        applyRevision(context, book, revision, { id: "x", at: new Date(0) })
+      )
+    ).rejects.toThrow(/มีชีตชื่อ "ผ.02 \(2\)" อยู่แล้ว/);
+    expect(snapshotOf(emulator.workbook)).toEqual(taken);
+    expect(Object.keys(original)).toEqual(Object.keys(taken).filter((n) => n !== "ผ.02 (2)"));
+  });
+});
+
+describe("newSheetName", () => {
+  const to = (workPlan: string, tactic = "1.1") => ({ tactic, workPlan });
+  it.each([
+    ["ยุทธ1.1 สาธา", to("แผนงานสาธารณสุข"), to("แผนงานเคหะและชุมชน"), "ยุทธ1.1 เคหะ"],
+    ["ผ.02 การศึกษา", to("แผนงานการศึกษา"), to("แผนงานการเกษตร"), "ผ.02 การเกษตร"],
+    [
+      "1.2 ผง.ชุมชน",
+      to("แผนงานสร้างความเข้มแข็งของชุมชน", "1.2"),
+      to("แผนงานงบกลาง", "1.2"),
+      "1.2 ผง.งบกลาง",
+    ],
+    [
+      "ยุทธ2.1 โยธา",
+      to("แผนงานอุตสาหกรรมและการโยธา", "2.1"),
+      to("แผนงานเคหะและชุมชน", "2.2"),
+      "ยุทธ2.2 เคหะ",
+    ],
+    ["ผ.02", to("แผนงานเคหะและชุมชน"), to("แผนงานการศึกษา"), "ผ.02 (2)"],
+  ])("%s → %s", (template, from, next, expected) => {
+    expect(newSheetName(template, from, next, [template])).toBe(expected);
+  });
+  it("keeps clear of names taken and of Excel's 31 characters", () => {
+    expect(
+      newSheetName("ผ.02", to("แผนงานเคหะและชุมชน"), to("แผนงานการศึกษา"), ["ผ.02", "ผ.02 (2)"])
+    ).toBe("ผ.02 (3)");
+    const long = "ผ.02 ยุทธศาสตร์ที่หนึ่ง กลยุทธ์ที่หนึ่ง";
+    expect(newSheetName(long, to("แผนงานเคหะและชุมชน"), to("แผนงานการศึกษา"), [long])).toHaveLength(
+      31
+    );
+  });
+});
