@@ -1,7 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { applyRevision } from "../excel/amend";
 import { writeFileSync } from "fs";
-import { roundDocxBytes } from "../docx/roundDocx";
 import {
   bilingual,
   buildRoundDocument,
@@ -29,6 +27,15 @@ import { openWorkbook, saveWorkbook, snapshot } from "./workbooks";
 interface Output {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
+}
+
+/**
+ * What only the commands that write need (the Office.js writer, Word), loaded when first asked for so that
+ * `summary` and `check` start without them. A plain require: a dynamic import() would load a second copy of the
+ * plan modules under tsx, whose errors the first copy would not know.
+ */
+function writers(): typeof import("../excel/amend") & typeof import("../docx/roundDocx") {
+  return { ...require("../excel/amend"), ...require("../docx/roundDocx") };
 }
 
 /** Exit codes: 0 done, 1 the checker found problems, 2 bad input (nothing written). */
@@ -131,6 +138,7 @@ export async function main(argv: string[], out: Output): Promise<number> {
     .requiredOption("--out <xlsx>", "where to write the amended book")
     .action(async (file: string, options: { changes: string; out: string }) => {
       const changes = readChanges(options.changes);
+      const { applyRevision } = writers();
       const emulator = await openWorkbook(file);
       // Every change is applied in memory first; the output is written only when all of them succeed.
       const notices: string[] = [];
@@ -176,6 +184,7 @@ export async function main(argv: string[], out: Output): Promise<number> {
         settings = withRound(settings, { round, approvedOn: date, announcedOn: date });
       }
       const document = buildRoundDocument({ book, plan: readPlan(book.sheets), settings, round });
+      const { roundDocxBytes } = writers();
       writeFileSync(options.out, await roundDocxBytes(document));
       out.stdout.write(`${document.title} → ${options.out}\n`);
       for (const warning of document.warnings) out.stderr.write(`${bilingual(warning)}\n`);

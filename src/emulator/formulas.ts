@@ -71,6 +71,30 @@ export class FormulaEngine {
     if (id !== undefined) this.hf!.renameSheet(id, to);
   }
 
+  /**
+   * Mirrors rows inserted (count > 0) or deleted (count < 0): HyperFormula moves its cells and rewrites the
+   * references that cross them, and the workbook's formula texts are brought in line, as Excel's are.
+   */
+  shiftRows(sheet: MemorySheet, at: number, count: number): void {
+    const hf = this.hf;
+    const id = hf?.getSheetId(sheet.name);
+    if (!hf || id === undefined) return;
+    if (count > 0) hf.addRows(id, [at, count]);
+    else hf.removeRows(id, [at, -count]);
+    this.arrays.clear();
+    for (const each of this.workbook.sheets) {
+      const sheetId = hf.getSheetId(each.name)!;
+      each.rows.forEach((cells, row) =>
+        cells?.forEach((cell, col) => {
+          if (cell?.formula)
+            cell.formula = hf.getCellFormula({ sheet: sheetId, row, col }) ?? cell.formula;
+          this.track(each, row, col);
+        })
+      );
+    }
+    this.respill();
+  }
+
   /** Mirrors written cells; HyperFormula recomputes what depends on them. */
   write(sheet: MemorySheet, cells: { row: number; col: number }[]): void {
     const hf = this.hf;

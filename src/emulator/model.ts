@@ -99,6 +99,24 @@ export class MemorySheet {
     return copy;
   }
 
+  /**
+   * Whole rows inserted at (count > 0) or deleted from (count < 0) a row, as Excel shifts the sheet: cells with
+   * their formats and notes, row heights, merged areas and shapes below move; deleted rows take theirs with them.
+   */
+  shiftRows(at: number, count: number): void {
+    const moveRow = (row: number) => (row >= at ? row + count : row);
+    for (const list of [this.rows, this.rowHeights] as unknown[][]) {
+      if (at >= list.length) continue; // nothing below to move
+      if (count > 0) list.splice(at, 0, ...Array<undefined>(count));
+      else list.splice(at, -count);
+    }
+    const gone = (area: Area) => count < 0 && area.row >= at && area.row + area.rows <= at - count;
+    this.merges = this.merges.filter((m) => !gone(m)).map((m) => ({ ...m, row: moveRow(m.row) }));
+    this.shapes = this.shapes
+      .filter((s) => !gone(s.area))
+      .map((s) => ({ ...s, area: { ...s.area, row: moveRow(s.area.row) } }));
+  }
+
   rowHeight(row: number): number {
     return this.rowHeights[row] ?? DEFAULT_ROW_HEIGHT;
   }

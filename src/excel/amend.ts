@@ -1,4 +1,5 @@
 import {
+  beforeInserts,
   cellAddress,
   planAmendment,
   planError,
@@ -48,11 +49,15 @@ async function verify(
   const refuseNewSheet = newSheetCheck(context, amendment.newSheet);
   const loaded = amendment.edits
     .filter((edit) => edit.cell.sheet !== fresh)
-    .map((edit) => ({
-      edit,
-      range: cellRange(context, edit.cell).load("values,formulas"),
-      live: edit.liveIf ? cellRange(context, edit.liveIf).load("formulas") : undefined,
-    }));
+    .map((edit) => {
+      // Checked where the cell is now: a ผ.01 row the revision inserts moves the rows below it.
+      const now = beforeInserts(edit.cell, amendment.rowInserts);
+      return {
+        edit,
+        range: now ? cellRange(context, now).load("values,formulas") : undefined,
+        live: edit.liveIf ? cellRange(context, edit.liveIf).load("formulas") : undefined,
+      };
+    });
   const refuseProtected = protectionCheck(
     context,
     amendment.edits
@@ -73,10 +78,13 @@ async function verify(
   refuseNewSheet();
   const formulaCells: CellEdit[] = [];
   for (const { edit, range, live } of loaded) {
-    const formula = String(range.formulas[0][0]);
     if (live && String(live.formulas[0][0]).startsWith("=")) {
       formulaCells.push(edit);
-    } else if (formula.startsWith("=")) {
+      continue;
+    }
+    if (!range) continue; // a cell of an inserted row: nothing there yet
+    const formula = String(range.formulas[0][0]);
+    if (formula.startsWith("=")) {
       if (edit.role === "budget") {
         throw planError(
           `งบประมาณที่ ${cellAddress(edit.cell)} เป็นสูตร (${formula}) แก้ที่ต้นทางของสูตรแทน`,
@@ -124,6 +132,16 @@ export async function applyRevision(
     ? await makeSheet(context, amendment.newSheet, amendment.mark)
     : verified.markAt;
   const edits = amendment.edits.filter((e) => !formulaCells.includes(e));
+  // A ผ.01 row to insert, unless the ผ.01 is a live formula (then its cells were left out as formula cells).
+  const inserts = amendment.rowInserts.filter((i) =>
+    edits.some((e) => e.cell.sheet === i.sheet && e.cell.row === i.row)
+  );
+  for (const insert of inserts) {
+    context.workbook.worksheets
+      .getItem(insert.sheet)
+      .getRange(`${insert.row + 1}:${insert.row + 1}`)
+      .insert("Down" as Excel.InsertShiftDirection);
+  }
 
   for (const edit of edits)
     cellRange(context, edit.cell).values = [[asCellText(edit.after)]] as never;
@@ -156,6 +174,16 @@ export async function applyRevision(
     after: e.after,
   }));
   const appendix = amendment.appendix;
+  for (const insert of inserts)
+    log.push({
+      ...base,
+      kind: "row",
+      sheet: insert.sheet,
+      row: insert.row,
+      col: -1,
+      before: null,
+      after: null,
+    });
   if (amendment.newSheet) {
     log.push({
       ...base,

@@ -17,8 +17,8 @@ export function recordedAmendments(book: BookSnapshot): LogEntry[] {
 }
 
 /**
- * Undoes the newest amendment exactly: every cell back to its value before, rows it filled cleared, the sheet it
- * created deleted, its note and its text box removed, its log lines gone. Refused, with nothing changed, when a cell it wrote was
+ * Undoes the newest amendment exactly: every cell back to its value before, rows it filled cleared, rows it
+ * inserted deleted, the sheet it created deleted, its note and its text box removed, its log lines gone. Refused, with nothing changed, when a cell it wrote was
  * edited by hand since. Two syncs.
  */
 export async function undoLastAmendment(
@@ -83,6 +83,16 @@ export async function undoLastAmendment(
     log
       .getRangeByIndexes(Math.min(...lines), 0, lines.length, 9)
       .clear("All" as Excel.ClearApplyTo);
+  }
+  // Rows it inserted go last, the lowest first, once their cells are cleared.
+  const rows = entry.rows
+    .filter((r) => r.kind === "row" && !createdSheets.includes(r.sheet))
+    .sort((a, b) => b.row - a.row);
+  for (const row of rows) {
+    context.workbook.worksheets
+      .getItem(row.sheet)
+      .getRange(`${row.row + 1}:${row.row + 1}`)
+      .delete("Up" as Excel.DeleteShiftDirection);
   }
   for (const sheet of createdSheets) context.workbook.worksheets.getItem(sheet).delete();
   await context.sync();

@@ -6,11 +6,45 @@ import { toArabicDigits } from "./thaiNumerals";
  * Texts arrive as typed: Thai or Arabic digits, leading spaces, a bullet dash.
  */
 
+/** Space-like characters as \s knows them beyond ASCII; Thai letters (U+0E00–U+0E7F) are far below. */
+function unusual(code: number): boolean {
+  return (
+    code < 32 ||
+    code === 0xa0 ||
+    (code >= 0x1680 &&
+      (code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff))
+  );
+}
+
+/**
+ * Whether a text needs cleaning, decided by a look at each character (every text cell of a plan is asked): only
+ * a text with something unusual is given to the pattern.
+ */
+function needsCleaning(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const suspect =
+      code === 32
+        ? i === 0 || i === n - 1 || text.charCodeAt(i + 1) <= 32 || unusual(text.charCodeAt(i + 1))
+        : unusual(code) || (i === 0 && (code === 45 || code === 0x25b6 || code === 0x2022));
+    if (suspect) return NEEDS_CLEANING.test(text);
+  }
+  return false;
+}
+
 /** Trims, folds runs of white space and drops a leading bullet ("- ", "▶"); digits stay as typed. */
 const NEEDS_CLEANING = /^[-▶•\s\u00a0]|[\s\u00a0]$|[\s\u00a0]{2}|[\n\t\r\u00a0]/;
 
 export function normaliseLine(text: string): string {
-  if (!NEEDS_CLEANING.test(text)) return text;
+  if (!needsCleaning(text)) return text;
   return text
     .replace(/[\s\u00a0]+/g, " ")
     .trim()

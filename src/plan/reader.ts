@@ -46,11 +46,9 @@ export function readPlan(sheets: readonly SheetValues[]): Plan {
   };
   const years = new Set<number>();
   const unnumbered: UnnumberedTactic[] = [];
-  for (const sheet of sheets) if (!sheet.hidden) new SheetReader(sheet, plan, unnumbered).read();
+  for (const sheet of sheets)
+    if (!sheet.hidden) new SheetReader(sheet, plan, unnumbered, years).read();
   resolveTacticNumbers(plan, unnumbered);
-  for (const p of [...plan.projects, ...Object.values(plan.otherForms).flat()]) {
-    for (const y of Object.keys(p.budgets)) years.add(Number(y));
-  }
   plan.years = [...years].sort((a, b) => a - b);
   return plan;
 }
@@ -80,13 +78,33 @@ const NO_FIGURES: Readonly<Record<number, number>> = Object.freeze({});
 
 const TEXT_FIELDS = ["name", "objective", "target", "kpi", "outcome", "unit"] as const;
 
-/** The number under ที่ ("1", "๑", "1.", 1) in Arabic digits, or undefined when the cell holds none. */
+/**
+ * The number under ที่ ("1", "๑", "1.", 1) in Arabic digits, or undefined when the cell holds none. Read digit by
+ * digit: it is asked of every row of a plan.
+ */
 function projectNumber(value: CellValue): string | undefined {
   if (typeof value === "number")
     return Number.isInteger(value) && value > 0 ? String(value) : undefined;
   if (typeof value !== "string") return undefined;
-  const match = /^[\s\u00a0]*([0-9๐-๙]{1,5})\.?[\s\u00a0]*$/.exec(value);
-  return match ? String(Number(toArabicDigits(match[1]))) : undefined;
+  let n = 0;
+  let digits = 0;
+  let end = value.length;
+  while (end > 0 && isBlank(value.charCodeAt(end - 1))) end--;
+  if (end > 0 && value.charCodeAt(end - 1) === 46) end--; // "1."
+  let i = 0;
+  while (i < end && isBlank(value.charCodeAt(i))) i++;
+  for (; i < end; i++) {
+    const code = value.charCodeAt(i);
+    const digit =
+      code >= 48 && code <= 57 ? code - 48 : code >= 0x0e50 && code <= 0x0e59 ? code - 0x0e50 : -1;
+    if (digit < 0 || ++digits > 5) return undefined;
+    n = n * 10 + digit;
+  }
+  return digits > 0 ? String(n) : undefined;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 0xa0 || (code >= 9 && code <= 13);
 }
 
 function lastIndex(lines: readonly string[], recognise: (line: string) => unknown): number {
@@ -96,6 +114,55 @@ function lastIndex(lines: readonly string[], recognise: (line: string) => unknow
 
 function cellText(value: CellValue): string {
   return value === null || value === undefined ? "" : normaliseLine(String(value));
+}
+
+/**
+ * A project as the reader makes it. A class rather than an object literal: V8 builds an instance of a class
+ * many times faster than a literal of this many fields, and a plan has tens of thousands of projects.
+ */
+class ReadProject implements Project {
+  name = "";
+  objective = "";
+  target = "";
+  kpi = "";
+  outcome = "";
+  unit = "";
+  strategy: string;
+  strategyName: string;
+  tactic: string;
+  tacticName: string;
+  workPlan: string;
+  workPlanNumber: string;
+  marks: readonly string[] = NONE;
+  budgets: Record<number, number> = {};
+  enacted: Readonly<Record<number, number>> = NO_FIGURES;
+  budgetRows?: Record<number, number> = undefined;
+  unreadable: Project["unreadable"] = NONE;
+  sheet: string;
+  row: number;
+  lastRow: number;
+
+  constructor(
+    public form: FormKind,
+    public order: string,
+    heading: Heading,
+    public round: string,
+    public headingLines: readonly string[],
+    public budgetColumns: ReadonlyMap<number, number>,
+    public textColumns: Project["textColumns"],
+    public nameCell: CellRef,
+    row: number
+  ) {
+    this.strategy = heading.strategy;
+    this.strategyName = heading.strategyName;
+    this.tactic = heading.tactic;
+    this.tacticName = heading.tacticName;
+    this.workPlan = heading.workPlan;
+    this.workPlanNumber = heading.workPlanNumber;
+    this.sheet = nameCell.sheet;
+    this.row = row;
+    this.lastRow = row;
+  }
 }
 
 /** Reads one sheet row by row; the state is the heading, header, round and project being read. */
@@ -124,11 +191,16 @@ class SheetReader {
   /** The lines above the current block's table, shared by its projects (the ผ.02 page prints them). */
   private headingLines: readonly string[] = NONE;
   private scopeClosed = false;
+  /** The table's budget years and their grid columns, side by side (read for every project row). */
+  private years: number[] = [];
+  private yearCols: number[] = [];
 
   constructor(
     private readonly sheet: SheetValues,
     private readonly plan: Plan,
-    private readonly unnumbered: UnnumberedTactic[]
+    private readonly unnumbered: UnnumberedTactic[],
+    /** The plan's years: those of every table that holds a project (each project has all its table's years). */
+    private readonly planYears: Set<number>
   ) {
     this.top = sheet.top ?? 0;
     this.left = sheet.left ?? 0;
@@ -140,15 +212,31 @@ class SheetReader {
   read(): void {
     const grid = this.sheet.values;
     for (let r = 0; r < grid.length; r++) {
+      const row = grid[r];
+      // Most rows are projects: known by the number under ที่, read without probing for a header or every cell.
+      const order = this.projectRow(row);
+      if (order) {
+        this.readProject(r, row, this.header!, order);
+        continue;
+      }
       const header = readHeader(grid, r);
       if (header) {
         this.startTable(header);
         r = header.lastRow;
         continue;
       }
-      this.readRow(r, grid[r]);
+      this.readRow(r, row);
     }
     this.readMarks();
+  }
+
+  /** The project number of a row of a ผ.02-like table (a number under ที่), if it is a project row. */
+  private projectRow(row: readonly CellValue[]): string | undefined {
+    const h = this.header;
+    if (h?.order === undefined || h.strategy !== undefined || h.workPlan !== undefined)
+      return undefined;
+    if (this.section === "ผ.01" || this.section === "appendix") return undefined;
+    return projectNumber(row[h.order]);
   }
 
   /** Amendment marks (text boxes naming a round) belong to the project whose rows they sit on. */
@@ -179,6 +267,8 @@ class SheetReader {
   private startTable(header: TableHeader): void {
     this.header = header;
     this.budgetColumns = new Map([...header.budget].map(([year, col]) => [year, this.left + col]));
+    this.years = [...header.budget.keys()];
+    this.yearCols = [...header.budget.values()];
     this.textColumns = Object.fromEntries(
       (["order", ...TEXT_FIELDS] as const).flatMap((f) =>
         header[f] === undefined ? [] : [[f, this.left + header[f]!]]
@@ -198,13 +288,6 @@ class SheetReader {
   }
 
   private readRow(r: number, row: readonly CellValue[]): void {
-    const h0 = this.header;
-    // Most rows are projects: known by the number under ที่, read without looking at every cell.
-    if (h0?.order !== undefined && h0.strategy === undefined && h0.workPlan === undefined) {
-      const order = projectNumber(row[h0.order]);
-      if (order && this.section !== "ผ.01" && this.section !== "appendix")
-        return this.readProject(r, row, h0, order);
-    }
     const texts = row.map(cellText);
     const filled = texts.map((t, c) => (t ? c : -1)).filter((c) => c >= 0);
     if (filled.length === 0) return;
@@ -370,37 +453,17 @@ class SheetReader {
 
   private newProject(r: number, order: string, form: FormKind): Project {
     if (this.scopeClosed) this.closeScope();
-    const heading = this.heading;
-    // Written out field by field: every project gets the same shape, which keeps reading large plans fast.
-    return {
+    return new ReadProject(
       form,
       order,
-      name: "",
-      objective: "",
-      target: "",
-      kpi: "",
-      outcome: "",
-      unit: "",
-      strategy: heading.strategy,
-      strategyName: heading.strategyName,
-      tactic: heading.tactic,
-      tacticName: heading.tacticName,
-      workPlan: heading.workPlan,
-      workPlanNumber: heading.workPlanNumber,
-      round: this.round,
-      headingLines: this.headingLines,
-      marks: NONE,
-      budgets: {},
-      enacted: NO_FIGURES,
-      budgetColumns: this.budgetColumns,
-      textColumns: this.textColumns,
-      budgetRows: undefined,
-      unreadable: NONE,
-      sheet: this.sheet.sheet,
-      nameCell: this.ref(r, this.header?.name ?? 0),
-      row: this.top + r,
-      lastRow: this.top + r,
-    };
+      this.heading,
+      this.round,
+      this.headingLines,
+      this.budgetColumns,
+      this.textColumns,
+      this.ref(r, this.header?.name ?? 0),
+      this.top + r
+    );
   }
 
   private readProject(r: number, row: readonly CellValue[], h: TableHeader, order: string): void {
@@ -431,6 +494,8 @@ class SheetReader {
   }
 
   private add(project: Project): void {
+    if (this.sheetProjects.at(-1)?.budgetColumns !== project.budgetColumns)
+      for (const year of project.budgetColumns.keys()) this.planYears.add(year);
     this.sheetProjects.push(project);
     if (project.form === "ผ.02") {
       this.plan.projects.push(project);
@@ -481,7 +546,9 @@ class SheetReader {
     h: TableHeader,
     continuation = false
   ): void {
-    for (const [year, c] of h.budget) {
+    for (let i = 0; i < this.years.length; i++) {
+      const year = this.years[i];
+      const c = this.yearCols[i];
       const value = row[c];
       const merge = this.mergeAcrossYears(r, c, h);
       if (merge) {

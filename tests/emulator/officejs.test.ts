@@ -473,3 +473,94 @@ describe("shapes (text boxes) and positions", () => {
     });
   });
 });
+
+describe("sheets copied and rows inserted, as Excel does them", () => {
+  it("copies a sheet after another with its cells, formats, merges and shapes, named as Excel names a copy", async () => {
+    const emulator = emulatorWith(
+      [
+        "แบบ",
+        [
+          ["หัว", null],
+          [1, 2],
+        ],
+      ],
+      ["อื่น", [["x"]]]
+    );
+    const source = emulator.workbook.sheet("แบบ")!;
+    source.cellForWrite(0, 0).font = { bold: true };
+    source.merges = [{ row: 0, col: 0, rows: 1, cols: 2 }];
+    source.shapes = [
+      {
+        name: "ป้าย",
+        type: "GeometricShape",
+        text: "แบบ ผ.02",
+        area: { row: 0, col: 1, rows: 1, cols: 1 },
+      },
+    ];
+    source.columnWidths = [80, 40];
+    await emulator.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const copy = sheets.getItem("แบบ").copy("After" as never, sheets.getItem("อื่น"));
+      copy.load("name");
+      await context.sync();
+      expect(copy.name).toBe("แบบ (2)");
+    });
+    expect(emulator.workbook.sheets.map((s) => s.name)).toEqual(["แบบ", "อื่น", "แบบ (2)"]);
+    const copy = emulator.workbook.sheet("แบบ (2)")!;
+    expect([copy.cell(0, 0), copy.merges, copy.shapes, copy.columnWidths]).toEqual([
+      source.cell(0, 0),
+      source.merges,
+      source.shapes,
+      source.columnWidths,
+    ]);
+    copy.cellForWrite(0, 0).font!.bold = false;
+    expect(source.cell(0, 0)!.font!.bold).toBe(true);
+  });
+
+  it("inserts a whole row: cells, merges, shapes and formulas below move down; deleting it puts all back", async () => {
+    const emulator = emulatorWith(["ผ.01", [["ก", 1], ["ข", 2], ["รวม"]]]);
+    const sheet = emulator.workbook.sheet("ผ.01")!;
+    sheet.merges = [
+      { row: 2, col: 0, rows: 1, cols: 1 },
+      { row: 0, col: 0, rows: 1, cols: 1 },
+    ];
+    sheet.shapes = [
+      {
+        name: "m",
+        type: "GeometricShape",
+        text: "แก้ไข",
+        area: { row: 1, col: 1, rows: 1, cols: 1 },
+      },
+    ];
+    await emulator.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("ผ.01");
+      ws.getRange("B3").formulas = [["=SUM(B1:B2)"]];
+      await context.sync();
+      ws.getRange("2:2").insert("Down" as never);
+      ws.getRange("A2:B2").values = [["ค", 5]];
+      const total = ws.getRange("B4").load("values,formulas");
+      await context.sync();
+      expect([total.formulas[0][0], total.values[0][0]]).toEqual(["=SUM(B1:B3)", 8]);
+    });
+    expect(sheet.shapes[0].area.row).toBe(2);
+    expect(sheet.merges.map((m) => m.row)).toEqual([3, 0]);
+    await emulator.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("ผ.01");
+      ws.getRange("2:2").delete("Up" as never);
+      const total = ws.getRange("B3").load("values,formulas");
+      await context.sync();
+      expect([total.formulas[0][0], total.values[0][0]]).toEqual(["=SUM(B1:B2)", 3]);
+    });
+    expect(sheet.shapes[0].area.row).toBe(1);
+    expect(sheet.merges.map((m) => m.row)).toEqual([2, 0]);
+    await expect(
+      emulator.run(async (context) => {
+        context.workbook.worksheets
+          .getItem("ผ.01")
+          .getRange("A1:B1")
+          .insert("Down" as never);
+        await context.sync();
+      })
+    ).rejects.toThrow(/whole rows only/);
+  });
+});

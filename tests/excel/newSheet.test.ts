@@ -8,6 +8,8 @@ import {
   planAddition,
   planRelocation,
   readPlan,
+  readSummarySheet,
+  tryParseAmount,
   type AdditionRequest,
   type AmendmentPlan,
   type BookSnapshot,
@@ -112,15 +114,52 @@ describe("a project where no sheet holds its tactic and work plan", () => {
       "เพิ่มเติม ครั้งที่ 1/2567",
     ]);
     expect(added.budgets[2568]).toBe(300000);
-    // The seed's ผ.01 has no row for the new work plan: the strategy's รวม and รวมทั้งสิ้น follow, and the user is
-    // told to add the row (which is all the checker says).
+    // The seed's ผ.01 gets a row for the new work plan under 6.2's, worded and written like it; its รวม and
+    // รวมทั้งสิ้น follow, and the checker finds nothing.
     expect(revision.notices.map((n) => n.en)).toEqual([
       'A new sheet "ผ.02 (2)" is made after the model of "ผ.02"',
-      "ผ.01 has no row for แผนงานการศึกษา under strategy 6: add it (the strategy's and grand totals are updated)",
     ]);
-    expect(checkBook(book.sheets).map((f) => [f.code, f.sheet])).toEqual([
-      ["details-without-summary", "ผ.01"],
+    const summary = gridOf(emulator.workbook, "ผ.01");
+    expect(
+      summary.slice(8).map((r) => [String(r[0]).replace(/^.*\(/, "("), ...r.slice(1)])
+    ).toEqual([
+      [
+        "(๑) แผนงานอุตสาหกรรมและการโยธา",
+        "๑",
+        "๓๐๐,๐๐๐",
+        "๐",
+        "๐",
+        "๐",
+        "๐",
+        "๐",
+        "๐",
+        "๐",
+        "๐",
+        "๑",
+        "๓๐๐,๐๐๐",
+      ],
+      ["(๒) แผนงานการศึกษา", "๐", "๐", "๐", "๐", "๑", "๓๐๐,๐๐๐", "๐", "๐", "๐", "๐", "๑", "๓๐๐,๐๐๐"],
+      ["รวม", "๑", "๓๐๐,๐๐๐", "๐", "๐", "๑", "๓๐๐,๐๐๐", "๐", "๐", "๐", "๐", "๒", "๖๐๐,๐๐๐"],
+      [
+        "รวมทั้งหมด",
+        "๒",
+        "๑,๗๐๐,๐๐๐",
+        "๐",
+        "๐",
+        "๑",
+        "๓๐๐,๐๐๐",
+        "๐",
+        "๐",
+        "๐",
+        "๐",
+        "๓",
+        "๒,๐๐๐,๐๐๐",
+      ],
     ]);
+    expect(summary[9][0]).toBe(
+      String(summary[8][0]).replace("(๑) แผนงานอุตสาหกรรมและการโยธา", "(๒) แผนงานการศึกษา")
+    );
+    expect(checkBook(book.sheets)).toEqual([]);
 
     // A second project of the round joins the new sheet: no other sheet is made.
     const second = await apply(emulator, (b) =>
@@ -185,15 +224,17 @@ describe("a project where no sheet holds its tactic and work plan", () => {
     expect(plan.years.map((y) => moved.budgets[y] ?? 0)).toEqual(
       plan.years.map((y) => project.budgets[y] ?? 0)
     );
-    // The office book's own planted slips stay; the only new finding is the ผ.01 row the user must add.
-    const key = (f: { sheet: string; row: number; what: { en: string } }) =>
-      `${f.sheet} ${f.row} ${f.what.en}`;
-    const known = new Set(findingsBefore.map(key));
-    expect(
-      checkBook(book.sheets)
-        .filter((f) => !known.has(key(f)))
-        .map((f) => [f.code, f.what.en])
-    ).toEqual([["details-without-summary", expect.stringContaining("1.1 แผนงานเคหะและชุมชน")]]);
+    // The ผ.01 gets the new work plan's row under tactic 1.1's last; the office book's planted slips stay what
+    // they were (those below the new row one row down), and nothing new is found.
+    const summary = readSummarySheet(book.sheets.find((s) => s.sheet === office.summarySheet)!)!;
+    const rows = summary.rows.filter((r) => r.kind === "workPlan" && r.tactic === "1.1");
+    expect(rows.map((r) => r.workPlan).at(-1)).toBe("แผนงานเคหะและชุมชน");
+    const inserted = rows.at(-1)!;
+    expect(plan.years.map((y) => tryParseAmount(summary.value(inserted.budget[y])) ?? 0)).toEqual(
+      plan.years.map((y) => project.budgets[y] ?? 0)
+    );
+    const codes = (findings: { code: string }[]) => findings.map((f) => f.code).sort();
+    expect(codes(checkBook(book.sheets))).toEqual(codes(findingsBefore));
 
     await undo(emulator);
     expect(snapshotOf(emulator.workbook)).toEqual(original);

@@ -170,6 +170,30 @@ describe("the shapes real books take", () => {
     expect(plan.totals[0].projects).toHaveLength(3);
   });
 
+  it("knows a project row by the number under ที่ however it is typed, and nothing else as one", () => {
+    const orders: CellValue[] = [1, "๒", " 3 ", "4.", "๕.", "\u00a06", 12345, "00007"];
+    const notOrders: CellValue[] = ["123456", "1a", "1.1", "-", 0, 2.5, "ก"];
+    const plan = read([
+      ...headings,
+      ...HEADER_3_ROWS,
+      ...orders.map((o, i) => [o, `โครงการ ${i}`, null, null, 100, null, null]),
+      ...notOrders.map((o, i) => [o, `ต่อ ${i}`, null, null, null, null, null]),
+    ]);
+    expect(plan.projects.map((p) => p.order)).toEqual(["1", "2", "3", "4", "5", "6", "12345", "7"]);
+    // Of the rows without a number, only the one with nothing under ที่ but "-" runs on the name above.
+    expect(plan.projects.at(-1)!.name).toBe("โครงการ 7 ต่อ 3");
+  });
+
+  it("keeps a round marker typed between a block's heading lines and its table", () => {
+    const plan = read([
+      ...headings,
+      ["เพิ่มเติม ครั้งที่ 1/2567"],
+      ...HEADER_3_ROWS,
+      [1, "โครงการ ก", null, null, 100, null, null],
+    ]);
+    expect(plan.projects.map((p) => p.round)).toEqual(["เพิ่มเติม ครั้งที่ 1/2567"]);
+  });
+
   it("reads a one-row header with years in it", () => {
     const plan = read([
       ...headings,

@@ -88,7 +88,7 @@ describe("the pane records every kind of revision", () => {
     ]);
   });
 
-  it("adds a project under a work plan new to its tactic: offered apart, previewed with what will be made and what is left to do, written to a new sheet", async () => {
+  it("adds a project under a work plan new to its tactic: offered apart, previewed with the new sheet and the new ผ.01 row, written", async () => {
     const { emulator, user } = await openAmendTab(new Date(Date.UTC(2023, 10, 1)));
     await user.click(screen.getByRole("radio", { name: /เพิ่มโครงการใหม่/ }));
     await user.click(screen.getByRole("combobox", { name: /กลยุทธ์และแผนงาน/ }));
@@ -103,10 +103,13 @@ describe("the pane records every kind of revision", () => {
     await user.paste("300,000");
     await user.click(screen.getByRole("button", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }));
     expect(await screen.findByText(/สร้างชีตใหม่ "ผ.02 \(2\)" ตามแบบชีต "ผ.02"/)).toBeInTheDocument();
-    expect(screen.getAllByText(/ผ.01 ไม่มีแถวของแผนงานการศึกษา/).length).toBe(1);
+    // The preview lists the ผ.01 row the revision inserts.
+    expect(
+      screen.getByRole("cell", { name: /^๖ ยุทธศาสตร์.*\(๒\) แผนงานการศึกษา$/ })
+    ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "บันทึกการแก้ไข" }));
     expect(await screen.findByText("บันทึกการแก้ไขแล้ว")).toBeInTheDocument();
-    expect(screen.getByText(/ผ.01 ไม่มีแถวของแผนงานการศึกษา/)).toBeInTheDocument();
+    expect(screen.getByText(/สร้างชีตใหม่ "ผ.02 \(2\)"/)).toBeInTheDocument();
 
     const plan = readPlan((await emulator.run((context) => readBook(context))).sheets);
     const added = plan.projects.at(-1)!;

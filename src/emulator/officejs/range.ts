@@ -1,4 +1,4 @@
-import { cellAddress, parseAddress, quoteSheet } from "../../common/a1";
+import { cellAddress, MAX_COLUMNS, parseAddress, quoteSheet } from "../../common/a1";
 import type { CellValue } from "../../common/cellValue";
 import { areasOverlap, type Area, type Cell, type MemorySheet } from "../model";
 import { formatCellText } from "../numberFormat";
@@ -233,6 +233,28 @@ export class Range extends ClientObject {
       if (anyFormula && !formulas.active) formulas.start();
       else formulas.write(sheet, written);
     }, input);
+  }
+
+  /** Inserts cells here, shifting the sheet down (Office.js Range.insert); whole rows only in this emulator. */
+  insert(shift: "Down" | "Right"): Range {
+    this.shiftRows(shift, "Down", 1);
+    return this;
+  }
+
+  /** Deletes the cells, shifting the sheet up (Office.js Range.delete); whole rows only in this emulator. */
+  delete(shift: "Up" | "Left"): void {
+    this.shiftRows(shift, "Up", -1);
+  }
+
+  private shiftRows(shift: string, rowWise: string, sign: 1 | -1): void {
+    this.write(() => {
+      const { sheet, area } = this.place();
+      if (sheet.protected) throw protectedSheet(sheet.name);
+      if (shift !== rowWise || area.col !== 0 || area.cols < MAX_COLUMNS)
+        throw invalidArgument("The emulator inserts and deletes whole rows only.");
+      sheet.shiftRows(area.row, sign * area.rows);
+      this.context.host.formulas.shiftRows(sheet, area.row, sign * area.rows);
+    }, shift);
   }
 
   merge(across = false): void {

@@ -1,5 +1,5 @@
 import type { CellRef } from "../../common/a1";
-import { message, planError, type Message } from "../messages";
+import { planError, type Message } from "../messages";
 import type { CellValue, Plan, Project, TextField } from "../model";
 import { readPlan } from "../reader";
 import { planYear } from "../select";
@@ -14,9 +14,10 @@ import {
   type CellEdit,
 } from "./amendment";
 import { renderBudget, renderLike } from "./budgetStyle";
-import { sheetBudgetStyle, summariesWithoutRow, summaryEdits, valueAt } from "./edits";
+import { sheetBudgetStyle, summaryEdits, valueAt } from "./edits";
 import { LOG_SHEET, readLog } from "./log";
 import { newPlace, type NewSheet } from "./newSheet";
+import { summaryRowInserts, type RowInsert } from "./summaryRow";
 import { parseRound, roundLabel, sameRound, type Round } from "./rounds";
 
 /**
@@ -128,7 +129,7 @@ export function planAddition(
     );
   }
 
-  const { edits, project, notices } = placeProject(
+  const { edits, project, inserts, notices } = placeProject(
     place.book,
     plan,
     place.home,
@@ -145,6 +146,7 @@ export function planAddition(
       project: { ...project, budgets },
       edits: [...place.edits, ...edits],
       newSheet: place.newSheet,
+      inserts,
       notices,
       what: "เพิ่มโครงการ",
       approvedOn: request.approvedOn,
@@ -175,7 +177,7 @@ export function placeProject(
   round: Round,
   fields: Partial<Record<TextField, string>> & { name: string },
   budgets: Record<number, number>
-): { edits: CellEdit[]; project: Project; notices: Message[] } {
+): { edits: CellEdit[]; project: Project; inserts: RowInsert[]; notices: Message[] } {
   const sheet = home.sheet;
   // The round's block on the sheet: its projects and their รวม row, if an earlier addition made them.
   const label = roundLabel(round, false);
@@ -271,12 +273,17 @@ export function placeProject(
       plan.years.map((year) => ({ year, after: budgets[year] ?? 0 }))
     )
   );
-  // A work plan new to its strategy has no ผ.01 row to add to: inserting one is the user's to do.
-  const notices = summariesWithoutRow(book, project).map((sheet) =>
-    message(
-      `${sheet} ไม่มีแถวของ${project.workPlan} ใต้ยุทธศาสตร์ที่ ${toThaiDigits(project.strategy)}: เพิ่มแถวนี้ใน ${sheet} (ยอดรวมของยุทธศาสตร์และรวมทั้งสิ้นปรับแล้ว)`,
-      `${sheet} has no row for ${project.workPlan} under strategy ${project.strategy}: add it (the strategy's and grand totals are updated)`
-    )
+  // A work plan new to the plan gets its own ผ.01 row, written like the one above it. (A ผ.01 that lacks the row
+  // of a work plan already in the details is the checker's finding, not to be half-filled here.)
+  const known = plan.projects.some(
+    (p) =>
+      p.form === project.form &&
+      p.strategy === project.strategy &&
+      p.tactic === project.tactic &&
+      p.workPlan === project.workPlan
   );
-  return { edits, project, notices };
+  const { inserts, notices } = known
+    ? { inserts: [], notices: [] }
+    : summaryRowInserts(book, project, budgets);
+  return { edits, project, inserts, notices };
 }

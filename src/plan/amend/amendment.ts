@@ -10,6 +10,7 @@ import { DEFAULT_REASON, type Placement } from "./appendixText";
 import { budgetChangeEdits } from "./edits";
 import { LOG_SHEET, readLog } from "./log";
 import type { NewSheet } from "./newSheet";
+import { afterInserts, type RowInsert } from "./summaryRow";
 import { findProject, type ProjectQuery } from "./projectQuery";
 import { parseRound, roundLabel, sameRound, type Round } from "./rounds";
 
@@ -71,7 +72,9 @@ export interface AmendmentPlan {
   appendixRow: CellValue[];
   /** A sheet the revision makes before its edits, when the project goes where no sheet was. */
   newSheet?: NewSheet;
-  /** What the user should know and do by hand (a ผ.01 with no row for the project's work plan). */
+  /** Rows inserted into a typed ผ.01 before the edits are written (their cells are among the edits). */
+  rowInserts: RowInsert[];
+  /** What the user should know and do by hand (a ผ.01 with no row to follow for the project's work plan). */
   notices: Message[];
 }
 
@@ -232,6 +235,8 @@ export interface RevisionParts {
   /** The text box's words when they say more than the round (where a moved project came from). */
   markText?: string;
   newSheet?: NewSheet;
+  /** ผ.01 rows to insert; the other edits are given as the sheet is before them. */
+  inserts?: RowInsert[];
   notices?: Message[];
 }
 
@@ -245,7 +250,12 @@ export function finishRevision(
   parts: RevisionParts,
   appendixRow: (sequence: number) => CellValue[]
 ): AmendmentPlan {
-  const { id, round, project, edits, what, approvedOn, years, markText, newSheet } = parts;
+  const { id, round, project, what, approvedOn, years, markText, newSheet } = parts;
+  const rowInserts = parts.inserts ?? [];
+  const edits = [
+    ...parts.edits.map((e) => ({ ...e, cell: afterInserts(e.cell, rowInserts) })),
+    ...rowInserts.flatMap((i) => i.cells.map((e) => ({ ...e, liveIf: i.liveIf }))),
+  ];
   const notices = [...(parts.notices ?? [])];
   if (newSheet) {
     notices.unshift(
@@ -271,6 +281,7 @@ export function finishRevision(
     edits,
     sequence,
     newSheet,
+    rowInserts,
     notices,
     appendixRow: row,
     appendix: appendixWrite(sheet, existing, plan, round, row),

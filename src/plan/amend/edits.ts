@@ -100,21 +100,6 @@ function totalEdits(
   return edits;
 }
 
-/** The typed ผ.01 sheets whose section of the project's form has no row for its strategy and work plan. */
-export function summariesWithoutRow(book: BookSnapshot, project: Project): string[] {
-  return book.sheets.flatMap((source) => {
-    const rows = readSummarySheet(source)?.rows.filter((r) => r.form === project.form) ?? [];
-    const found = rows.some(
-      (r) =>
-        r.kind === "workPlan" &&
-        r.strategy === project.strategy &&
-        r.workPlan === project.workPlan &&
-        (!r.tactic || r.tactic === project.tactic)
-    );
-    return rows.length > 0 && !found ? [source.sheet] : [];
-  });
-}
-
 export function summaryEdits(
   book: BookSnapshot,
   project: Project,

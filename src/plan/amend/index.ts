@@ -11,3 +11,4 @@ export * from "./change";
 export * from "./addition";
 export * from "./relocation";
 export * from "./newSheet";
+export * from "./summaryRow";

@@ -10,9 +10,9 @@ export const LOG_HEADER = ["รหัส", "ครั้งที่", "โค�
 
 /**
  * What changed: a cell's value, a cell filled from nothing (cleared, formats too, on undo), a sheet created, a
- * note, a text box added (its name in after).
+ * note, a text box added (its name in after), a row inserted (deleted again on undo).
  */
-export type LogKind = "cell" | "new" | "sheet" | "note" | "shape";
+export type LogKind = "cell" | "new" | "sheet" | "note" | "shape" | "row";
 
 export interface LogRow {
   id: string;

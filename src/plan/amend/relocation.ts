@@ -113,6 +113,7 @@ export function planRelocation(
       project: moved,
       edits: mergeEdits([...leaving, ...place.edits, ...joining.edits]),
       newSheet: place.newSheet,
+      inserts: joining.inserts,
       notices: joining.notices,
       what: `ย้ายจาก${project.workPlan} (${project.sheet})`,
       approvedOn: request.approvedOn,
