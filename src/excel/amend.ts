@@ -15,7 +15,7 @@ import {
 } from "../plan";
 import { appendLog } from "./amendmentLog";
 import { writeAppendix } from "./appendixSheet";
-import { makeSheet, newSheetCheck } from "./newSheet";
+import { fitNewRows, makeSheet, newSheetCheck } from "./newSheet";
 import {
   apiSupported,
   asCellText,
@@ -145,6 +145,7 @@ export async function applyRevision(
 
   for (const edit of edits)
     cellRange(context, edit.cell).values = [[asCellText(edit.after)]] as never;
+  if (amendment.newSheet) fitNewRows(context, amendment.newSheet);
   writeAppendix(context, amendment.appendix);
   // A project amended again keeps its earlier note: the new line goes under it.
   const noteText = earlierNote ? `${earlierNote}\n${amendment.note.text}` : amendment.note.text;

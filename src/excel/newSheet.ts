@@ -3,16 +3,27 @@ import { apiSupported, notesSupported } from "./cells";
 
 /* global Excel */
 
+/** Fits the rows the revision wrote on its new sheet to their text (the template's row heights came along). */
+export function fitNewRows(context: Excel.RequestContext, sheet: NewSheet): void {
+  fitRows(context.workbook.worksheets.getItem(sheet.name), sheet);
+}
+
+function fitRows(worksheet: Excel.Worksheet, sheet: NewSheet): void {
+  worksheet
+    .getRange(`${sheet.keepRows + 1}:${sheet.keepRows + sheet.blockRows}`)
+    .format.autofitRows();
+}
+
 /** Refuses, before anything is written, a new sheet this Excel cannot copy or whose name is taken. */
 export function newSheetCheck(
   context: Excel.RequestContext,
   sheet: NewSheet | undefined
 ): () => void {
   if (!sheet) return () => undefined;
-  if (!apiSupported("1.7")) {
+  if (!apiSupported("1.9")) {
     throw planError(
-      "Excel รุ่นนี้คัดลอกชีตไม่ได้ (ต้องมี ExcelApi 1.7): เพิ่มชีตของแผนงานนี้เองก่อน",
-      "This Excel cannot copy a sheet (ExcelApi 1.7 needed); add the work plan's sheet by hand first"
+      "Excel รุ่นนี้คัดลอกชีตและรูปแบบเซลล์ไม่ได้ (ต้องมี ExcelApi 1.9): เพิ่มชีตของแผนงานนี้เองก่อน",
+      "This Excel cannot copy a sheet and cell formats (ExcelApi 1.9 needed); add the work plan's sheet by hand first"
     );
   }
   const taken = context.workbook.worksheets.getItemOrNullObject(sheet.name).load("name");
@@ -28,37 +39,40 @@ export function newSheetCheck(
 
 /**
  * Makes the new sheet as staff make one: a copy of the tactic's sheet (Worksheet.copy keeps its title block,
- * header, column widths, page set-up and form label), everything under the header emptied. The rows the revision
- * writes keep the template's row formats; below them all is cleared, and the copied amendment marks and notes
- * of the template's projects go. One sync; returns the range under the mark, loaded, when shapes are supported.
+ * header, column widths, page set-up and form label), everything under the header cleared, the project and รวม
+ * rows given the look of the template's first project row, and the copied amendment marks and notes of the
+ * template's projects dropped. One sync; returns the range under the mark, loaded.
  */
 export async function makeSheet(
   context: Excel.RequestContext,
   sheet: NewSheet,
   mark: AmendmentMark
-): Promise<Excel.Range | undefined> {
+): Promise<Excel.Range> {
   const worksheets = context.workbook.worksheets;
-  const copy = worksheets
-    .getItem(sheet.template)
-    .copy("After" as Excel.WorksheetPositionType, worksheets.getItem(sheet.after));
+  const template = worksheets.getItem(sheet.template);
+  const copy = template.copy(
+    "After" as Excel.WorksheetPositionType,
+    worksheets.getItem(sheet.after)
+  );
   copy.name = sheet.name;
-  const rows = (from: number, to?: number) => copy.getRange(`${from + 1}:${to ?? 1048576}`);
-  rows(sheet.keepRows, sheet.keepRows + sheet.formatRows).clear("Contents" as Excel.ClearApplyTo);
-  rows(sheet.keepRows + sheet.formatRows).clear("All" as Excel.ClearApplyTo);
-  const shapes = apiSupported("1.9") ? copy.shapes.load("items/name,items/top") : undefined;
-  const keepTop = shapes ? copy.getRangeByIndexes(sheet.keepRows, 0, 1, 1).load("top") : undefined;
-  const markAt = shapes
-    ? copy
-        .getRangeByIndexes(mark.row, mark.firstCol, 1, mark.lastCol - mark.firstCol + 1)
-        .load("top,left,width,height")
-    : undefined;
+  copy.getRange(`${sheet.keepRows + 1}:1048576`).clear("All" as Excel.ClearApplyTo);
+  const model = template.getRange(`${sheet.modelRow + 1}:${sheet.modelRow + 1}`);
+  for (let row = sheet.keepRows + 1; row < sheet.keepRows + sheet.blockRows; row++)
+    copy.getRange(`${row + 1}:${row + 1}`).copyFrom(model, "Formats" as Excel.RangeCopyType);
+  // The template's row heights came along: fitted now so the mark is placed on the rows as they will be.
+  fitRows(copy, sheet);
+  const shapes = copy.shapes.load("items/name,items/top");
+  const keepTop = copy.getRangeByIndexes(sheet.keepRows, 0, 1, 1).load("top");
+  const markAt = copy
+    .getRangeByIndexes(mark.row, mark.firstCol, 1, mark.lastCol - mark.firstCol + 1)
+    .load("top,left,width,height");
   const notes = notesSupported()
     ? sheet.noteCells.map((cell) =>
         copy.notes.getItemOrNullObject(cellAddress({ ...cell, sheet: "" })).load("content")
       )
     : [];
   await context.sync();
-  for (const shape of shapes?.items ?? []) if (shape.top >= keepTop!.top) shape.delete();
+  for (const shape of shapes.items) if (shape.top >= keepTop.top) shape.delete();
   for (const note of notes) if (!note.isNullObject) note.delete();
   return markAt;
 }

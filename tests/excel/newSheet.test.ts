@@ -92,7 +92,15 @@ describe("a project where no sheet holds its tactic and work plan", () => {
     expect(sheet.merges.filter((m) => m.row < 14)).toEqual(
       template.merges.filter((m) => m.row < 14)
     );
-    expect(sheet.cell(15, 3)?.borders).toEqual(template.cell(15, 3)?.borders);
+    // The project and รวม rows take the look of the template's first project row; the marker row is plain and
+    // one line high, as a marker typed under a header is.
+    for (const row of [15, 16])
+      for (const col of [0, 3, 6])
+        expect(sheet.cell(row, col)?.borders).toEqual(template.cell(14, col)?.borders);
+    expect(sheet.cell(15, 3)?.borders).toBeDefined();
+    expect([sheet.cell(14, 0)?.wrapText, sheet.cell(14, 0)?.borders, sheet.rowHeights[14]]).toEqual(
+      [undefined, undefined, undefined]
+    );
     expect(sheet.usedArea(false)).toEqual({ row: 0, col: 0, rows: 17, cols: 12 });
     // Nothing of the template's projects came along: no marks but the new one, no notes.
     expect(sheet.shapes.map((s) => s.text)).toEqual(["เพิ่มเติม ครั้งที่ ๑/๒๕๖๗"]);

@@ -9,6 +9,20 @@ import { RangeFormat } from "./rangeFormat";
 import { invalidArgument, itemNotFound, protectedSheet, sizeMismatch } from "./errors";
 import type { Worksheet } from "./worksheet";
 
+/** What a cell keeps besides its value: what Range.clear("Formats") removes and copyFrom("Formats") copies. */
+const FORMAT_KEYS = [
+  "numberFormat",
+  "font",
+  "wrapText",
+  "horizontalAlignment",
+  "verticalAlignment",
+  "borders",
+] as const;
+
+function structuredCopy<T>(value: T): T {
+  return typeof value === "object" && value !== null ? ({ ...value } as T) : value;
+}
+
 /** A 2-D input must match the range; a single value is applied to every cell, as in Office.js. */
 function shaped<T>(input: T | T[][], area: Area): (r: number, c: number) => T {
   if (!Array.isArray(input)) return () => input;
@@ -235,6 +249,35 @@ export class Range extends ClientObject {
     }, input);
   }
 
+  /**
+   * Copies another range's formats here (Office.js Range.copyFrom, ExcelApi 1.9; copyType "Formats" only in this
+   * emulator), the source repeated over a larger destination as Excel pastes it.
+   */
+  copyFrom(source: Range, copyType = "All"): void {
+    this.write(() => {
+      if (copyType !== "Formats") throw invalidArgument("The emulator copies formats only.");
+      const { sheet, area } = this.place();
+      if (sheet.protected) throw protectedSheet(sheet.name);
+      const from = source.place();
+      const width = Math.min(from.area.cols, area.cols);
+      for (let r = 0; r < area.rows; r++) {
+        const cells = from.sheet.rows[from.area.row + (r % from.area.rows)] ?? [];
+        for (let c = 0; c < width; c++) {
+          const model = cells[from.area.col + c];
+          const row = area.row + r;
+          const col = area.col + c;
+          const target = model ? sheet.cellForWrite(row, col) : sheet.cell(row, col);
+          if (!target) continue;
+          for (const key of FORMAT_KEYS) {
+            if (model?.[key] === undefined) delete target[key];
+            else (target as unknown as Record<string, unknown>)[key] = structuredCopy(model[key]);
+          }
+          sheet.dropIfEmpty(row, col);
+        }
+      }
+    }, copyType);
+  }
+
   /** Inserts cells here, shifting the sheet down (Office.js Range.insert); whole rows only in this emulator. */
   insert(shift: "Down" | "Right"): Range {
     this.shiftRows(shift, "Down", 1);
@@ -298,16 +341,7 @@ export class Range extends ClientObject {
             cell.formula = undefined;
           }
           if (applyTo !== "Contents") {
-            for (const key of [
-              "numberFormat",
-              "font",
-              "wrapText",
-              "horizontalAlignment",
-              "verticalAlignment",
-              "borders",
-            ] as const) {
-              delete cell[key];
-            }
+            for (const key of FORMAT_KEYS) delete cell[key];
           }
           sheet.dropIfEmpty(row, col);
           cleared.push({ row, col });

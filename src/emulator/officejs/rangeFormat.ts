@@ -76,8 +76,17 @@ export class RangeFormat extends ClientObject {
     }, points);
   }
 
+  /**
+   * Row heights follow the text in Excel. The emulator has no fonts to measure: a row none of whose cells wraps
+   * goes back to one line (the default height); a row that wraps keeps its height.
+   */
   autofitRows(): void {
-    // Row heights follow the text in Excel; the emulator has no fonts to measure, so it leaves them as they are.
+    this.write(() => {
+      const { sheet, area } = this.range.place();
+      for (let row = area.row; row < area.row + area.rows; row++) {
+        if (!(sheet.rows[row] ?? []).some((cell) => cell?.wrapText)) delete sheet.rowHeights[row];
+      }
+    });
   }
 
   private fontProxy?: RangeFont;

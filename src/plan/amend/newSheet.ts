@@ -27,8 +27,10 @@ export interface NewSheet {
   template: string;
   /** 0-based sheet rows of the template kept as they are: the title block through the table header. */
   keepRows: number;
-  /** Rows under those whose cell formats stay for the rows the revision writes; below them all is cleared. */
-  formatRows: number;
+  /** The rows the revision writes under the header (its round's marker, the project, its รวม). */
+  blockRows: number;
+  /** The template's first project row: the project and รวม rows take its look. */
+  modelRow: number;
   /** The new sheet goes right after this one. */
   after: string;
   /** Cells of the copy whose notes (the template's amended projects) go with the rows they were on. */
@@ -251,7 +253,8 @@ export function newPlace(
       name,
       template: templateName,
       keepRows: top + lastHeaderRow + 1,
-      formatRows: BLOCK_ROWS,
+      blockRows: BLOCK_ROWS,
+      modelRow: model.row,
       after: book.sheets.filter((s) => tacticSheets.includes(s.sheet)).at(-1)!.sheet,
       noteCells: plan.projects
         .filter((p) => p.sheet === templateName && p.row > top + lastHeaderRow)
