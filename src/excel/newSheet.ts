@@ -1,5 +1,5 @@
 import { cellAddress, planError, type AmendmentMark, type NewSheet } from "../plan";
-import { apiSupported, notesSupported } from "./cells";
+import { apiSupported, notesSupported, protectionCheck } from "./cells";
 
 /* global Excel */
 
@@ -27,7 +27,10 @@ export function newSheetCheck(
     );
   }
   const taken = context.workbook.worksheets.getItemOrNullObject(sheet.name).load("name");
+  // A copy of a protected sheet is protected too: nothing could be written into it.
+  const refuseProtected = protectionCheck(context, [sheet.template]);
   return () => {
+    refuseProtected();
     if (!taken.isNullObject) {
       throw planError(
         `มีชีตชื่อ "${sheet.name}" อยู่แล้ว: อ่านแผนใหม่แล้วลองอีกครั้ง`,

@@ -248,7 +248,7 @@ describe("a project where no sheet holds its tactic and work plan", () => {
     expect(snapshotOf(emulator.workbook)).toEqual(original);
   });
 
-  it("refuses, changing nothing, a tactic the plan does not know or a sheet name taken since the plan was read", async () => {
+  it("refuses, changing nothing, a tactic the plan does not know, a sheet name taken since the plan was read, a protected model sheet", async () => {
     const emulator = await sampleEmulator();
     const original = snapshotOf(emulator.workbook);
     await expect(
@@ -265,6 +265,17 @@ describe("a project where no sheet holds its tactic and work plan", () => {
     ).rejects.toThrow(/มีชีตชื่อ "ผ.02 \(2\)" อยู่แล้ว/);
     expect(snapshotOf(emulator.workbook)).toEqual(taken);
     expect(Object.keys(original)).toEqual(Object.keys(taken).filter((n) => n !== "ผ.02 (2)"));
+
+    // A protected model sheet would give a protected copy: refused before anything is made.
+    emulator.workbook.sheets = emulator.workbook.sheets.filter((s) => s.name !== "ผ.02 (2)");
+    emulator.workbook.sheet("ผ.02")!.protected = true;
+    const locked = snapshotOf(emulator.workbook);
+    await expect(
+      emulator.run((context) =>
+        applyRevision(context, book, revision, { id: "x", at: new Date(0) })
+      )
+    ).rejects.toThrow(/ชีต "ผ.02" ถูกป้องกันไว้/);
+    expect(snapshotOf(emulator.workbook)).toEqual(locked);
   });
 });
 
@@ -297,5 +308,59 @@ describe("newSheetName", () => {
     expect(newSheetName(long, to("แผนงานเคหะและชุมชน"), to("แผนงานการศึกษา"), [long])).toHaveLength(
       31
     );
+  });
+});
+
+describe("the new sheet's heading, from a sheet typed the way offices type them", () => {
+  const header = [
+    ["ที่", "โครงการ", "วัตถุประสงค์", "งบประมาณ", null, "หน่วยงานรับผิดชอบหลัก"],
+    [null, null, null, "2567 (บาท)", "2568 (บาท)", null],
+  ];
+  const sheet = (name: string, workPlan: string, titleRound: string) => ({
+    sheet: name,
+    values: [
+      ["รายละเอียดโครงการพัฒนา"],
+      ["แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)"],
+      [titleRound],
+      ["เทศบาลเมืองตัวอย่าง"],
+      ["ก. ยุทธศาสตร์ชาติ 20 ปี ยุทธศาสตร์ที่ 3"],
+      ["1. ยุทธศาสตร์การพัฒนาคุณภาพชีวิต"],
+      ["    กลยุทธ์ส่งเสริมสุขภาพ"],
+      [workPlan],
+      ...header,
+      [1, "โครงการตรวจสุขภาพ", "เพื่อสุขภาพ", 50000, 0, "กองสาธารณสุข"],
+      ["รวม", "1 โครงการ", null, 50000, 0, null],
+    ],
+  });
+
+  it("keeps a bare work-plan line bare and its indent, and gives a title-block round line this round", () => {
+    const book: BookSnapshot = {
+      sheets: [sheet("1.1 สาธา", "    แผนงานสาธารณสุข", "เพิ่มเติมครั้งที่ 1 / 2567")],
+    };
+    const revision = planAddition(
+      book,
+      {
+        round: "2/2567",
+        tactic: "1.1",
+        workPlan: "แผนงานเคหะและชุมชน",
+        project: { name: "โครงการปรับปรุงทางเท้า" },
+        budgets: { 2568: 80000 },
+      },
+      "t"
+    );
+    expect(revision.newSheet).toMatchObject({ name: "1.1 เคหะ", template: "1.1 สาธา" });
+    const headings = revision.edits
+      .filter((e) => e.cell.sheet === "1.1 เคหะ" && e.role === "text")
+      .map((e) => [e.cell.row, e.after])
+      .sort((a, b) => Number(a[0]) - Number(b[0]));
+    expect(headings).toEqual([
+      [2, "เพิ่มเติม ครั้งที่ 2/2567"],
+      [7, "    แผนงานเคหะและชุมชน"],
+    ]);
+    expect(revision.project).toMatchObject({
+      tactic: "1.1",
+      workPlan: "แผนงานเคหะและชุมชน",
+      round: "เพิ่มเติม ครั้งที่ 2/2567",
+    });
   });
 });
