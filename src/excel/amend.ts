@@ -10,11 +10,13 @@ import {
   type AmendmentRequest,
   type BookSnapshot,
   type CellEdit,
+  type CellRef,
   type LogRow,
   type Plan,
 } from "../plan";
 import { appendLog } from "./amendmentLog";
 import { writeAppendix } from "./appendixSheet";
+import { liveSummaryChange } from "./liveSummary";
 import { fitNewRows, makeSheet, newSheetCheck } from "./newSheet";
 import {
   apiSupported,
@@ -37,7 +39,13 @@ export interface AmendmentResult {
 async function verify(
   context: Excel.RequestContext,
   amendment: AmendmentPlan
-): Promise<{ formulaCells: CellEdit[]; note?: string; markAt?: Excel.Range }> {
+): Promise<{
+  formulaCells: CellEdit[];
+  note?: string;
+  markAt?: Excel.Range;
+  /** Live ผ.01 formulas (=PLAN.SUMMARY) the revision's summary cells belong to, by their anchor. */
+  live: { anchor: CellRef; formula: string }[];
+}> {
   const fresh = amendment.newSheet?.name;
   const note =
     notesSupported() && amendment.note.cell.sheet !== fresh
@@ -77,9 +85,14 @@ async function verify(
   refuseProtected();
   refuseNewSheet();
   const formulaCells: CellEdit[] = [];
+  const liveFormulas = new Map<string, { anchor: CellRef; formula: string }>();
   for (const { edit, range, live } of loaded) {
     if (live && String(live.formulas[0][0]).startsWith("=")) {
       formulaCells.push(edit);
+      liveFormulas.set(cellAddress(edit.liveIf!), {
+        anchor: edit.liveIf!,
+        formula: String(live.formulas[0][0]),
+      });
       continue;
     }
     if (!range) continue; // a cell of an inserted row: nothing there yet
@@ -99,7 +112,12 @@ async function verify(
       );
     }
   }
-  return { formulaCells, note: !note || note.isNullObject ? undefined : note.content, markAt };
+  return {
+    formulaCells,
+    note: !note || note.isNullObject ? undefined : note.content,
+    markAt,
+    live: [...liveFormulas.values()],
+  };
 }
 
 /**
@@ -146,6 +164,9 @@ export async function applyRevision(
   for (const edit of edits)
     cellRange(context, edit.cell).values = [[asCellText(edit.after)]] as never;
   if (amendment.newSheet) fitNewRows(context, amendment.newSheet);
+  // A live ผ.01 reads a range: rows added below it are taken in; a project elsewhere is told to the user.
+  const live = verified.live.map((l) => liveSummaryChange(l.anchor, l.formula, amendment.edits));
+  for (const { grow } of live) if (grow) cellRange(context, grow.cell).formulas = [[grow.after]];
   writeAppendix(context, amendment.appendix);
   // A project amended again keeps its earlier note: the new line goes under it.
   const noteText = earlierNote ? `${earlierNote}\n${amendment.note.text}` : amendment.note.text;
@@ -174,6 +195,10 @@ export async function applyRevision(
     before: e.before,
     after: e.after,
   }));
+  for (const { grow } of live) {
+    if (grow)
+      log.push({ ...base, kind: "formula", ...grow.cell, before: grow.before, after: grow.after });
+  }
   const appendix = amendment.appendix;
   for (const insert of inserts)
     log.push({
@@ -244,7 +269,8 @@ export async function applyRevision(
   }
   appendLog(context, book, log);
   await context.sync();
-  return { plan: amendment, formulaCells };
+  const notices = live.flatMap((l) => (l.notice ? [l.notice] : []));
+  return { plan: { ...amendment, notices: [...amendment.notices, ...notices] }, formulaCells };
 }
 
 /** The round's text box over the project's budget cells, as offices mark an amended project on the page. */

@@ -1,4 +1,5 @@
 import {
+  INDEX_SHEET,
   budgetCell,
   columnLetters,
   planTitle,
@@ -16,8 +17,6 @@ import { boxBorders, printFont, printLandscape, wrappedRowHeight } from "./cells
 /* global Excel */
 
 export const SUMMARY_SHEET = "ผ.01";
-/** The index sheet that lets one formula total a plan spread over many sheets: its cells link to the details. */
-export const INDEX_SHEET = "ดัชนีแผน";
 
 export type SummaryMode = "values" | "formula";
 
@@ -65,6 +64,8 @@ function planRange(
   sheet.getRange().clear("Contents" as Excel.ClearApplyTo);
   const last = `${columnLetters(rows[0].length - 1)}${rows.length}`;
   sheet.getRange(`A1:${last}`).formulas = rows as never;
+  // A copy of the plan for the formula to read: hidden, so the book is never read twice over.
+  sheet.visibility = "Hidden" as Excel.SheetVisibility;
   return `${quoteSheet(INDEX_SHEET)}!A1:${last}`;
 }
 

@@ -28,11 +28,13 @@ export async function undoLastAmendment(
   const entry = recordedAmendments(book).at(-1);
   if (!entry)
     throw planError("ยังไม่มีการแก้ไขที่บันทึกไว้ให้ยกเลิก", "There is no recorded amendment to undo");
-  const cells = entry.rows.filter((r) => r.kind === "cell" || r.kind === "new");
+  const cells = entry.rows.filter(
+    (r) => r.kind === "cell" || r.kind === "new" || r.kind === "formula"
+  );
   const createdSheets = entry.rows.filter((r) => r.kind === "sheet").map((r) => r.sheet);
   const current = cells
     .filter((r) => !createdSheets.includes(r.sheet))
-    .map((row) => ({ row, range: cellRange(context, row).load("values") }));
+    .map((row) => ({ row, range: cellRange(context, row).load("values,formulas") }));
   const refuseProtected = protectionCheck(
     context,
     cells.map((r) => r.sheet).filter((s) => !createdSheets.includes(s))
@@ -56,17 +58,20 @@ export async function undoLastAmendment(
     );
   await context.sync();
   refuseProtected();
-  const edited = current.find(({ row, range }) => !sameValue(range.values[0][0], row.after));
+  const now = ({ row, range }: (typeof current)[number]) =>
+    row.kind === "formula" ? range.formulas[0][0] : range.values[0][0];
+  const edited = current.find((c) => !sameValue(now(c), c.row.after));
   if (edited) {
     const at = cellAddress(edited.row);
     throw planError(
-      `ยกเลิกไม่ได้: เซลล์ ${at} ถูกแก้ไขด้วยมือหลังการแก้ไข${roundLabel(entry.round)} (ตอนนี้ "${String(edited.range.values[0][0])}")`,
-      `Cannot undo: ${at} was edited by hand after the amendment (now "${String(edited.range.values[0][0])}")`
+      `ยกเลิกไม่ได้: เซลล์ ${at} ถูกแก้ไขด้วยมือหลังการแก้ไข${roundLabel(entry.round)} (ตอนนี้ "${String(now(edited))}")`,
+      `Cannot undo: ${at} was edited by hand after the amendment (now "${String(now(edited))}")`
     );
   }
   for (const { row } of current) {
     const range = cellRange(context, row);
     if (row.kind === "new") range.clear("All" as Excel.ClearApplyTo);
+    else if (row.kind === "formula") range.formulas = [[row.before]] as never;
     else range.values = [[asCellText(row.before)]] as never;
   }
   // The note goes back to what it said before (an earlier round's lines), or away when there was none.

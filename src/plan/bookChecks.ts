@@ -1,7 +1,7 @@
 import { checkPlan } from "./checks";
 import { message } from "./messages";
 import type { Finding, Plan, Project, SheetValues } from "./model";
-import { readPlan } from "./reader";
+import { INDEX_SHEET, readPlan } from "./reader";
 import { rankFindings } from "./report";
 import { typedSummaryFindings } from "./summaryChecks";
 import { readSummarySheet } from "./summarySheet";
@@ -80,7 +80,7 @@ function sheetNameFindings(plan: Plan): Finding[] {
 /** Hidden sheets are not counted; one that holds projects is named, since offices hide old copies and drafts. */
 function hiddenSheetFindings(sheets: readonly SheetValues[]): Finding[] {
   return sheets
-    .filter((s) => s.hidden)
+    .filter((s) => s.hidden && s.sheet !== INDEX_SHEET)
     .flatMap((sheet) => {
       const count = readPlan([{ ...sheet, hidden: false }]).projects.length;
       if (count === 0) return [];

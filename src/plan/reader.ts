@@ -32,7 +32,7 @@ import { nearestWorkPlan, standardWorkPlan, workPlanKey } from "./workPlans";
  * Reads a plan out of the cell values of one or more sheets, as staff keep them: the ผ.02 form with its heading
  * lines, one- to three-row headers, continuation and round-marker rows, total rows and other forms, or a flat
  * one-row-per-project table. Nothing is taken from positions or sheet names; everything from the words. Hidden
- * sheets (old copies, drafts) are passed over.
+ * sheets (old copies, drafts, the add-in's index sheet) are passed over.
  */
 export function readPlan(sheets: readonly SheetValues[]): Plan {
   const plan: Plan = {
@@ -52,6 +52,12 @@ export function readPlan(sheets: readonly SheetValues[]): Plan {
   plan.years = [...years].sort((a, b) => a - b);
   return plan;
 }
+
+/**
+ * The sheet a live ผ.01 over a plan on many sheets reads through (one row per project, linked to the detail
+ * cells): a copy of the plan, kept hidden so that it is never read as plan, and no finding.
+ */
+export const INDEX_SHEET = "ดัชนีแผน";
 
 type Heading = PlanPlace;
 
@@ -310,6 +316,8 @@ class SheetReader {
       if (!this.seenTable) this.sheetRound = marker;
       this.round = marker;
       this.roundRow = r;
+      // After a รวม, a round's marker opens a block of its own: its รวม sums its projects, none when all moved away.
+      if (this.scopeClosed) this.closeScope();
       this.ordersSeen = new Set();
       return true;
     }

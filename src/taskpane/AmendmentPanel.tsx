@@ -39,6 +39,7 @@ import {
   emptyForm,
   projectByKey,
   projectKey,
+  afterApplied,
   ofKind,
   placesOf,
   toRevision,
@@ -150,6 +151,7 @@ export function AmendmentPanel({
       );
       const approvedOn = form.approvedOn.trim() ? parseThaiDate(form.approvedOn) : undefined;
       setOutcome({ kind: "applied", amendment: result.plan, approvedOn });
+      setForm(afterApplied);
       onApplied();
     } catch (error) {
       setOutcome({ kind: "error", message: errorMessage(error) });

@@ -1,9 +1,22 @@
-import { Button, Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import { refreshSummarySheet, type SummaryMode } from "../excel/summarySheet";
 import type { BookSnapshot } from "../plan";
 import { StatusBar, useExcelAction } from "./excelAction";
 import { say, type Language } from "./i18n";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  action: { alignSelf: "start" },
+});
 
 /** "Refresh ผ.01": typed Thai-digit figures or a live PLAN.SUMMARY formula, as the user picks. */
 export function SummaryPanel({
@@ -15,10 +28,11 @@ export function SummaryPanel({
   language: Language;
   onRefreshed: () => void;
 }): React.JSX.Element {
+  const styles = useStyles();
   const [mode, setMode] = React.useState<SummaryMode>("values");
   const [status, run] = useExcelAction("refreshed", onRefreshed);
   return (
-    <section aria-label={say("summaryTitle", language)}>
+    <section className={styles.panel} aria-label={say("summaryTitle", language)}>
       <Text as="h2" weight="semibold" block>
         {say("summaryTitle", language)}
       </Text>
@@ -33,11 +47,12 @@ export function SummaryPanel({
         </RadioGroup>
       </Field>
       {mode === "formula" && (
-        <Text as="p" size={200}>
+        <Text as="p" size={200} block>
           {say("indexHint", language)}
         </Text>
       )}
       <Button
+        className={styles.action}
         appearance="primary"
         onClick={() => run((context) => refreshSummarySheet(context, book, mode))}
       >

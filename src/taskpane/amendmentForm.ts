@@ -114,6 +114,14 @@ export function ofKind(
   return project ? { ...withProject(next, plan, project), round: next.round } : next;
 }
 
+/**
+ * The form once a revision is recorded: a new project's fields start blank again (its budgets must not slip into
+ * the next one), while the round and the place stay for the next project of the round.
+ */
+export function afterApplied(form: AmendmentForm): AmendmentForm {
+  return form.kind === "เพิ่มเติม" ? { ...form, texts: NO_TEXTS, budgets: {} } : form;
+}
+
 export function emptyForm(book: BookSnapshot, plan: Plan, today: Date): AmendmentForm {
   return {
     kind: "แก้ไข",

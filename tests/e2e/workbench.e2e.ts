@@ -219,6 +219,49 @@ describe("the workbench in Chromium", () => {
     expect(json.total.totalCount).toBe(3);
   });
 
+  it("adds a project under a work plan new to its tactic: a new sheet in the book's style, a new ผ.01 row, checked clean in the saved .xlsx", async () => {
+    await pane.getByRole("combobox", { name: /กลยุทธ์และแผนงาน/ }).click();
+    await pane
+      .getByRole("group", { name: /สร้างชีตใหม่/ })
+      .getByRole("option", { name: "๖.๒ แผนงานการศึกษา" })
+      .click();
+    await pane.getByRole("textbox", { name: "ชื่อโครงการ" }).fill("โครงการห้องสมุดประชาชน");
+    await pane.getByRole("textbox", { name: "หน่วยงานรับผิดชอบ" }).fill("กองการศึกษา");
+    await pane.getByRole("textbox", { name: "งบประมาณปี ๒๕๖๘" }).fill("300,000");
+    await pane.getByRole("button", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }).click();
+    await pane
+      .getByText(/สร้างชีตใหม่ "ผ.02 \(2\)" ตามแบบชีต "ผ.02"/)
+      .first()
+      .waitFor();
+    await pane.getByRole("button", { name: "บันทึกการแก้ไข", exact: true }).click();
+    await pane.getByText("บันทึกการแก้ไขแล้ว").waitFor();
+    // The sample's ผ.01 is a live formula over the one detail sheet: the pane says so, and a refresh re-points it.
+    await pane
+      .getByText(/กด ปรับปรุง ผ.01 \(แบบสูตร\) ในแท็บ ผ.01/)
+      .first()
+      .waitFor();
+    await pane.getByRole("tab", { name: "ผ.01" }).click();
+    await pane.getByRole("radio", { name: /สูตร =PLAN.SUMMARY/ }).check();
+    await pane.getByRole("button", { name: "ปรับปรุง ผ.01" }).click();
+    await pane.getByText("ปรับปรุงชีต ผ.01 แล้ว").waitFor();
+    await openSheet("ผ.02 (2)");
+    expect(await cellText("A12")).toBe("(๒) แผนงานการศึกษา");
+    await page.screenshot({ path: join(ARTIFACTS, "new-sheet.png") });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /Save/ }).click(),
+    ]);
+    const file = join(ARTIFACTS, "new-sheet.xlsx");
+    await download.saveAs(file);
+    const json = JSON.parse(
+      execFileSync(process.execPath, ["bin/local-plan.js", "summary", file, "--json"], {
+        encoding: "utf8",
+      })
+    );
+    expect(json.total.budget).toEqual([0, 1700000, 300000, 400000, 0]);
+    expect(spawnSync(process.execPath, ["bin/local-plan.js", "check", file]).status).toBe(0);
+  });
+
   it("opens another .xlsx from disk, by the file picker and by drag and drop", async () => {
     const file = join(ARTIFACTS, "real-book.xlsx");
     writeFileSync(file, await writeXlsx(generateRealBook().workbook));

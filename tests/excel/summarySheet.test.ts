@@ -1,7 +1,7 @@
 import { applyAmendment } from "../../src/excel/amend";
 import { readBook } from "../../src/excel/readBook";
-import { INDEX_SHEET, indexRows, refreshSummarySheet } from "../../src/excel/summarySheet";
-import { readPlan } from "../../src/plan";
+import { indexRows, refreshSummarySheet } from "../../src/excel/summarySheet";
+import { checkBook, INDEX_SHEET, readPlan } from "../../src/plan";
 import { seedSummary } from "../fixtures/seedTables";
 import { gridOf, sampleEmulator, SEED_AMENDMENTS } from "../fixtures/workbooks";
 
@@ -68,6 +68,8 @@ describe("Refresh ผ.01", () => {
       return range.values;
     });
     expect(total).toEqual([["๒", "๑,๗๐๐,๐๐๐"]]);
+    // The index is a copy of the plan, never read as plan: the book checks clean.
+    expect(checkBook((await emulator.run((context) => readBook(context))).sheets)).toEqual([]);
     // A detail cell changes: the index links follow and the summary recalculates.
     await emulator.run(async (context) => {
       context.workbook.worksheets.getItem("ผ.02").getRange("E15").values = [["๑,๐๐๐,๐๐๐"]];

@@ -1,4 +1,4 @@
-import { readPlan, type CellValue, budgetCell } from "../../src/plan";
+import { checkPlan, readPlan, type CellValue, budgetCell } from "../../src/plan";
 import { PROJECT_NAMES, seedAfter, seedAsPrinted, seedBefore } from "../fixtures/seed";
 
 const read = (values: CellValue[][], sheet = "ผ.02", top = 0, left = 0) =>
@@ -182,6 +182,20 @@ describe("the shapes real books take", () => {
     expect(plan.projects.map((p) => p.order)).toEqual(["1", "2", "3", "4", "5", "6", "12345", "7"]);
     // Of the rows without a number, only the one with nothing under ที่ but "-" runs on the name above.
     expect(plan.projects.at(-1)!.name).toBe("โครงการ 7 ต่อ 3");
+  });
+
+  it("gives a round's own รวม after the block's รวม only that round's projects (none when all moved away)", () => {
+    const plan = read([
+      ...headings,
+      ...HEADER_3_ROWS,
+      [1, "โครงการ ก", null, null, 100, null, null],
+      ["รวม", "1 โครงการ", null, null, 100, 0, 0],
+      ["เพิ่มเติม ครั้งที่ 1/2567"],
+      [null, null, null, null, null, null, null],
+      ["รวม", "0 โครงการ", null, null, 0, 0, 0],
+    ]);
+    expect(plan.totals.map((t) => t.projects.map((p) => p.name))).toEqual([["โครงการ ก"], []]);
+    expect(checkPlan(plan)).toEqual([]);
   });
 
   it("keeps a round marker typed between a block's heading lines and its table", () => {

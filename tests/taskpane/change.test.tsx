@@ -76,6 +76,10 @@ describe("the pane records every kind of revision", () => {
     await screen.findByRole("table", { name: "ดูตัวอย่างการเปลี่ยนแปลง" });
     await user.click(screen.getByRole("button", { name: "บันทึกการแก้ไข" }));
     expect(await screen.findByText("บันทึกการแก้ไขแล้ว")).toBeInTheDocument();
+    // Ready for the next project of the round: its fields blank, the round kept.
+    expect(screen.getByRole("textbox", { name: "ชื่อโครงการ" })).toHaveValue("");
+    expect(screen.getByRole("textbox", { name: "งบประมาณปี ๒๕๖๘" })).toHaveValue("");
+    expect(screen.getByRole("textbox", { name: /เพิ่มเติม ครั้งที่/ })).toHaveValue("1/2567");
 
     const plan = readPlan((await emulator.run((context) => readBook(context))).sheets);
     const added = plan.projects.at(-1)!;

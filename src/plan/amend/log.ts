@@ -10,9 +10,10 @@ export const LOG_HEADER = ["รหัส", "ครั้งที่", "โค�
 
 /**
  * What changed: a cell's value, a cell filled from nothing (cleared, formats too, on undo), a sheet created, a
- * note, a text box added (its name in after), a row inserted (deleted again on undo).
+ * note, a text box added (its name in after), a row inserted (deleted again on undo), a formula re-pointed (a
+ * live ผ.01 grown to take in added rows).
  */
-export type LogKind = "cell" | "new" | "sheet" | "note" | "shape" | "row";
+export type LogKind = "cell" | "new" | "sheet" | "note" | "shape" | "row" | "formula";
 
 export interface LogRow {
   id: string;
