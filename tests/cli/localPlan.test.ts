@@ -17,6 +17,11 @@ const changesFile = (changes: unknown) => {
   writeFileSync(file, typeof changes === "string" ? changes : JSON.stringify(changes));
   return file;
 };
+const amend = (input: string, changes: string, out: string) =>
+  run("amend", input, "--changes", changes, "--out", out);
+/** A changes file adding projects in round เพิ่มเติม 1/2567. */
+const additions = (...changes: unknown[]) =>
+  changesFile({ kind: "เพิ่มเติม", round: "1/2567", changes });
 const seedChange = (overrides: Record<string, unknown> = {}) => ({
   project: PROJECT_NAMES[0],
   move: { from: 2566, to: 2567 },
@@ -43,9 +48,9 @@ describe("the local-plan command", () => {
 
   it("summary --json of the sample, amended with the seed's two changes, equals the seed's ผ.01", () => {
     const out = join(dir, "amended.xlsx");
-    const amend = run("amend", SAMPLE_FILE, "--changes", changesFile(SEED_CHANGES), "--out", out);
-    expect(amend.stderr).toBe("");
-    expect(amend.status).toBe(0);
+    const amended = amend(SAMPLE_FILE, changesFile(SEED_CHANGES), out);
+    expect(amended.stderr).toBe("");
+    expect(amended.status).toBe(0);
     const summary = run("summary", out, "--json");
     expect(summary.status).toBe(0);
     const json = JSON.parse(summary.stdout);
@@ -103,10 +108,8 @@ describe("the local-plan command", () => {
 
   it("amend with kind เปลี่ยนแปลง changes a project's details and budgets, เพิ่มเติม adds one; an unknown kind is refused", () => {
     const out = join(dir, "changed.xlsx");
-    const result = run(
-      "amend",
+    const result = amend(
       SAMPLE_FILE,
-      "--changes",
       changesFile({
         kind: "เปลี่ยนแปลง",
         round: "3/2566",
@@ -120,7 +123,6 @@ describe("the local-plan command", () => {
           },
         ],
       }),
-      "--out",
       out
     );
     expect([result.status, result.stderr]).toEqual([0, ""]);
@@ -129,36 +131,20 @@ describe("the local-plan command", () => {
     expect(run("check", out).status).toBe(0);
 
     const refused = join(dir, "refused.xlsx");
-    const unknown = run(
-      "amend",
-      SAMPLE_FILE,
-      "--changes",
-      changesFile({ ...SEED_CHANGES, kind: "ทบทวน" }),
-      "--out",
-      refused
-    );
+    const unknown = amend(SAMPLE_FILE, changesFile({ ...SEED_CHANGES, kind: "ทบทวน" }), refused);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/kind "ทบทวน" ไม่รู้จัก/);
     expect(existsSync(refused)).toBe(false);
 
     const withAdded = join(dir, "added.xlsx");
-    const added = run(
-      "amend",
+    const added = amend(
       out,
-      "--changes",
-      changesFile({
-        kind: "เพิ่มเติม",
-        round: "1/2567",
-        changes: [
-          {
-            tactic: "6.2",
-            workPlan: "แผนงานอุตสาหกรรมและการโยธา",
-            project: { name: "โครงการจัดทำระบบสารสนเทศ", unit: "สำนักปลัด" },
-            budgets: { 2569: 400000 },
-          },
-        ],
+      additions({
+        tactic: "6.2",
+        workPlan: "แผนงานอุตสาหกรรมและการโยธา",
+        project: { name: "โครงการจัดทำระบบสารสนเทศ", unit: "สำนักปลัด" },
+        budgets: { 2569: 400000 },
       }),
-      "--out",
       withAdded
     );
     expect([added.status, added.stderr]).toEqual([0, ""]);
@@ -168,10 +154,8 @@ describe("the local-plan command", () => {
     expect(run("check", withAdded).status).toBe(0);
 
     const relocated = join(dir, "relocated.xlsx");
-    const moved = run(
-      "amend",
+    const moved = amend(
       SAMPLE_FILE,
-      "--changes",
       changesFile({
         round: "3/2566",
         changes: [
@@ -182,7 +166,6 @@ describe("the local-plan command", () => {
           },
         ],
       }),
-      "--out",
       relocated
     );
     expect([moved.status, moved.stderr]).toEqual([0, ""]);
@@ -195,23 +178,14 @@ describe("the local-plan command", () => {
 
   it("amend adds a project where no sheet holds its tactic and work plan: a new sheet and a new ผ.01 row in the .xlsx, summed and checked", () => {
     const out = join(dir, "new-sheet.xlsx");
-    const result = run(
-      "amend",
+    const result = amend(
       SAMPLE_FILE,
-      "--changes",
-      changesFile({
-        kind: "เพิ่มเติม",
-        round: "1/2567",
-        changes: [
-          {
-            tactic: "6.2",
-            workPlan: "แผนงานการศึกษา",
-            project: { name: "โครงการห้องสมุดประชาชน" },
-            budgets: { 2568: 300000 },
-          },
-        ],
+      additions({
+        tactic: "6.2",
+        workPlan: "แผนงานการศึกษา",
+        project: { name: "โครงการห้องสมุดประชาชน" },
+        budgets: { 2568: 300000 },
       }),
-      "--out",
       out
     );
     expect([result.status, result.stderr]).toEqual([0, ""]);
@@ -263,7 +237,7 @@ describe("the local-plan command", () => {
     (_, changes, message) => {
       const out = join(dir, `bad-${Math.random().toString(36).slice(2)}.xlsx`);
       const before = readFileSync(SAMPLE_FILE);
-      const result = run("amend", SAMPLE_FILE, "--changes", changesFile(changes), "--out", out);
+      const result = amend(SAMPLE_FILE, changesFile(changes), out);
       expect(result.status).toBe(2);
       expect(result.stderr).toMatch(message);
       expect(existsSync(out)).toBe(false);

@@ -43,6 +43,26 @@ const cellText = (address: string) =>
       .join("")
   );
 
+/** Saves the workbench's workbook as an .xlsx in the artifacts, as a user clicks Save. */
+async function saveAs(name: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: /Save/ }).click(),
+  ]);
+  const file = join(ARTIFACTS, name);
+  await download.saveAs(file);
+  return file;
+}
+
+/** `local-plan summary --json` of a saved book. */
+function summaryOf(file: string, ...options: string[]) {
+  return JSON.parse(
+    execFileSync(process.execPath, ["bin/local-plan.js", "summary", file, ...options, "--json"], {
+      encoding: "utf8",
+    })
+  );
+}
+
 async function openSheet(name: string) {
   await page.getByRole("tab", { name, exact: true }).click();
   await page.getByRole("table", { name }).waitFor();
@@ -169,19 +189,7 @@ describe("the workbench in Chromium", () => {
   });
 
   it("saves the workbook as .xlsx, which local-plan reads as the seed's ผ.01", async () => {
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: /Save/ }).click(),
-    ]);
-    const file = join(ARTIFACTS, "amended.xlsx");
-    await download.saveAs(file);
-    const json = JSON.parse(
-      execFileSync(
-        process.execPath,
-        ["bin/local-plan.js", "summary", file, "--sheet", "ผ.02", "--json"],
-        { encoding: "utf8" }
-      )
-    );
+    const json = summaryOf(await saveAs("amended.xlsx"), "--sheet", "ผ.02");
     expect(json.total).toEqual({
       count: [0, 2, 0, 0, 0],
       budget: [0, 1700000, 0, 0, 0],
@@ -204,17 +212,7 @@ describe("the workbench in Chromium", () => {
     await pane.getByText("บันทึกการแก้ไขแล้ว").waitFor();
     await openSheet("ผ.02");
     await page.screenshot({ path: join(ARTIFACTS, "added-project.png") });
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: /Save/ }).click(),
-    ]);
-    const file = join(ARTIFACTS, "added.xlsx");
-    await download.saveAs(file);
-    const json = JSON.parse(
-      execFileSync(process.execPath, ["bin/local-plan.js", "summary", file, "--json"], {
-        encoding: "utf8",
-      })
-    );
+    const json = summaryOf(await saveAs("added.xlsx"));
     expect(json.total.budget).toEqual([0, 1700000, 0, 400000, 0]);
     expect(json.total.totalCount).toBe(3);
   });
@@ -247,18 +245,8 @@ describe("the workbench in Chromium", () => {
     await openSheet("ผ.02 (2)");
     expect(await cellText("A12")).toBe("(๒) แผนงานการศึกษา");
     await page.screenshot({ path: join(ARTIFACTS, "new-sheet.png") });
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: /Save/ }).click(),
-    ]);
-    const file = join(ARTIFACTS, "new-sheet.xlsx");
-    await download.saveAs(file);
-    const json = JSON.parse(
-      execFileSync(process.execPath, ["bin/local-plan.js", "summary", file, "--json"], {
-        encoding: "utf8",
-      })
-    );
-    expect(json.total.budget).toEqual([0, 1700000, 300000, 400000, 0]);
+    const file = await saveAs("new-sheet.xlsx");
+    expect(summaryOf(file).total.budget).toEqual([0, 1700000, 300000, 400000, 0]);
     expect(spawnSync(process.execPath, ["bin/local-plan.js", "check", file]).status).toBe(0);
   });
 
@@ -320,12 +308,7 @@ describe("the workbench in Chromium", () => {
     const mark = page.getByRole("note").filter({ hasText: "แก้ไข ครั้งที่ ๓/๒๕๖๘" });
     await expect(mark.count()).resolves.toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, "office-book.png") });
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: /Save/ }).click(),
-    ]);
-    const saved = join(ARTIFACTS, "office-book-amended.xlsx");
-    await download.saveAs(saved);
+    const saved = await saveAs("office-book-amended.xlsx");
     // The ผ.01 followed the move: the book's own slips are still the only findings.
     expect(checkFirstLine(saved)).toBe(checkFirstLine(file));
 
