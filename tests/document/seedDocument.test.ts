@@ -1,7 +1,15 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { readBook } from "../../src/excel/readBook";
-import { buildRoundDocument, documentLines, parseRound, readPlan } from "../../src/plan";
+import { applyRevision } from "../../src/excel/amend";
+import {
+  buildRoundDocument,
+  documentLines,
+  parseRound,
+  parseThaiDate,
+  planAddition,
+  readPlan,
+} from "../../src/plan";
 import { SEED_SETTINGS, seedRoundDocument } from "../fixtures/seedDocument";
 import { sampleEmulator } from "../fixtures/workbooks";
 
@@ -83,5 +91,59 @@ describe("the round's document (แก้ไข ครั้งที่ ๒/๒
         round: parseRound("แก้ไข ครั้งที่ 2/2566"),
       })
     ).toThrow(/ยังไม่มีข้อมูลหน่วยงาน: ชื่อผู้บริหาร \(ผู้ลงนาม\)/);
+  });
+});
+
+describe("the document of a เพิ่มเติม round whose project made a new sheet", () => {
+  it("prints the round's ผ.01, the new sheet's ผ.02 page under its own heading lines, and the appendix in the ผ.02 layout", async () => {
+    const emulator = await sampleEmulator();
+    let book = await emulator.run((context) => readBook(context));
+    const approved = parseThaiDate("1/11/2566");
+    const revision = planAddition(
+      book,
+      {
+        round: "1/2567",
+        approvedOn: approved,
+        tactic: "6.2",
+        workPlan: "แผนงานการศึกษา",
+        project: { name: "โครงการห้องสมุดประชาชน", unit: "กองการศึกษา" },
+        budgets: { 2568: 300000 },
+      },
+      "d1"
+    );
+    await emulator.run((context) =>
+      applyRevision(context, book, revision, { id: "d1", at: new Date(0) })
+    );
+    book = await emulator.run((context) => readBook(context));
+    const round = parseRound("เพิ่มเติม ครั้งที่ 1/2567");
+    const registered = { round, approvedOn: approved, announcedOn: approved };
+    const document = buildRoundDocument({
+      book,
+      plan: readPlan(book.sheets),
+      settings: { ...SEED_SETTINGS, rounds: [...SEED_SETTINGS.rounds, registered] },
+      round,
+    });
+    const lines = documentLines(document);
+    const after = (heading: string) => lines.slice(lines.lastIndexOf(heading));
+    const details = after("รายละเอียดโครงการพัฒนา");
+    expect(details.slice(0, 2)).toEqual([
+      "รายละเอียดโครงการพัฒนา",
+      "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐) เพิ่มเติม ครั้งที่ ๑/๒๕๖๗",
+    ]);
+    expect(details).toEqual(
+      expect.arrayContaining([
+        "- ๖.๒ กลยุทธ์ จัดให้มีระบบการบริหารจัดการและการพัฒนาองค์กรให้มีประสิทธิภาพ",
+        "(๒) แผนงานการศึกษา",
+        "๑\tโครงการห้องสมุดประชาชน\t\t\t-\t-\t๓๐๐,๐๐๐\t-\t-\t\t\tกองการศึกษา",
+      ])
+    );
+    expect(after("บัญชีสรุปโครงการพัฒนา")).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^๖ ยุทธศาสตร์.*\(๒\) แผนงานการศึกษา\t๐\t๐\t๐\t๐\t๑\t๓๐๐,๐๐๐/),
+      ])
+    );
+    expect(after("บัญชีรายการเพิ่มเติม").at(-1)).toBe(
+      "๑\tโครงการห้องสมุดประชาชน\t\t\t-\t-\t๓๐๐,๐๐๐\t-\t-\t\t\tกองการศึกษา"
+    );
   });
 });
