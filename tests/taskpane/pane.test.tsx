@@ -46,7 +46,7 @@ async function chooseProject(user: ReturnType<typeof userEvent.setup>, name: str
 }
 
 describe("the task pane", () => {
-  jest.setTimeout(30000);
+  jest.setTimeout(60000);
 
   it("shows the plan at a glance", async () => {
     renderPane();
