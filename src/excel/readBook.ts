@@ -1,4 +1,4 @@
-import type { BookSnapshot, SheetValues } from "../plan";
+import { INDEX_SHEET, type BookSnapshot, type SheetValues } from "../plan";
 import { attachExtras, queueExtras, type SheetExtras } from "./sheetDrawings";
 
 /* global Excel */
@@ -27,8 +27,11 @@ export async function readBook(context: Excel.RequestContext): Promise<BookSnaps
   worksheets.load("items/name,items/visibility");
   await context.sync();
   const names = worksheets.items.map((s) => s.name);
+  // The add-in's index sheet is a copy of the plan (books refreshed before it was hidden still show it).
   const hidden = new Set(
-    worksheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name)
+    worksheets.items
+      .filter((s) => s.visibility !== "Visible" || s.name === INDEX_SHEET)
+      .map((s) => s.name)
   );
   const used = worksheets.items.map((sheet) =>
     sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex")

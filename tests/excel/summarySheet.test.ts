@@ -68,7 +68,11 @@ describe("Refresh ผ.01", () => {
       return range.values;
     });
     expect(total).toEqual([["๒", "๑,๗๐๐,๐๐๐"]]);
-    // The index is a copy of the plan, never read as plan: the book checks clean.
+    // The index is a copy of the plan, never read as plan: the book checks clean, even where an older refresh
+    // left the index visible.
+    expect(emulator.workbook.sheet(INDEX_SHEET)!.visibility).toBe("Hidden");
+    expect(checkBook((await emulator.run((context) => readBook(context))).sheets)).toEqual([]);
+    emulator.workbook.sheet(INDEX_SHEET)!.visibility = "Visible";
     expect(checkBook((await emulator.run((context) => readBook(context))).sheets)).toEqual([]);
     // A detail cell changes: the index links follow and the summary recalculates.
     await emulator.run(async (context) => {
