@@ -12,7 +12,14 @@ import { Emulator, EXCEL_WEB_PAYLOAD_LIMIT, MemoryWorkbook } from "../src/emulat
 import { writeXlsx } from "../src/emulator/xlsx";
 import { applyAmendment } from "../src/excel/amend";
 import { readBook } from "../src/excel/readBook";
-import { checkBook, readPlan, summarise, tryParseAmount, type CellValue } from "../src/plan";
+import {
+  budgetIn,
+  checkBook,
+  readPlan,
+  summarise,
+  tryParseAmount,
+  type CellValue,
+} from "../src/plan";
 import { SAMPLE_FILE } from "../scripts/make-sample";
 import { generatePlan } from "./generatePlan";
 import { generateOfficeBook } from "../tests/fixtures/officeBook";
@@ -116,7 +123,7 @@ async function emulator(): Promise<void> {
     `read 10,000 projects: ${host.syncs.length} syncs (${host.syncs.length - accepted.length} refused as over 5 MB, then read in chunks), largest accepted payload ${mb(largest)}, ${readMs.toFixed(0)} ms`
   );
   const plan = readPlan(book.sheets);
-  const project = plan.projects.find((p) => (p.budgets[2566] ?? 0) > 0)!;
+  const project = plan.projects.find((p) => (budgetIn(p, 2566) ?? 0) > 0)!;
   host.resetCounts();
   const amendStart = performance.now();
   await host.run((context) =>

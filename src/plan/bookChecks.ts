@@ -2,6 +2,7 @@ import { checkPlan } from "./checks";
 import { message } from "./messages";
 import type { Finding, Plan, Project, SheetValues } from "./model";
 import { INDEX_SHEET, readPlan } from "./reader";
+import { budgetIn } from "./select";
 import { rankFindings } from "./report";
 import { typedSummaryFindings } from "./summaryChecks";
 import { readSummarySheet } from "./summarySheet";
@@ -110,7 +111,7 @@ function duplicateProjectFindings(plan: Plan): Finding[] {
   const first = new Map<string, Project>();
   const findings: Finding[] = [];
   for (const p of plan.projects) {
-    const key = `${foldText(p.name)}|${plan.years.map((y) => p.budgets[y] ?? 0).join(",")}`;
+    const key = `${foldText(p.name)}|${plan.years.map((y) => budgetIn(p, y)).join(",")}`;
     const seen = first.get(key);
     if (!seen) {
       first.set(key, p);

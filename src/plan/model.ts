@@ -62,8 +62,13 @@ export interface Project extends PlanPlace {
   headingLines: readonly string[];
   /** Amendment marks over the project's row (text boxes such as "แก้ไข ครั้งที่ 2 / 2568"), as typed. */
   marks: readonly string[];
-  /** Budget per fiscal year (Buddhist era); years absent from the header are absent here. */
-  budgets: Record<number, number>;
+  /** The fiscal years (Buddhist era) of the project's table, in its order: shared by the table's projects. */
+  years: readonly number[];
+  /**
+   * The budget of each of those years, in the same order (0 where none or unreadable): read it with
+   * budgetIn(p, year). An array, not a year-keyed object, which V8 would keep as a slow dictionary.
+   */
+  amounts: readonly number[];
   /** The enacted budget (เทศบัญญัติ/ข้อบัญญัติ) per year, where the sheet has those columns. */
   enacted: Readonly<Record<number, number>>;
   /**

@@ -140,7 +140,7 @@ class ReadProject implements Project {
   workPlan: string;
   workPlanNumber: string;
   marks: readonly string[] = NONE;
-  budgets: Record<number, number> = {};
+  amounts: number[];
   enacted: Readonly<Record<number, number>> = NO_FIGURES;
   budgetRows?: Record<number, number> = undefined;
   unreadable: Project["unreadable"] = NONE;
@@ -155,6 +155,7 @@ class ReadProject implements Project {
     public round: string,
     public headingLines: readonly string[],
     public budgetColumns: ReadonlyMap<number, number>,
+    public years: readonly number[],
     public textColumns: Project["textColumns"],
     public nameCell: CellRef,
     row: number
@@ -165,6 +166,7 @@ class ReadProject implements Project {
     this.tacticName = heading.tacticName;
     this.workPlan = heading.workPlan;
     this.workPlanNumber = heading.workPlanNumber;
+    this.amounts = new Array<number>(years.length).fill(0);
     this.sheet = nameCell.sheet;
     this.row = row;
     this.lastRow = row;
@@ -468,6 +470,7 @@ class SheetReader {
       this.round,
       this.headingLines,
       this.budgetColumns,
+      this.years,
       this.textColumns,
       this.ref(r, this.header?.name ?? 0),
       this.top + r
@@ -611,12 +614,12 @@ class SheetReader {
           ),
           { cell: this.ref(r, c) }
         );
-        if (project.budgets[year]) {
-          project.budgets[year] += amount;
+        if (project.amounts[i]) {
+          (project as ReadProject).amounts[i] += amount;
           continue;
         }
       }
-      project.budgets[year] = amount;
+      (project as ReadProject).amounts[i] = amount;
       if (continuation) (project.budgetRows ??= {})[year] = this.top + r;
     }
     for (const [year, c] of h.enacted) {

@@ -88,7 +88,18 @@ export function budgetCell(p: Project, year: number): CellRef | undefined {
 }
 
 export function budgetIn(p: Project, year: number): number {
-  return p.budgets[year] ?? 0;
+  const i = p.years.indexOf(year);
+  return i < 0 ? 0 : p.amounts[i];
+}
+
+/** A project's budgets by year ({2566: 1400000, 2567: 0, …}), for showing and comparing. */
+export function budgetsOf(p: Project): Record<number, number> {
+  return Object.fromEntries(p.years.map((year, i) => [year, p.amounts[i]]));
+}
+
+/** The project with these budgets by year in its table's years (a year it has no column for is left out). */
+export function withBudgets(p: Project, budgets: Readonly<Record<number, number>>): Project {
+  return { ...p, amounts: p.years.map((year) => budgets[year] ?? 0) };
 }
 
 export function totalBudget(plan: Plan, filter: PlanFilter = {}): number {

@@ -23,6 +23,7 @@ import * as React from "react";
 import { applyRevision } from "../excel/amend";
 import { selectedRow } from "../excel/selection";
 import {
+  budgetIn,
   findProject,
   formatAmount,
   parseThaiDate,
@@ -249,7 +250,7 @@ export function AmendmentPanel({
                 <TableRow>
                   {plan.years.map((y) => (
                     <TableCell key={y}>
-                      {project.budgets[y] ? formatAmount(project.budgets[y]) : "-"}
+                      {budgetIn(project, y) ? formatAmount(budgetIn(project, y)) : "-"}
                     </TableCell>
                   ))}
                 </TableRow>

@@ -1,4 +1,5 @@
 import {
+  budgetIn,
   bookRounds,
   DEFAULT_REASON,
   foldText,
@@ -145,7 +146,7 @@ export function emptyForm(book: BookSnapshot, plan: Plan, today: Date): Amendmen
 
 /** Choosing a project fills in what can be known: its first budgeted year, the next year, where it stands now. */
 export function withProject(form: AmendmentForm, plan: Plan, project: Project): AmendmentForm {
-  const budgeted = plan.years.filter((y) => (project.budgets[y] ?? 0) > 0);
+  const budgeted = plan.years.filter((y) => budgetIn(project, y) > 0);
   const from = budgeted[0] ?? plan.years[0];
   const to = plan.years.find((y) => y > from) ?? plan.years.find((y) => y !== from) ?? from;
   return {
@@ -157,7 +158,7 @@ export function withProject(form: AmendmentForm, plan: Plan, project: Project): 
     budgets: Object.fromEntries(
       plan.years.map((y) => [
         String(y),
-        project.budgets[y] ? formatAmount(project.budgets[y], { thaiDigits: false }) : "0",
+        budgetIn(project, y) ? formatAmount(budgetIn(project, y), { thaiDigits: false }) : "0",
       ])
     ),
     from: String(from),
@@ -252,7 +253,7 @@ export function toRevision(
   );
   const budgets = Object.fromEntries(
     Object.entries(form.budgets).filter(
-      ([year, text]) => tryParseAmount(text) !== (project.budgets[Number(year)] ?? 0)
+      ([year, text]) => tryParseAmount(text) !== budgetIn(project, Number(year))
     )
   );
   const round = parseRound(form.round, "เปลี่ยนแปลง");

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { Emulator, MemoryWorkbook } from "../../src/emulator";
 import { readXlsx, writeXlsx } from "../../src/emulator/xlsx";
-import { readPlan } from "../../src/plan";
+import { budgetIn, readPlan } from "../../src/plan";
 import { buildSample, SAMPLE_FILE } from "../../scripts/make-sample";
 import { seedBefore } from "../fixtures/seed";
 
@@ -59,7 +59,7 @@ describe(".xlsx files through ExcelJS", () => {
     );
     expect(values).toEqual(seed.map((row) => row.map((v) => (v === "" ? null : v))));
     const plan = readPlan([{ sheet: "ผ.02", values }]);
-    expect(plan.projects.map((p) => p.budgets[2566])).toEqual([1400000, 300000]);
+    expect(plan.projects.map((p) => budgetIn(p, 2566))).toEqual([1400000, 300000]);
   });
 
   it("keeps formulas (with their results), hidden sheets, protection, notes, number formats and names", async () => {

@@ -2,6 +2,7 @@ import { applyRevision } from "../../src/excel/amend";
 import { readBook } from "../../src/excel/readBook";
 import { undoLastAmendment } from "../../src/excel/undo";
 import {
+  budgetIn,
   APPENDIX_SHEET,
   checkBook,
   planAddition,
@@ -49,7 +50,7 @@ describe("เพิ่มเติม: adding a project", () => {
       "6",
       "6.2",
     ]);
-    expect([added.budgets[2568], added.budgets[2569], added.unit]).toEqual([
+    expect([budgetIn(added, 2568), budgetIn(added, 2569), added.unit]).toEqual([
       500000,
       250000,
       "สำนักปลัด",

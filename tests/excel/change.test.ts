@@ -3,6 +3,7 @@ import { applyRevision } from "../../src/excel/amend";
 import { readBook } from "../../src/excel/readBook";
 import { undoLastAmendment } from "../../src/excel/undo";
 import {
+  budgetIn,
   APPENDIX_SHEET,
   checkBook,
   planChange,
@@ -38,7 +39,7 @@ describe("เปลี่ยนแปลง: changing a project's details", () =
     await change(emulator, CHANGE);
     const book = await emulator.run((context) => readBook(context));
     const project = readPlan(book.sheets).projects.find((p) => p.name === PROJECT_NAMES[0])!;
-    expect([project.target, project.budgets[2566], project.budgets[2568]]).toEqual([
+    expect([project.target, budgetIn(project, 2566), budgetIn(project, 2568)]).toEqual([
       "ซ่อมแซมโรงเรือนคัดแยกขยะ ๑ หลัง",
       1600000,
       200000,

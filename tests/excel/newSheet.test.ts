@@ -3,6 +3,7 @@ import { applyRevision } from "../../src/excel/amend";
 import { readBook } from "../../src/excel/readBook";
 import { undoLastAmendment } from "../../src/excel/undo";
 import {
+  budgetIn,
   checkBook,
   newSheetName,
   planAddition,
@@ -121,7 +122,7 @@ describe("a project where no sheet holds its tactic and work plan", () => {
       "แผนงานการศึกษา",
       "เพิ่มเติม ครั้งที่ 1/2567",
     ]);
-    expect(added.budgets[2568]).toBe(300000);
+    expect(budgetIn(added, 2568)).toBe(300000);
     // The seed's ผ.01 gets a row for the new work plan under 6.2's, worded and written like it; its รวม and
     // รวมทั้งสิ้น follow, and the checker finds nothing.
     expect(revision.notices.map((n) => n.en)).toEqual([
@@ -203,8 +204,8 @@ describe("a project where no sheet holds its tactic and work plan", () => {
       "แก้ไข ครั้งที่ 2/2568",
       ["แผนงานสาธารณสุข แก้ไข ครั้งที่ ๒/๒๕๖๘"],
     ]);
-    expect(plan.years.map((y) => moved.budgets[y] ?? 0)).toEqual(
-      plan.years.map((y) => project.budgets[y] ?? 0)
+    expect(plan.years.map((y) => budgetIn(moved, y) ?? 0)).toEqual(
+      plan.years.map((y) => budgetIn(project, y) ?? 0)
     );
     // The ผ.01 gets the new work plan's row under tactic 1.1's last; the office book's planted slips stay what
     // they were (those below the new row one row down), and nothing new is found.
@@ -213,7 +214,7 @@ describe("a project where no sheet holds its tactic and work plan", () => {
     expect(rows.map((r) => r.workPlan).at(-1)).toBe("แผนงานเคหะและชุมชน");
     const inserted = rows.at(-1)!;
     expect(plan.years.map((y) => tryParseAmount(summary.value(inserted.budget[y])) ?? 0)).toEqual(
-      plan.years.map((y) => project.budgets[y] ?? 0)
+      plan.years.map((y) => budgetIn(project, y) ?? 0)
     );
     const codes = (findings: { code: string }[]) => findings.map((f) => f.code).sort();
     expect(codes(checkBook(book.sheets))).toEqual(codes(findingsBefore));

@@ -1,7 +1,13 @@
 import { applyRevision } from "../../src/excel/amend";
 import { readBook } from "../../src/excel/readBook";
 import { undoLastAmendment } from "../../src/excel/undo";
-import { checkBook, planRelocation, readPlan, type RelocationRequest } from "../../src/plan";
+import {
+  budgetIn,
+  checkBook,
+  planRelocation,
+  readPlan,
+  type RelocationRequest,
+} from "../../src/plan";
 import { PROJECT_NAMES } from "../fixtures/seed";
 import { sampleEmulator, snapshotOf } from "../fixtures/workbooks";
 
@@ -29,7 +35,7 @@ describe("moving a project to another work plan or tactic", () => {
       [PROJECT_NAMES[1], "6.2", "แผนงานอุตสาหกรรมและการโยธา", ""],
       [PROJECT_NAMES[0], "6.2", "แผนงานอุตสาหกรรมและการโยธา", "แก้ไข ครั้งที่ 3/2566"],
     ]);
-    expect(plan.projects[1].budgets[2566]).toBe(1400000);
+    expect(budgetIn(plan.projects[1], 2566)).toBe(1400000);
     expect(checkBook(book.sheets)).toEqual([]);
     expect(emulator.workbook.sheet("ผ.02")!.shapes.map((s) => s.text)).toEqual([
       "แผนงานเคหะและชุมชน แก้ไข ครั้งที่ ๓/๒๕๖๖",

@@ -1,5 +1,6 @@
 import { budget, check, count, number, summary, thainum } from "../../src/functions/functions";
 import { FormulaError } from "../../src/functions/formulaError";
+import { budgetIn } from "../../src/plan";
 import { seedAfter, seedAsPrinted, seedBefore } from "../fixtures/seed";
 import { seedSummary } from "../fixtures/seedTables";
 
@@ -113,7 +114,7 @@ describe("reading the plan argument once", () => {
     const changed = values.map((row) => row.map((cell) => (cell === "๓๐๐,๐๐๐" ? "๓๐๐,๐๐๑" : cell)));
     const second = planFromArgument(changed, "'ผ.02'!A1:L34");
     expect(second).not.toBe(first);
-    expect(second.projects[1].budgets[2567]).toBe(300001);
+    expect(budgetIn(second.projects[1], 2567)).toBe(300001);
     expect(budget(changed)).toBe(1700001);
     expect(planFromArgument(values, "'ผ.02 (2)'!A1:L34")).not.toBe(first);
   });

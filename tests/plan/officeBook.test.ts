@@ -2,6 +2,7 @@ import { Emulator } from "../../src/emulator";
 import { readXlsx, writeXlsx } from "../../src/emulator/xlsx";
 import { readBook } from "../../src/excel/readBook";
 import {
+  budgetIn,
   checkBook,
   readPlan,
   reportSummary,
@@ -30,7 +31,7 @@ const asRead = (p: Project) => [
   p.tactic,
   p.workPlan,
   p.name,
-  OFFICE_YEARS.map((y) => p.budgets[y] ?? 0),
+  OFFICE_YEARS.map((y) => budgetIn(p, y) ?? 0),
   p.round,
   p.marks,
   p.row,
@@ -133,9 +134,9 @@ describe("amending the office book", () => {
     const original = contents(emulator);
     const plan = readPlan(before.sheets);
     const project = plan.projects.find(
-      (p) => p.sheet === "ยุทธ2.2 โยธา" && (p.budgets[2567] ?? 0) > 0 && !p.budgets[2569]
+      (p) => p.sheet === "ยุทธ2.2 โยธา" && (budgetIn(p, 2567) ?? 0) > 0 && !budgetIn(p, 2569)
     )!;
-    const amount = project.budgets[2567];
+    const amount = budgetIn(project, 2567);
     const findingsBefore = checkBook(before.sheets).map((f) => `${f.code} ${f.sheet} ${f.row}`);
     const { applyAmendment } = await import("../../src/excel/amend");
     const { undoLastAmendment } = await import("../../src/excel/undo");
@@ -159,7 +160,7 @@ describe("amending the office book", () => {
     const after = await emulator.run((context) => readBook(context));
     const reread = readPlan(after.sheets);
     const moved = reread.projects.find((p) => p.sheet === project.sheet && p.row === project.row)!;
-    expect([moved.budgets[2567] ?? 0, moved.budgets[2569]]).toEqual([0, amount]);
+    expect([budgetIn(moved, 2567) ?? 0, budgetIn(moved, 2569)]).toEqual([0, amount]);
     expect(moved.marks).toEqual(["แก้ไข ครั้งที่ ๑/๒๕๖๗"]);
     // Every figure that was right is still right; the ones typed wrong are still reported, not silently fixed.
     expect(checkBook(after.sheets).map((f) => `${f.code} ${f.sheet} ${f.row}`)).toEqual(
@@ -235,7 +236,7 @@ describe("amending the office book", () => {
     const moved = readPlan(book.sheets).projects.find(
       (p) => p.sheet === project.sheet && p.row === project.row
     )!;
-    expect([moved.budgets[2566] ?? 0, moved.budgets[2570], moved.marks]).toEqual([
+    expect([budgetIn(moved, 2566) ?? 0, budgetIn(moved, 2570), moved.marks]).toEqual([
       0,
       project.budgets[0] + project.budgets[4],
       ["แก้ไข ครั้งที่ ๓/๒๕๖๗"],

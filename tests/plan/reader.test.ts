@@ -1,4 +1,11 @@
-import { checkPlan, readPlan, type CellValue, budgetCell } from "../../src/plan";
+import {
+  budgetsOf,
+  budgetIn,
+  checkPlan,
+  readPlan,
+  type CellValue,
+  budgetCell,
+} from "../../src/plan";
 import { PROJECT_NAMES, seedAfter, seedAsPrinted, seedBefore } from "../fixtures/seed";
 
 const read = (values: CellValue[][], sheet = "ผ.02", top = 0, left = 0) =>
@@ -14,7 +21,13 @@ describe("reading the ผ.02 form", () => {
       ["4", "4.3", "แผนงานเคหะและชุมชน", "1", PROJECT_NAMES[0]],
       ["6", "6.2", "แผนงานอุตสาหกรรมและการโยธา", "1", PROJECT_NAMES[1]],
     ]);
-    expect(plan.projects[0].budgets).toEqual({ 2566: 0, 2567: 1400000, 2568: 0, 2569: 0, 2570: 0 });
+    expect(budgetsOf(plan.projects[0])).toEqual({
+      2566: 0,
+      2567: 1400000,
+      2568: 0,
+      2569: 0,
+      2570: 0,
+    });
     expect(plan.projects[0].unit).toBe("กองสาธารณสุข");
     expect(plan.projects[1].strategyName).toBe("ยุทธศาสตร์การบริหารจัดการองค์กร");
     expect(plan.totals).toHaveLength(2);
@@ -50,7 +63,7 @@ describe("reading the ผ.02 form", () => {
     };
     const plan = read(seedBefore().map((row) => row.map((cell) => older[String(cell)] ?? cell)));
     expect(plan.years).toEqual([2561, 2562, 2563, 2564, 2565]);
-    expect(plan.projects[0].budgets[2561]).toBe(1400000);
+    expect(budgetIn(plan.projects[0], 2561)).toBe(1400000);
   });
 });
 
@@ -102,7 +115,7 @@ describe("the shapes real books take", () => {
       ],
     ]);
     expect(plan.years).toEqual([2566, 2567, 2568]);
-    expect(plan.projects[0].budgets).toEqual({ 2566: 1632820, 2567: 0, 2568: 10500000 });
+    expect(budgetsOf(plan.projects[0])).toEqual({ 2566: 1632820, 2567: 0, 2568: 10500000 });
     expect(plan.projects[0].enacted).toEqual({ 2566: 1500000 });
   });
 
@@ -145,7 +158,7 @@ describe("the shapes real books take", () => {
     expect(plan.projects).toHaveLength(2);
     expect(plan.projects[0].name).toBe("โครงการก่อสร้างถนนคอนกรีต สายบ้านนายสมชาย");
     expect(plan.projects[0].objective).toBe("เพื่อการสัญจร ที่สะดวก");
-    expect(plan.projects[0].budgets[2566]).toBe(500000);
+    expect(budgetIn(plan.projects[0], 2566)).toBe(500000);
     expect(budgetCell(plan.projects[0], 2566)!.row).toBe(7);
     expect(plan.projects[0].lastRow).toBe(7);
     expect(plan.findings.map((f) => f.code)).toEqual(["budget-on-continuation"]);
@@ -215,7 +228,7 @@ describe("the shapes real books take", () => {
       ["๑", "โครงการ ก", "๑๐๐", "-"],
     ]);
     expect(plan.years).toEqual([2566, 2567]);
-    expect(plan.projects[0].budgets).toEqual({ 2566: 100, 2567: 0 });
+    expect(budgetsOf(plan.projects[0])).toEqual({ 2566: 100, 2567: 0 });
   });
 
   it("reads a flat table, one row per project", () => {
@@ -232,7 +245,13 @@ describe("the shapes real books take", () => {
       ["6", "6.2", "ผง.อุตสาหกรรมและการโยธา", "โครงการ ข", 0, 300000],
     ]);
     expect(
-      plan.projects.map((p) => [p.strategy, p.tactic, p.workPlan, p.budgets[2566], p.budgets[2567]])
+      plan.projects.map((p) => [
+        p.strategy,
+        p.tactic,
+        p.workPlan,
+        budgetIn(p, 2566),
+        budgetIn(p, 2567),
+      ])
     ).toEqual([
       ["4", "4.3", "แผนงานเคหะและชุมชน", 1400000, 0],
       ["6", "6.2", "แผนงานอุตสาหกรรมและการโยธา", 0, 300000],

@@ -2,6 +2,7 @@ import { Emulator } from "../../src/emulator";
 import { applyAmendment } from "../../src/excel/amend";
 import { readBook } from "../../src/excel/readBook";
 import {
+  budgetIn,
   APPENDIX_SHEET,
   checkBook,
   LOG_SHEET,
@@ -40,7 +41,7 @@ describe("a generated book in the shape of a real city's plan", () => {
         p.tactic,
         p.workPlan,
         p.name,
-        BOOK_YEARS.map((y) => p.budgets[y] ?? 0),
+        BOOK_YEARS.map((y) => budgetIn(p, y) ?? 0),
         p.round,
       ])
     ).toEqual(
@@ -110,8 +111,8 @@ describe("a generated book in the shape of a real city's plan", () => {
       (p) =>
         p.sheet.endsWith("(2)") &&
         p.lastRow - p.row >= 2 &&
-        (p.budgets[2566] ?? 0) > 0 &&
-        !p.budgets[2568]
+        (budgetIn(p, 2566) ?? 0) > 0 &&
+        !budgetIn(p, 2568)
     )!;
     const original = snapshotOf(emulator.workbook);
     emulator.resetCounts();
@@ -158,7 +159,7 @@ describe("a generated book in the shape of a real city's plan", () => {
     const moved = readPlan(reread.sheets).projects.find(
       (p) => p.sheet === project.sheet && p.row === project.row
     )!;
-    expect([moved.budgets[2566], moved.budgets[2568]]).toEqual([0, project.budgets[2566]]);
+    expect([budgetIn(moved, 2566), budgetIn(moved, 2568)]).toEqual([0, budgetIn(project, 2566)]);
     expect(
       checkBook(reread.sheets)
         .map((f) => f.code)

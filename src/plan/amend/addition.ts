@@ -2,7 +2,7 @@ import type { CellRef } from "../../common/a1";
 import { planError, type Message } from "../messages";
 import type { CellValue, Plan, Project, TextField } from "../model";
 import { readPlan } from "../reader";
-import { planYear } from "../select";
+import { planYear, withBudgets } from "../select";
 import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
 import { standardWorkPlan, workPlanKey } from "../workPlans";
 import {
@@ -143,7 +143,7 @@ export function planAddition(
     {
       id,
       round,
-      project: { ...project, budgets },
+      project: withBudgets(project, budgets),
       edits: [...place.edits, ...edits],
       newSheet: place.newSheet,
       inserts,
@@ -225,7 +225,8 @@ export function placeProject(
     unit: fields.unit ?? "",
     round: label,
     marks: [],
-    budgets: {},
+    // Nothing yet: the ผ.01 edits below add the whole of its budgets.
+    amounts: home.years.map(() => 0),
     budgetRows: undefined,
     unreadable: [],
     nameCell: at(row, home.nameCell.col),

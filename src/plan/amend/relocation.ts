@@ -1,7 +1,7 @@
 import { planError } from "../messages";
 import type { CellValue, Plan, TextField } from "../model";
 import { readPlan } from "../reader";
-import { budgetIn } from "../select";
+import { budgetIn, withBudgets } from "../select";
 import { toThaiDigits } from "../thaiNumerals";
 import { standardWorkPlan, workPlanKey } from "../workPlans";
 import { placeFor, placeProject } from "./addition";
@@ -95,7 +95,7 @@ export function planRelocation(
     (Object.keys(TEXT_FIELD_NAMES) as TextField[]).map((f) => [f, project[f]])
   ) as Record<TextField, string>;
   const joining = placeProject(place.book, plan, place.home, round, fields, budgets);
-  const moved = { ...joining.project, budgets };
+  const moved = withBudgets(joining.project, budgets);
   const from = `${project.workPlan} ${roundLabel(round)}`;
   const words = (p: typeof project, placement: Placement): string =>
     [
