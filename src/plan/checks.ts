@@ -31,8 +31,7 @@ function checkTotal(total: TotalRow): Finding[] {
       ),
       suggestion: message(formatAmount(computed), formatAmount(computed)),
     });
-  for (const [yearText, { cell, value }] of Object.entries(total.cells)) {
-    const year = Number(yearText);
+  for (const [year, { cell, value }] of total.cells) {
     const typed = tryParseAmount(value);
     if (typed === undefined) continue;
     const computed =

@@ -96,7 +96,8 @@ export interface TotalRow {
   label: string;
   /** "budget" for รวม/รวมงบประมาณ, "count" for รวมจำนวนโครงการ. */
   kind: "budget" | "count";
-  cells: Record<number, { cell: CellRef; value: CellValue }>;
+  /** Year → its figure's cell and value (a Map: a year-keyed object is a slow dictionary to V8). */
+  cells: ReadonlyMap<number, { cell: CellRef; value: CellValue }>;
   /** The "๑ โครงการ" cell some books put under โครงการ. */
   countCell?: { cell: CellRef; value: CellValue };
   projects: Project[];

@@ -449,10 +449,14 @@ class SheetReader {
       row: this.top + r,
       label,
       kind: /จำนวน/.test(label) ? "count" : "budget",
-      cells: {},
+      cells: new Map(
+        this.years.map((year, i) => [
+          year,
+          { cell: this.ref(r, this.yearCols[i]), value: row[this.yearCols[i]] },
+        ])
+      ),
       projects: this.scope,
     };
-    for (const [year, c] of h.budget) total.cells[year] = { cell: this.ref(r, c), value: row[c] };
     const countText = h.name !== undefined ? texts[h.name] : "";
     if (/โครงการ/.test(countText) && /\d/.test(toArabicDigits(countText)))
       total.countCell = { cell: this.ref(r, h.name), value: row[h.name] };

@@ -256,7 +256,7 @@ export function placeProject(
   if (columns.name !== undefined)
     write(at(totalRow, columns.name), `${digits(number)} โครงการ`, "total");
   for (const [year, col] of home.budgetColumns) {
-    const before = total?.cells[year]?.value ?? "";
+    const before = total?.cells.get(year)?.value ?? "";
     const sum = (tryParseAmount(before) ?? 0) + (budgets[year] ?? 0);
     // A new รวม row shows its zero years as totals do ("๐"), not as a blank project cell.
     const zero =

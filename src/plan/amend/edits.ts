@@ -86,7 +86,7 @@ function totalEdits(
   for (const total of plan.totals.filter((t) => t.projects.includes(project))) {
     for (const d of byYear) {
       const delta = total.kind === "budget" ? d.budget : d.count;
-      const target = total.cells[d.year];
+      const target = total.cells.get(d.year);
       const current = target ? tryParseAmount(target.value) : undefined;
       if (!target || current === undefined || delta === 0) continue;
       edits.push({
