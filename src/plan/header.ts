@@ -49,14 +49,43 @@ function text(value: unknown): string {
   return value === null || value === undefined ? "" : normaliseLine(String(value));
 }
 
-function isYearCell(value: unknown): boolean {
-  const t = toArabicDigits(text(value));
-  return (
-    findYearInText(t) !== undefined &&
-    /^(ปี\s*)?(พ\.ศ\.\s*)?\d{4}\s*(\(?บาท\)?)?$|^(งบประมาณ\s*)?(ปี\s*)?(งบประมาณ\s*)?(พ\.ศ\.\s*)?\d{4}/.test(
-      t
-    )
-  );
+/** What a header cell says: its text, the roles its words name, the year it is the column of. */
+interface HeaderCell {
+  text: string;
+  roles: Role[];
+  year?: number;
+  enacted: boolean;
+  budget: boolean;
+  /** A word that may fill a second or third header row. */
+  word: boolean;
+}
+
+const YEAR_CELL =
+  /^(ปี\s*)?(พ\.ศ\.\s*)?\d{4}\s*(\(?บาท\)?)?$|^(งบประมาณ\s*)?(ปี\s*)?(งบประมาณ\s*)?(พ\.ศ\.\s*)?\d{4}/;
+
+/**
+ * Header cells repeat over every block of a book ("๒๕๖๖ (บาท)", "โครงการ"): each distinct one is read once. The
+ * memory is bounded; it is cleared when a run of books has filled it.
+ */
+const knownCells = new Map<unknown, HeaderCell>();
+
+function headerCell(value: unknown): HeaderCell {
+  const known = knownCells.get(value);
+  if (known) return known;
+  const t = text(value);
+  const arabic = toArabicDigits(t);
+  const year = YEAR_CELL.test(arabic) ? findYearInText(arabic) : undefined;
+  const cell: HeaderCell = {
+    text: t,
+    roles: (Object.keys(ROLE_PATTERNS) as Role[]).filter((role) => ROLE_PATTERNS[role].test(t)),
+    year,
+    enacted: ENACTED_GROUP.test(t),
+    budget: BUDGET_GROUP.test(t),
+    word: HEADER_WORD.test(t),
+  };
+  if (knownCells.size > 4096) knownCells.clear();
+  knownCells.set(value, cell);
+  return cell;
 }
 
 /** A header row has a cell that is exactly one of these words; a project row never does. */
@@ -68,10 +97,7 @@ export function readHeader(grid: Grid, r: number): TableHeader | undefined {
   if (!row.some((v) => typeof v === "string" && HEADER_ANCHOR.test(v))) return undefined;
   const roles = new Map<Role, number>();
   row.forEach((value, c) => {
-    const t = text(value);
-    for (const role of Object.keys(ROLE_PATTERNS) as Role[]) {
-      if (!roles.has(role) && ROLE_PATTERNS[role].test(t)) roles.set(role, c);
-    }
+    for (const role of headerCell(value).roles) if (!roles.has(role)) roles.set(role, c);
   });
   const name = roles.get("name");
   const isFlat = roles.has("workPlan") || roles.has("strategy");
@@ -85,10 +111,10 @@ export function readHeader(grid: Grid, r: number): TableHeader | undefined {
     const cells = grid[h];
     if (h > r && !isHeaderRow(cells, roles.get("order"))) break;
     cells.forEach((value, c) => {
-      const t = text(value);
-      if (ENACTED_GROUP.test(t)) enactedLabels.push(c);
-      else if (BUDGET_GROUP.test(t)) budgetLabels.push(c);
-      if (isYearCell(value)) years.push({ year: findYearInText(t)!, col: c });
+      const cell = headerCell(value);
+      if (cell.enacted) enactedLabels.push(c);
+      else if (cell.budget) budgetLabels.push(c);
+      if (cell.year !== undefined) years.push({ year: cell.year, col: c });
     });
     if (h > r) lastRow = h;
   }
@@ -129,15 +155,15 @@ function nearestLabelLeft(col: number, labels: number[]): number {
 function isHeaderRow(cells: readonly unknown[], orderCol: number | undefined): boolean {
   let any = false;
   for (let c = 0; c < cells.length; c++) {
-    const t = text(cells[c]);
-    if (!t) continue;
-    if (c === orderCol) return false;
-    if (
-      !isYearCell(t) &&
-      !HEADER_WORD.test(t) &&
-      !Object.values(ROLE_PATTERNS).some((p) => p.test(t))
-    )
-      return false;
+    const value = cells[c];
+    if (value === null || value === undefined || value === "") continue;
+    if (c === orderCol) {
+      if (text(value)) return false;
+      continue;
+    }
+    const cell = headerCell(value);
+    if (!cell.text) continue;
+    if (cell.year === undefined && !cell.word && cell.roles.length === 0) return false;
     any = true;
   }
   return any;

@@ -23,7 +23,6 @@ import type {
   PlanPlace,
   Project,
   SheetValues,
-  TotalRow,
 } from "./model";
 import { toArabicDigits, tryParseAmount } from "./thaiNumerals";
 import { nearestWorkPlan, standardWorkPlan, workPlanKey } from "./workPlans";
@@ -111,6 +110,14 @@ function projectNumber(value: CellValue): string | undefined {
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 0xa0 || (code >= 9 && code <= 13);
+}
+
+/** True when two headers put every column (ที่, texts, each year's budget) in the same place. */
+function sameColumns(a: TableHeader, b: TableHeader): boolean {
+  if (TEXT_FIELDS.some((f) => a[f] !== b[f]) || a.order !== b.order) return false;
+  if (a.budget.size !== b.budget.size) return false;
+  for (const [year, col] of a.budget) if (b.budget.get(year) !== col) return false;
+  return true;
 }
 
 function lastIndex(lines: readonly string[], recognise: (line: string) => unknown): number {
@@ -273,15 +280,21 @@ class SheetReader {
   }
 
   private startTable(header: TableHeader): void {
+    const previous = this.header;
     this.header = header;
-    this.budgetColumns = new Map([...header.budget].map(([year, col]) => [year, this.left + col]));
-    this.years = [...header.budget.keys()];
-    this.yearCols = [...header.budget.values()];
-    this.textColumns = Object.fromEntries(
-      (["order", ...TEXT_FIELDS] as const).flatMap((f) =>
-        header[f] === undefined ? [] : [[f, this.left + header[f]!]]
-      )
-    );
+    // Blocks of a sheet repeat the same header: its projects then share one set of column maps.
+    if (!previous || !sameColumns(previous, header)) {
+      this.budgetColumns = new Map(
+        [...header.budget].map(([year, col]) => [year, this.left + col])
+      );
+      this.years = [...header.budget.keys()];
+      this.yearCols = [...header.budget.values()];
+      this.textColumns = Object.fromEntries(
+        (["order", ...TEXT_FIELDS] as const).flatMap((f) =>
+          header[f] === undefined ? [] : [[f, this.left + header[f]!]]
+        )
+      );
+    }
     this.seenTable = true;
     // A table under a ผ.01 title is the plan's; one in an appendix (ภาคผนวก ก of a เพิ่มเติม round lists the added
     // projects in the ผ.02 layout) is a copy, never counted.
@@ -304,7 +317,8 @@ class SheetReader {
 
     if (filled.length === 1 && this.readLine(r, texts[filled[0]], filled[0])) return;
     if (!h || this.section === "ผ.01" || this.section === "appendix") return;
-    if (this.isTotalRow(texts, h)) return this.readTotal(r, row, texts, h);
+    const total = this.totalLabel(texts, h);
+    if (total) return this.readTotal(r, row, total, h);
     if (h.strategy !== undefined || h.workPlan !== undefined)
       return this.readFlatRow(r, row, texts, h);
     if (!orderText && this.last && this.continues(row, texts, h)) this.readContinuation(r, row, h);
@@ -436,31 +450,31 @@ class SheetReader {
     );
   }
 
-  private isTotalRow(texts: string[], h: TableHeader): boolean {
-    return [h.order, h.name, h.target].some((c) => c !== undefined && /^รวม/.test(texts[c]));
+  /** The "รวม…" label of a total row (under ที่, โครงการ or เป้าหมาย), or "" when the row is not one. */
+  private totalLabel(texts: string[], h: TableHeader): string {
+    for (const c of [h.order, h.name, h.target]) {
+      if (c !== undefined && texts[c].startsWith("รวม")) return texts[c];
+    }
+    return "";
   }
 
-  private readTotal(r: number, row: readonly CellValue[], texts: string[], h: TableHeader): void {
-    const label = [h.order, h.name, h.target]
-      .map((c) => (c === undefined ? "" : texts[c]))
-      .find((t) => /^รวม/.test(t))!;
-    const total: TotalRow = {
+  private readTotal(r: number, row: readonly CellValue[], label: string, h: TableHeader): void {
+    const cells = new Map<number, { cell: CellRef; value: CellValue }>();
+    for (let i = 0; i < this.years.length; i++) {
+      const c = this.yearCols[i];
+      cells.set(this.years[i], { cell: this.ref(r, c), value: row[c] });
+    }
+    const countText = h.name !== undefined ? cellText(row[h.name]) : "";
+    const counted = countText.includes("โครงการ") && /[0-9๐-๙]/.test(countText);
+    this.plan.totals.push({
       sheet: this.sheet.sheet,
       row: this.top + r,
       label,
-      kind: /จำนวน/.test(label) ? "count" : "budget",
-      cells: new Map(
-        this.years.map((year, i) => [
-          year,
-          { cell: this.ref(r, this.yearCols[i]), value: row[this.yearCols[i]] },
-        ])
-      ),
+      kind: label.includes("จำนวน") ? "count" : "budget",
+      cells,
+      countCell: counted ? { cell: this.ref(r, h.name), value: row[h.name] } : undefined,
       projects: this.scope,
-    };
-    const countText = h.name !== undefined ? texts[h.name] : "";
-    if (/โครงการ/.test(countText) && /\d/.test(toArabicDigits(countText)))
-      total.countCell = { cell: this.ref(r, h.name), value: row[h.name] };
-    this.plan.totals.push(total);
+    });
     this.scopeClosed = true;
     this.last = undefined;
   }
