@@ -189,6 +189,8 @@ class SheetReader {
   private heading: Heading = NO_HEADING;
   /** Heading lines seen since the last project: resolved into a heading at the next project. */
   private pendingLines: { text: string; row: number }[] = [];
+  /** True when a table started after the pending lines and no project has resolved them yet. */
+  private tableSincePending = false;
   private round = "";
   /** The grid row of the last round marker, so a marker typed between a block's heading and its table holds. */
   private roundRow = -1;
@@ -282,6 +284,7 @@ class SheetReader {
   private startTable(header: TableHeader): void {
     const previous = this.header;
     this.header = header;
+    if (this.pendingLines.length > 0) this.tableSincePending = true;
     // Blocks of a sheet repeat the same header: its projects then share one set of column maps.
     if (!previous || !sameColumns(previous, header)) {
       this.budgetColumns = new Map(
@@ -345,6 +348,9 @@ class SheetReader {
     const mayContinue =
       this.header !== undefined && col === this.header.name && this.last !== undefined;
     if (numberedHeading || (!mayContinue && (heading || linkageLine(text)))) {
+      // Lines still pending from above a table that got no project (all moved away) were that block's.
+      if (this.tableSincePending) this.pendingLines = [];
+      this.tableSincePending = false;
       this.pendingLines.push({ text, row: r });
       this.last = undefined;
       return true;
@@ -375,6 +381,7 @@ class SheetReader {
   /** Turns the heading lines seen since the last block into the block's strategy, tactic and work plan. */
   private resolveHeading(): void {
     if (this.pendingLines.length === 0) return;
+    this.tableSincePending = false;
     const pending = this.pendingLines;
     const lines = pending.map((l) => l.text);
     this.headingLines = lines;

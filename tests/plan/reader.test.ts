@@ -211,6 +211,26 @@ describe("the shapes real books take", () => {
     expect(checkPlan(plan)).toEqual([]);
   });
 
+  it("drops the heading lines of a block left with no project (all moved away) from the next block's", () => {
+    const next: CellValue[][] = [
+      ["2. ยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐาน"],
+      ["    2.1 กลยุทธ์ก่อสร้างถนน"],
+      ["    (1) แผนงานอุตสาหกรรมและการโยธา"],
+    ];
+    const plan = read([
+      ...headings,
+      ...HEADER_3_ROWS,
+      [null, null, null, null, null, null, null],
+      ["รวม", "0 โครงการ", null, null, 0, 0, 0],
+      ...next,
+      ...HEADER_3_ROWS,
+      [1, "โครงการ ข", null, null, 200, null, null],
+    ]);
+    expect(plan.projects.map((p) => [p.name, p.tactic, p.workPlan, p.headingLines])).toEqual([
+      ["โครงการ ข", "2.1", "แผนงานอุตสาหกรรมและการโยธา", next.map(([line]) => String(line).trim())],
+    ]);
+  });
+
   it("keeps a round marker typed between a block's heading lines and its table", () => {
     const plan = read([
       ...headings,

@@ -135,7 +135,9 @@ function typedHeading(
   for (let r = headerRow - 1; r >= 0 && found.length < project.headingLines.length; r--) {
     const line = firstText(grid[r]);
     if (line && wanted.has(normaliseLine(line.text))) found.unshift({ r, ...line });
-    else if (line && found.length > 0) break;
+    // The block ends at the first other row above it (a blank row aside); a marker under it is passed over.
+    else if (found.length > 0 && grid[r].some((v) => v !== null && v !== undefined && v !== ""))
+      break;
   }
   return found;
 }
