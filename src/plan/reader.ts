@@ -530,8 +530,8 @@ class SheetReader {
   }
 
   private add(project: Project): void {
-    if (this.sheetProjects.at(-1)?.budgetColumns !== project.budgetColumns)
-      for (const year of project.budgetColumns.keys()) this.planYears.add(year);
+    if (this.sheetProjects.at(-1)?.years !== project.years)
+      for (const year of project.years) this.planYears.add(year);
     this.sheetProjects.push(project);
     if (project.form === "ผ.02") {
       this.plan.projects.push(project);

@@ -50,13 +50,13 @@ import {
 } from "./amendmentForm";
 import { Result, type Outcome } from "./AmendmentResult";
 import { errorMessage } from "./errors";
+import { FORM_LAYOUT } from "./formLayout";
 import { say, type Language } from "./i18n";
 
 /* global Excel */
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  ...FORM_LAYOUT,
   narrow: { width: "8em" },
   fieldset: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,

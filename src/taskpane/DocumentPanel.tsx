@@ -14,7 +14,6 @@ import {
   TableRow,
   Text,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
 import { roundDocxBlob } from "../docx/roundDocx";
@@ -40,13 +39,13 @@ import {
 } from "../plan";
 import { errorMessage } from "./errors";
 import { StatusBar, useExcelAction } from "./excelAction";
+import { FORM_LAYOUT } from "./formLayout";
 import { say, type Language } from "./i18n";
 
 /* global document, URL */
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  ...FORM_LAYOUT,
 });
 
 /**

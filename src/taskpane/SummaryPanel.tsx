@@ -5,16 +5,16 @@ import {
   Radio,
   RadioGroup,
   Text,
-  tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
 import { refreshSummarySheet, type SummaryMode } from "../excel/summarySheet";
 import type { BookSnapshot } from "../plan";
 import { StatusBar, useExcelAction } from "./excelAction";
+import { FORM_LAYOUT } from "./formLayout";
 import { say, type Language } from "./i18n";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  ...FORM_LAYOUT,
   action: { alignSelf: "start" },
 });
 
@@ -32,7 +32,7 @@ export function SummaryPanel({
   const [mode, setMode] = React.useState<SummaryMode>("values");
   const [status, run] = useExcelAction("refreshed", onRefreshed);
   return (
-    <section className={styles.panel} aria-label={say("summaryTitle", language)}>
+    <section className={styles.form} aria-label={say("summaryTitle", language)}>
       <Text as="h2" weight="semibold" block>
         {say("summaryTitle", language)}
       </Text>

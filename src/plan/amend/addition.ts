@@ -37,7 +37,7 @@ export interface AdditionRequest {
   budgets: Record<string | number, unknown>;
 }
 
-function budgetsOf(plan: Plan, budgets: AdditionRequest["budgets"]): Record<number, number> {
+function requestedBudgets(plan: Plan, budgets: AdditionRequest["budgets"]): Record<number, number> {
   const result: Record<number, number> = {};
   for (const [yearText, value] of Object.entries(budgets ?? {})) {
     const year = planYear(plan, yearText);
@@ -108,7 +108,7 @@ export function planAddition(
       `"${request.workPlan}" is not a standard work plan`
     );
   }
-  const budgets = budgetsOf(plan, request.budgets);
+  const budgets = requestedBudgets(plan, request.budgets);
   const place = placeFor(book, plan, request.tactic.trim(), workPlanKey(work), round);
   const sheet = place.home.sheet;
   if (plan.projects.some((p) => p.sheet === sheet && foldText(p.name) === foldText(name))) {
