@@ -1,5 +1,5 @@
 import { INDEX_SHEET, type BookSnapshot, type SheetValues } from "../plan";
-import { attachExtras, queueExtras, type SheetExtras } from "./sheetDrawings";
+import { attachExtras, queueExtras, shapesWithSheets, type SheetExtras } from "./sheetDrawings";
 
 /* global Excel */
 
@@ -10,21 +10,19 @@ function isPayloadError(error: unknown): boolean {
   return (error as { code?: string })?.code === "RequestPayloadSizeLimitExceeded";
 }
 
-type ExtrasBySheet = Map<string, { sheet: Excel.Worksheet; extras: SheetExtras }>;
-
-function queueAllExtras(sheets: Excel.Worksheet[], names: string[]): ExtrasBySheet {
-  return new Map(sheets.map((sheet, i) => [names[i], { sheet, extras: queueExtras(sheet) }]));
+function queueAllExtras(sheets: Excel.Worksheet[], names: string[]): Map<string, SheetExtras> {
+  return new Map(sheets.map((sheet, i) => [names[i], queueExtras(sheet)]));
 }
 
 /**
  * Reads the values of every sheet, with their merged areas and text boxes. A book that fits in one response
- * takes two syncs whatever its number of sheets (the sheet list, then every used range), and one more when it
- * has text boxes (their text and the rows under them); a larger one is read in row chunks that stay under
- * Excel on the web's payload limit.
+ * takes two syncs whatever its number of sheets and shapes (the sheet list with its shapes, then every used range
+ * with the text boxes' texts); a larger one is read in row chunks that stay under Excel on the web's payload
+ * limit.
  */
 export async function readBook(context: Excel.RequestContext): Promise<BookSnapshot> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/visibility");
+  worksheets.load(`items/name,items/visibility${shapesWithSheets()}`);
   await context.sync();
   const names = worksheets.items.map((s) => s.name);
   // The add-in's index sheet is a copy of the plan (books refreshed before it was hidden still show it).
@@ -41,7 +39,7 @@ export async function readBook(context: Excel.RequestContext): Promise<BookSnaps
     await context.sync();
   } catch (error) {
     if (!isPayloadError(error)) throw error;
-    return readInChunks(context, names, hidden);
+    return readInChunks(context, worksheets.items, names, hidden);
   }
   const sheets: SheetValues[] = used.flatMap((range, i) =>
     range.isNullObject
@@ -56,15 +54,15 @@ export async function readBook(context: Excel.RequestContext): Promise<BookSnaps
           },
         ]
   );
-  return { sheets: await attachExtras(context, sheets, extras) };
+  return { sheets: attachExtras(sheets, extras) };
 }
 
 async function readInChunks(
   context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
   names: string[],
   hidden: Set<string>
 ): Promise<BookSnapshot> {
-  const sheets = names.map((name) => context.workbook.worksheets.getItem(name));
   const areas = sheets.map((s) =>
     s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount")
   );
@@ -104,5 +102,5 @@ async function readInChunks(
       ...(hidden.has(names[i]) ? { hidden: true } : {}),
     });
   }
-  return { sheets: await attachExtras(context, result, extras) };
+  return { sheets: attachExtras(result, extras) };
 }

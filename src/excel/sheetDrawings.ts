@@ -1,64 +1,72 @@
 import { parseAddress, type SheetValues, type TextBox } from "../plan";
 import { apiSupported } from "./cells";
 
-/* global Excel */
+/* global Excel, OfficeExtension */
 
 /**
  * What a sheet holds besides its values that the reader needs: merged areas (a budget merged across two years)
  * and text boxes (form labels such as "แบบ ผ.02/1", amendment marks such as "แก้ไข ครั้งที่ 2 / 2568").
- * Both are queued with the values' sync; the text of text boxes and the rows under them take one more sync,
- * only in books that have text boxes: loading the text frame of a picture or a table fails the whole batch with
- * InvalidArgument (OfficeDev/office-js #5360, #4380), so text is asked only of shapes known to be geometric.
+ * The shapes' kinds and places come with the sheet list (SHAPES_WITH_SHEETS); their text and the rows' heights
+ * with the values. Text is asked only of shapes known to be geometric: loading the text frame of a picture or a
+ * table fails the whole batch with InvalidArgument (OfficeDev/office-js #5360, #4380).
  */
 export interface SheetExtras {
   merges?: Excel.RangeAreas;
-  shapes?: Excel.ShapeCollection;
+  boxes?: { shapes: Excel.Shape[]; rows: OfficeExtension.ClientResult<Excel.RowProperties[]> };
 }
 
+/** Added to the sheet list's load, so that the shapes are known before the values' sync. */
+export function shapesWithSheets(): string {
+  return apiSupported("1.9")
+    ? ",items/shapes/items/name,items/shapes/items/type,items/shapes/items/top,items/shapes/items/height"
+    : "";
+}
+
+/** Queues, with the values, the merged areas and the text boxes' texts and rows of a sheet from the loaded list. */
 export function queueExtras(sheet: Excel.Worksheet): SheetExtras {
-  return {
-    merges: apiSupported("1.13")
-      ? sheet.getUsedRange(true).getMergedAreasOrNullObject().load("address")
-      : undefined,
-    shapes: apiSupported("1.9")
-      ? sheet.shapes.load("items/name,items/type,items/top,items/height")
-      : undefined,
-  };
+  const merges = apiSupported("1.13")
+    ? sheet.getUsedRange(true).getMergedAreasOrNullObject().load("address")
+    : undefined;
+  if (!apiSupported("1.9")) return { merges };
+  const shapes = sheet.shapes.items.filter((s) => s.type === "GeometricShape");
+  if (shapes.length === 0) return { merges };
+  for (const shape of shapes) shape.textFrame.textRange.load("text");
+  // A shape says where it is in points; the heights of the rows from the first turn that into a row.
+  const rows = sheet
+    .getRangeByIndexes(0, 0, 1, 1)
+    .getBoundingRect(sheet.getUsedRange())
+    .getRowProperties({ rowHidden: true, format: { rowHeight: true } });
+  return { merges, boxes: { shapes, rows } };
 }
 
-/** Adds merges and text boxes to the sheets read; one sync when any sheet has a shape that can hold text. */
-export async function attachExtras(
-  context: Excel.RequestContext,
+/** Adds what queueExtras brought to the sheets read. */
+export function attachExtras(
   sheets: SheetValues[],
-  extras: Map<string, { sheet: Excel.Worksheet; extras: SheetExtras }>
-): Promise<SheetValues[]> {
-  const pending: { values: SheetValues; shapes: Excel.Shape[]; rowTops: Excel.Range[] }[] = [];
+  extras: ReadonlyMap<string, SheetExtras>
+): SheetValues[] {
   for (const values of sheets) {
-    const found = extras.get(values.sheet);
-    if (!found) continue;
-    const { merges, shapes } = found.extras;
+    const { merges, boxes } = extras.get(values.sheet) ?? {};
     if (merges && !merges.isNullObject) values.merges = areasOf(merges.address);
-    const texts = (shapes?.items ?? []).filter((s) => s.type === "GeometricShape");
-    if (texts.length === 0) continue;
-    for (const shape of texts) shape.textFrame.textRange.load("text");
-    // A shape says where it is in points; the rows' tops turn that into a row.
-    const bottom = (values.top ?? 0) + values.values.length + 1;
-    const rowTops = Array.from({ length: bottom }, (_, r) =>
-      found.sheet.getRangeByIndexes(r, 0, 1, 1).load("top")
-    );
-    pending.push({ values, shapes: texts, rowTops });
-  }
-  if (pending.length === 0) return sheets;
-  await context.sync();
-  for (const { values, shapes, rowTops } of pending) {
-    const tops = rowTops.map((r) => r.top);
-    values.textBoxes = shapes.map((shape): TextBox => ({
+    if (!boxes) continue;
+    const tops = rowTops(boxes.rows.value);
+    values.textBoxes = boxes.shapes.map((shape): TextBox => ({
       text: shape.textFrame.textRange.text,
       row: rowAt(tops, shape.top + shape.height / 2),
       name: shape.name,
     }));
   }
   return sheets;
+}
+
+/** The top of each row in points: the heights above it added up, a hidden row taking none. */
+function rowTops(rows: Excel.RowProperties[]): number[] {
+  const tops: number[] = [];
+  let top = 0;
+  for (const row of rows) {
+    tops.push(top);
+    if (!row.rowHidden) top += row.format?.rowHeight ?? 0;
+  }
+  return tops;
 }
 
 function rowAt(tops: number[], points: number): number {

@@ -460,6 +460,40 @@ describe("shapes (text boxes) and positions", () => {
     expect(sheet.shapes).toEqual([]);
   });
 
+  it("loads every sheet's shapes with the sheet list, and the rows' heights from the first row down", async () => {
+    const emulator = emulatorWith(["ก", [["x"], [null], ["y"]]], ["ข", [[1]]]);
+    const sheet = emulator.workbook.sheet("ก")!;
+    sheet.rowHeights[1] = 40;
+    sheet.shapes.push({
+      name: "ป้าย",
+      type: "GeometricShape",
+      text: "แบบ ผ.02",
+      area: { row: 2, col: 0, rows: 1, cols: 1 },
+    });
+    await emulator.run(async (context) => {
+      const sheets = context.workbook.worksheets.load(
+        "items/name,items/shapes/items/name,items/shapes/items/type,items/shapes/items/top"
+      );
+      await context.sync();
+      expect(sheets.items.map((s) => s.shapes.items.map((b) => [b.name, b.type, b.top]))).toEqual([
+        [["ป้าย", "GeometricShape", 55]],
+        [],
+      ]);
+      const ws = sheets.items[0];
+      const rows = ws
+        .getRangeByIndexes(0, 0, 1, 1)
+        .getBoundingRect(ws.getRange("C2:C3"))
+        .getRowProperties({ rowIndex: true, format: { rowHeight: true } });
+      await context.sync();
+      expect(rows.value).toEqual([
+        { rowIndex: 0, format: { rowHeight: 15 } },
+        { rowIndex: 1, format: { rowHeight: 40 } },
+        { rowIndex: 2, format: { rowHeight: 15 } },
+      ]);
+    });
+    expect(emulator.syncs).toHaveLength(2);
+  });
+
   it("gives a range's merged areas, or a null object when it has none", async () => {
     const emulator = emulatorWith(["ผ.02", [["a", "b", "c"]]]);
     emulator.workbook.sheet("ผ.02")!.merges.push({ row: 0, col: 1, rows: 1, cols: 2 });

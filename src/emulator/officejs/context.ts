@@ -155,11 +155,13 @@ export abstract class ClientObject {
   protected abstract read(property: string): unknown;
 
   load(spec?: LoadSpec): this {
+    // A navigation property's paths go to it in one load: a collection loaded twice would make its items twice.
+    const nested = new Map<string, string[]>();
     for (const path of loadPaths(spec, this.scalarProperties)) {
       const slash = path.indexOf("/");
       if (slash > 0) {
-        const child = (this as unknown as Record<string, ClientObject>)[path.slice(0, slash)];
-        child.load(path.slice(slash + 1));
+        const name = path.slice(0, slash);
+        nested.set(name, [...(nested.get(name) ?? []), path.slice(slash + 1)]);
         continue;
       }
       this.context.enqueue(
@@ -173,6 +175,8 @@ export abstract class ClientObject {
         true
       );
     }
+    for (const [name, paths] of nested)
+      (this as unknown as Record<string, ClientObject>)[name].load(paths.join(","));
     return this;
   }
 

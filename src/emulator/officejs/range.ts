@@ -35,6 +35,13 @@ function shaped<T>(input: T | T[][], area: Area): (r: number, c: number) => T {
   return (r, c) => input[r][c];
 }
 
+/** What getRowProperties gives of a row. */
+export interface RowProperties {
+  rowIndex?: number;
+  rowHidden?: boolean;
+  format?: { rowHeight?: number };
+}
+
 export function areaAddress(sheet: string, area: Area): string {
   const first = cellAddress({ sheet: "", row: area.row, col: area.col });
   const last = cellAddress({
@@ -391,6 +398,50 @@ export class Range extends ClientObject {
       rows: 1,
       cols: area.cols,
     }));
+  }
+
+  /** The smallest range holding this one and another (ExcelApi 1.1); both on one sheet. */
+  getBoundingRect(anotherRange: Range): Range {
+    return this.derived(({ sheet, area }) => {
+      const other = anotherRange.place();
+      if (other.sheet !== sheet) throw invalidArgument("The ranges are on different sheets.");
+      const row = Math.min(area.row, other.area.row);
+      const col = Math.min(area.col, other.area.col);
+      return {
+        row,
+        col,
+        rows: Math.max(area.row + area.rows, other.area.row + other.area.rows) - row,
+        cols: Math.max(area.col + area.cols, other.area.col + other.area.cols) - col,
+      };
+    });
+  }
+
+  /**
+   * Each row's properties (ExcelApi 1.9): its index and height; the emulator has no hidden rows. The result is
+   * filled in at sync, as an Office.js ClientResult is.
+   */
+  getRowProperties(options: {
+    rowIndex?: boolean;
+    rowHidden?: boolean;
+    format?: { rowHeight?: boolean };
+  }): { value: RowProperties[] } {
+    const result: { value: RowProperties[] } = { value: [] };
+    this.context.enqueue(
+      () => {
+        const { sheet, area } = this.place();
+        result.value = Array.from({ length: area.rows }, (_, r) => ({
+          ...(options.rowIndex ? { rowIndex: area.row + r } : {}),
+          ...(options.rowHidden ? { rowHidden: false } : {}),
+          ...(options.format?.rowHeight
+            ? { format: { rowHeight: sheet.rowHeight(area.row + r) } }
+            : {}),
+        }));
+        return result.value;
+      },
+      options,
+      true
+    );
+    return result;
   }
 
   getUsedRange(valuesOnly = false): Range {
