@@ -91,10 +91,44 @@ function headerCell(value: unknown): HeaderCell {
 /** A header row has a cell that is exactly one of these words; a project row never does. */
 const HEADER_ANCHOR = /^[\s\u00a0]*(ที่|ลำดับ(ที่)?|ยุทธศาสตร์|แผนงาน)[\s\u00a0]*$/;
 
-/** True when row r of the grid starts a project table: a ที่ or โครงการ cell beside budget columns. */
+/**
+ * The header that starts at row r of the grid (a ที่ or โครงการ cell beside budget columns), if any. Asked of
+ * every row that is not a project; the blocks of a book repeat one header, so each distinct one (its rows'
+ * texts) is worked out once. The memory is bounded: cleared when a run of books has filled it.
+ */
 export function readHeader(grid: Grid, r: number): TableHeader | undefined {
   const row = grid[r];
-  if (!row.some((v) => typeof v === "string" && HEADER_ANCHOR.test(v))) return undefined;
+  let anchored = false;
+  for (let c = 0; c < row.length && !anchored; c++) {
+    const v = row[c];
+    anchored = typeof v === "string" && HEADER_ANCHOR.test(v);
+  }
+  if (!anchored) return undefined;
+  const key = headerKey(grid, r);
+  let known = knownHeaders.get(key);
+  if (known === undefined) {
+    const header = findHeader(grid, r);
+    known = header ? { header, span: header.lastRow - r } : null;
+    if (knownHeaders.size >= 1024) knownHeaders.clear();
+    knownHeaders.set(key, known);
+  }
+  return known ? { ...known.header, firstRow: r, lastRow: r + known.span } : undefined;
+}
+
+const knownHeaders = new Map<string, { header: TableHeader; span: number } | null>();
+
+/** The texts of the rows a header can span (three), as one key. */
+function headerKey(grid: Grid, r: number): string {
+  let key = "";
+  for (let h = r; h < Math.min(grid.length, r + 3); h++) {
+    for (const v of grid[h]) key += `${v === null || v === undefined ? "" : String(v)}\u0001`;
+    key += "\u0002";
+  }
+  return key;
+}
+
+function findHeader(grid: Grid, r: number): TableHeader | undefined {
+  const row = grid[r];
   const roles = new Map<Role, number>();
   row.forEach((value, c) => {
     for (const role of headerCell(value).roles) if (!roles.has(role)) roles.set(role, c);

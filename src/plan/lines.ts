@@ -6,45 +6,18 @@ import { toArabicDigits } from "./thaiNumerals";
  * Texts arrive as typed: Thai or Arabic digits, leading spaces, a bullet dash.
  */
 
-/** Space-like characters as \s knows them beyond ASCII; Thai letters (U+0E00–U+0E7F) are far below. */
-function unusual(code: number): boolean {
-  return (
-    code < 32 ||
-    code === 0xa0 ||
-    (code >= 0x1680 &&
-      (code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff))
-  );
-}
-
 /**
- * Whether a text needs cleaning, decided by a look at each character (every text cell of a plan is asked): only
- * a text with something unusual is given to the pattern.
+ * A first look at a text (every text cell of a plan is asked): anything but Thai letters, printable ASCII and
+ * single inner spaces sends it to the full pattern. One native regular-expression scan is faster than a loop of
+ * charCodeAt, and the texts of a large plan run to millions of characters.
  */
-function needsCleaning(text: string): boolean {
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    const suspect =
-      code === 32
-        ? i === 0 || i === n - 1 || text.charCodeAt(i + 1) <= 32 || unusual(text.charCodeAt(i + 1))
-        : unusual(code) || (i === 0 && (code === 45 || code === 0x25b6 || code === 0x2022));
-    if (suspect) return NEEDS_CLEANING.test(text);
-  }
-  return false;
-}
+const SUSPECT = /[^\u0e00-\u0e7f!-~ ]|^[ \-]| $| {2}/;
 
 /** Trims, folds runs of white space and drops a leading bullet ("- ", "▶"); digits stay as typed. */
 const NEEDS_CLEANING = /^[-▶•\s\u00a0]|[\s\u00a0]$|[\s\u00a0]{2}|[\n\t\r\u00a0]/;
 
 export function normaliseLine(text: string): string {
-  if (!needsCleaning(text)) return text;
+  if (!SUSPECT.test(text) || !NEEDS_CLEANING.test(text)) return text;
   return text
     .replace(/[\s\u00a0]+/g, " ")
     .trim()
@@ -75,6 +48,23 @@ const OTHER_PLAN =
 const LINKAGE_WORDS =
   /ยุทธศาสตร์\s*ชาติ|แผนพัฒนาเศรษฐกิจ|แผนแม่บท|Sustainable|SDG|จังหวัด|จว\.|อปท|อำเภอ|นโยบาย|ยุทธศาสตร์\s*กลุ่ม/i;
 
+/**
+ * A recogniser that reads each distinct line once: the same heading lines open block after block of a book, and
+ * each is asked of several recognisers. Its answers are shared, so read-only. The memory is bounded: cleared
+ * when a run of books has filled it.
+ */
+function remembered<T>(recognise: (line: string) => T): (line: string) => T {
+  const known = new Map<string, T>();
+  return (line) => {
+    const answer = known.get(line);
+    if (answer !== undefined || known.has(line)) return answer as T;
+    const read = recognise(line);
+    if (known.size >= 4096) known.clear();
+    known.set(line, read);
+    return read;
+  };
+}
+
 export function aboutOtherPlans(line: string): boolean {
   return LINKAGE_WORDS.test(line);
 }
@@ -89,7 +79,9 @@ export interface NumberedLine {
  * The plan's own strategy line: "4. ยุทธศาสตร์…" (the number may be wrong), "ยุทธศาสตร์ที่ 4 …", a
  * linkage-lettered "ช. ยุทธศาสตร์…" or a bare "ยุทธศาสตร์การพัฒนา…" (no number). Never a line about another plan.
  */
-export function strategyLine(line: string): { number?: string; name: string } | undefined {
+export const strategyLine = remembered(function strategyLine(
+  line: string
+): Readonly<{ number?: string; name: string }> | undefined {
   const numbered = STRATEGY_NUMBERED.exec(line);
   if (numbered && !OTHER_PLAN.test(numbered[2]))
     return { number: arabic(numbered[1]), name: numbered[2].trim() };
@@ -99,23 +91,27 @@ export function strategyLine(line: string): { number?: string; name: string } | 
   return bare && !aboutOtherPlans(bare[1]) && !/^ยุทธศาสตร์\s*ที่/.test(bare[1])
     ? { name: bare[1].trim() }
     : undefined;
-}
+});
 
 /** "4.3 กลยุทธ์…" (also แนวทางการพัฒนา in older books), or "กลยุทธ์…" with no number (number empty). */
-export function tacticLine(line: string): NumberedLine | undefined {
+export const tacticLine = remembered(function tacticLine(
+  line: string
+): Readonly<NumberedLine> | undefined {
   const match = TACTIC.exec(line);
   if (match && (/^(กลยุทธ์|แนวทาง)/.test(match[3]) || /^(กลยุทธ์|แนวทาง)/.test(line)))
     return { number: `${arabic(match[1])}.${arabic(match[2])}`, name: match[3].trim() };
   return TACTIC_UNNUMBERED.test(line) ? { number: "", name: line } : undefined;
-}
+});
 
 /** "(1) แผนงาน…", "1. แผนงาน…", "(1) ผง.…" or a bare "แผนงานการศึกษา" (number empty). */
-export function workPlanLine(line: string): NumberedLine | undefined {
+export const workPlanLine = remembered(function workPlanLine(
+  line: string
+): Readonly<NumberedLine> | undefined {
   const match = WORK_PLAN.exec(line);
   if (!match || /ครั้งที่/.test(line)) return undefined;
   const number = match[1] ?? match[2];
   return { number: number ? arabic(number) : "", name: match[3].trim() };
-}
+});
 
 /** A linkage line ก.–ช. (national strategy, NESDP, SDGs, province…) that is not the strategy line. */
 export function linkageLine(line: string): boolean {
@@ -129,13 +125,13 @@ const ROUND =
  * A row or text box naming a round ("เพิ่มเติม ครั้งที่ 2/2567", "เพิ่มเติมครั้งที่ 1 / 2567", a mark that also
  * names a work plan): the round, written the one way ("เพิ่มเติม ครั้งที่ 2/2567"). Plan titles are not markers.
  */
-export function roundMarker(line: string): string | undefined {
+export const roundMarker = remembered(function roundMarker(line: string): string | undefined {
   if (planTitleLine(line)) return undefined;
   const match = ROUND.exec(line);
   if (!match || match.index > 40) return undefined;
   const n = arabic(match[2]);
   return match[3] ? `${match[1]} ครั้งที่ ${n}/${arabic(match[3])}` : `${match[1]} ครั้งที่ ${n}`;
-}
+});
 
 export function organisationLine(line: string): boolean {
   return /^(องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาล)/.test(line);
@@ -153,7 +149,7 @@ export type SectionKind = FormKind | "ผ.01" | "appendix";
  * coordination form is known by ประสาน…จังหวัด, the community form by แผนชุมชน/แผนพัฒนาหมู่บ้าน, then by label
  * ("แบบ ผ.02/2", "ผ.02.2 ประสาน จว", "02.1 …", "บัญชีครุภัณฑ์").
  */
-export function sectionOf(text: string): SectionKind | undefined {
+export const sectionOf = remembered(function sectionOf(text: string): SectionKind | undefined {
   const line = toArabicDigits(text).replace(/\s/g, "");
   if (/ประสาน.*(องค์การบริหารส่วนจังหวัด|อบจ)/.test(line)) return "ผ.02/1";
   if (/ประสาน.*(จังหวัด|จว)/.test(line)) return "ผ.02/2";
@@ -171,7 +167,7 @@ export function sectionOf(text: string): SectionKind | undefined {
   if (/บัญชีสรุปโครงการ/.test(line)) return "ผ.01";
   if (/รายละเอียดโครงการพัฒนา/.test(line)) return "ผ.02";
   return undefined;
-}
+});
 
 /** The generic ผ.02 title, which does not override a form the sheet's label or name already gave. */
 export function genericDetailTitle(text: string): boolean {

@@ -89,7 +89,11 @@ const TEXT_FIELDS = ["name", "objective", "target", "kpi", "outcome", "unit"] as
  */
 function projectNumber(value: CellValue): string | undefined {
   if (typeof value === "number")
-    return Number.isInteger(value) && value > 0 ? String(value) : undefined;
+    return Number.isInteger(value) && value > 0
+      ? value < ORDER_TEXTS.length
+        ? ORDER_TEXTS[value]
+        : String(value)
+      : undefined;
   if (typeof value !== "string") return undefined;
   let n = 0;
   let digits = 0;
@@ -105,8 +109,11 @@ function projectNumber(value: CellValue): string | undefined {
     if (digit < 0 || ++digits > 5) return undefined;
     n = n * 10 + digit;
   }
-  return digits > 0 ? String(n) : undefined;
+  return digits === 0 ? undefined : n < ORDER_TEXTS.length ? ORDER_TEXTS[n] : String(n);
 }
+
+/** The numbers under ที่ as texts, made once: a plan numbers its projects from 1 again in every block. */
+const ORDER_TEXTS = Array.from({ length: 1000 }, (_, n) => String(n));
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 0xa0 || (code >= 9 && code <= 13);
@@ -120,8 +127,13 @@ function sameColumns(a: TableHeader, b: TableHeader): boolean {
   return true;
 }
 
-function lastIndex(lines: readonly string[], recognise: (line: string) => unknown): number {
-  for (let i = lines.length - 1; i >= 0; i--) if (recognise(lines[i])) return i;
+/** The last of the first `end` lines that `recognise` knows, or -1. */
+function lastIndex(
+  lines: readonly string[],
+  end: number,
+  recognise: (line: string) => unknown
+): number {
+  for (let i = end - 1; i >= 0; i--) if (recognise(lines[i])) return i;
   return -1;
 }
 
@@ -169,6 +181,8 @@ class ReadProject implements Project {
     public headingLines: readonly string[],
     public budgetColumns: ReadonlyMap<number, number>,
     public years: readonly number[],
+    /** One zero for each of the years, copied as the project's budgets. */
+    zeros: readonly number[],
     public textColumns: Project["textColumns"],
     public nameCell: CellRef,
     row: number
@@ -179,7 +193,7 @@ class ReadProject implements Project {
     this.tacticName = heading.tacticName;
     this.workPlan = heading.workPlan;
     this.workPlanNumber = heading.workPlanNumber;
-    this.amounts = new Array<number>(years.length).fill(0);
+    this.amounts = zeros.slice();
     this.sheet = nameCell.sheet;
     this.row = row;
     this.lastRow = row;
@@ -217,6 +231,7 @@ class SheetReader {
   /** The table's budget years and their grid columns, side by side (read for every project row). */
   private years: number[] = [];
   private yearCols: number[] = [];
+  private zeros: number[] = [];
 
   constructor(
     private readonly sheet: SheetValues,
@@ -298,6 +313,7 @@ class SheetReader {
       );
       this.years = [...header.budget.keys()];
       this.yearCols = [...header.budget.values()];
+      this.zeros = this.years.map(() => 0);
       this.textColumns = Object.fromEntries(
         (["order", ...TEXT_FIELDS] as const).flatMap((f) =>
           header[f] === undefined ? [] : [[f, this.left + header[f]!]]
@@ -318,13 +334,18 @@ class SheetReader {
   }
 
   private readRow(r: number, row: readonly CellValue[]): void {
-    const texts = row.map(cellText);
-    const filled = texts.map((t, c) => (t ? c : -1)).filter((c) => c >= 0);
-    if (filled.length === 0) return;
+    const texts = new Array<string>(row.length);
+    let filled = 0;
+    let only = -1;
+    for (let c = 0; c < row.length; c++) {
+      texts[c] = cellText(row[c]);
+      if (texts[c]) (filled++, (only = c));
+    }
+    if (filled === 0) return;
     const h = this.header;
     const orderText = h?.order !== undefined ? toArabicDigits(texts[h.order]) : "";
 
-    if (filled.length === 1 && this.readLine(r, texts[filled[0]], filled[0])) return;
+    if (filled === 1 && this.readLine(r, texts[only], only)) return;
     if (!h || this.section === "ผ.01" || this.section === "appendix") return;
     const total = this.totalLabel(texts, h);
     if (total) return this.readTotal(r, row, total, h);
@@ -343,7 +364,7 @@ class SheetReader {
       this.roundRow = r;
       // After a รวม, a round's marker opens a block of its own: its รวม sums its projects, none when all moved away.
       if (this.scopeClosed) this.closeScope();
-      this.ordersSeen = new Set();
+      this.ordersSeen.clear();
       return true;
     }
     const numbered = (line?: { number?: string }) => Boolean(line?.number);
@@ -392,18 +413,14 @@ class SheetReader {
     const lines = pending.map((l) => l.text);
     this.headingLines = lines;
     this.pendingLines = [];
-    this.ordersSeen = new Set();
+    this.ordersSeen.clear();
     if (this.roundRow < pending[0].row) this.round = this.sheetRound;
     // The last of each: a block left with no project (all moved away) leaves its heading behind the next one's.
-    const tacticAt = lastIndex(lines, tacticLine);
+    const tacticAt = lastIndex(lines, lines.length, tacticLine);
     const tactic = tacticAt >= 0 ? tacticLine(lines[tacticAt])! : undefined;
-    const workAt = lastIndex(lines, workPlanLine);
+    const workAt = lastIndex(lines, lines.length, workPlanLine);
     // The plan's strategy line is the last one before the tactic; linkage lines ก.–จ. may stand between.
-    const before = tacticAt >= 0 ? lines.slice(0, tacticAt) : lines;
-    let strategyAt = -1;
-    before.forEach((l, i) => {
-      if (strategyLine(l)) strategyAt = i;
-    });
+    const strategyAt = lastIndex(lines, tacticAt >= 0 ? tacticAt : lines.length, strategyLine);
     const strategy = strategyAt >= 0 ? strategyLine(lines[strategyAt]) : undefined;
     const heading: Heading = { ...this.heading };
     if (strategy) {
@@ -502,6 +519,7 @@ class SheetReader {
       this.headingLines,
       this.budgetColumns,
       this.years,
+      this.zeros,
       this.textColumns,
       this.ref(r, this.header?.name ?? 0),
       this.top + r
@@ -515,7 +533,7 @@ class SheetReader {
     this.appendTexts(project, row, h);
     this.readBudgets(project, r, row, h);
     // Offices number each later round from 1 again, often without a marker row: a new run, not a duplicate.
-    if (order === "1") this.ordersSeen = new Set();
+    if (order === "1") this.ordersSeen.clear();
     if (form === "ผ.02" && this.ordersSeen.has(order)) {
       this.finding(
         "duplicate-order",

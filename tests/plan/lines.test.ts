@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { normaliseLine } from "../../src/plan/lines";
 
-/** normaliseLine as the one pattern says it: the character-by-character check in front of it must agree. */
+/** normaliseLine as the one pattern says it: the quick look in front of the pattern must agree with it. */
 function byPattern(text: string): string {
   if (!/^[-▶•\s\u00a0]|[\s\u00a0]$|[\s\u00a0]{2}|[\n\t\r\u00a0]/.test(text)) return text;
   return text
