@@ -11,7 +11,7 @@ import { toArabicDigits } from "./thaiNumerals";
  * single inner spaces sends it to the full pattern. One native regular-expression scan is faster than a loop of
  * charCodeAt, and the texts of a large plan run to millions of characters.
  */
-const SUSPECT = /[^\u0e00-\u0e7f!-~ ]|^[ \-]| $| {2}/;
+const SUSPECT = /[^\u0e00-\u0e7f!-~ ]|^[ -]| $| {2}/;
 
 /** Trims, folds runs of white space and drops a leading bullet ("- ", "▶"); digits stay as typed. */
 const NEEDS_CLEANING = /^[-▶•\s\u00a0]|[\s\u00a0]$|[\s\u00a0]{2}|[\n\t\r\u00a0]/;
