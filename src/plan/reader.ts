@@ -150,14 +150,20 @@ function joined(text: string, value: CellValue): string {
 /**
  * A project as the reader makes it. A class rather than an object literal: V8 builds an instance of a class
  * many times faster than a literal of this many fields, and a plan has tens of thousands of projects.
+ *
+ * The texts besides the name are kept as typed in the project's first row and cleaned (white space folded, a
+ * bullet dropped) all together when one of them is first asked for: cleaning is a third of reading a plan, and
+ * the functions that sum a plan never look at them. A copy made by spreading keeps no accessors: copy with
+ * `plainProject` (select.ts).
  */
 class ReadProject implements Project {
   name = "";
-  objective = "";
-  target = "";
-  kpi = "";
-  outcome = "";
-  unit = "";
+  private typedObjective = "";
+  private typedTarget = "";
+  private typedKpi = "";
+  private typedOutcome = "";
+  private typedUnit = "";
+  private typedNotCleaned = false;
   strategy: string;
   strategyName: string;
   tactic: string;
@@ -198,6 +204,64 @@ class ReadProject implements Project {
     this.row = row;
     this.lastRow = row;
   }
+
+  /** The first row's texts as typed; the name is cleaned now, since the reader reads it. */
+  typeTexts(row: readonly CellValue[], h: TableHeader): void {
+    if (h.name !== undefined) this.name = cellText(row[h.name]);
+    if (h.objective !== undefined) this.typedObjective = typed(row[h.objective]);
+    if (h.target !== undefined) this.typedTarget = typed(row[h.target]);
+    if (h.kpi !== undefined) this.typedKpi = typed(row[h.kpi]);
+    if (h.outcome !== undefined) this.typedOutcome = typed(row[h.outcome]);
+    if (h.unit !== undefined) this.typedUnit = typed(row[h.unit]);
+    this.typedNotCleaned = true;
+  }
+
+  private cleaned(): this {
+    if (this.typedNotCleaned) {
+      this.typedNotCleaned = false;
+      this.typedObjective = normaliseLine(this.typedObjective);
+      this.typedTarget = normaliseLine(this.typedTarget);
+      this.typedKpi = normaliseLine(this.typedKpi);
+      this.typedOutcome = normaliseLine(this.typedOutcome);
+      this.typedUnit = normaliseLine(this.typedUnit);
+    }
+    return this;
+  }
+
+  get objective(): string {
+    return this.cleaned().typedObjective;
+  }
+  set objective(text: string) {
+    this.cleaned().typedObjective = text;
+  }
+  get target(): string {
+    return this.cleaned().typedTarget;
+  }
+  set target(text: string) {
+    this.cleaned().typedTarget = text;
+  }
+  get kpi(): string {
+    return this.cleaned().typedKpi;
+  }
+  set kpi(text: string) {
+    this.cleaned().typedKpi = text;
+  }
+  get outcome(): string {
+    return this.cleaned().typedOutcome;
+  }
+  set outcome(text: string) {
+    this.cleaned().typedOutcome = text;
+  }
+  get unit(): string {
+    return this.cleaned().typedUnit;
+  }
+  set unit(text: string) {
+    this.cleaned().typedUnit = text;
+  }
+}
+
+function typed(value: CellValue): string {
+  return value === null || value === undefined ? "" : String(value);
 }
 
 /** Reads one sheet row by row; the state is the heading, header, round and project being read. */
@@ -509,7 +573,7 @@ class SheetReader {
     this.last = undefined;
   }
 
-  private newProject(r: number, order: string, form: FormKind): Project {
+  private newProject(r: number, order: string, form: FormKind): ReadProject {
     if (this.scopeClosed) this.closeScope();
     return new ReadProject(
       form,
@@ -530,7 +594,7 @@ class SheetReader {
     this.resolveHeading();
     const form = this.form();
     const project = this.newProject(r, order, form);
-    this.appendTexts(project, row, h);
+    project.typeTexts(row, h);
     this.readBudgets(project, r, row, h);
     // Offices number each later round from 1 again, often without a marker row: a new run, not a duplicate.
     if (order === "1") this.ordersSeen.clear();
@@ -586,7 +650,7 @@ class SheetReader {
     project.workPlan = workPlanKey(work.name);
     project.workPlanNumber = work.number;
     if (work.name && !standardWorkPlan(work.name)) this.reportWorkPlan(r, work.name);
-    this.appendTexts(project, row, h);
+    project.typeTexts(row, h);
     this.readBudgets(project, r, row, h);
     this.add(project);
   }

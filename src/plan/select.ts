@@ -99,7 +99,16 @@ export function budgetsOf(p: Project): Record<number, number> {
 
 /** The project with these budgets by year in its table's years (a year it has no column for is left out). */
 export function withBudgets(p: Project, budgets: Readonly<Record<number, number>>): Project {
-  return { ...p, amounts: p.years.map((year) => budgets[year] ?? 0) };
+  return plainProject(p, { amounts: p.years.map((year) => budgets[year] ?? 0) });
+}
+
+/**
+ * A project copied as a plain object, with changes. Not by spreading alone: the reader's projects give their texts
+ * through accessors, which a spread leaves behind.
+ */
+export function plainProject(p: Project, changes: Partial<Project> = {}): Project {
+  const { objective, target, kpi, outcome, unit } = p;
+  return { ...p, objective, target, kpi, outcome, unit, ...changes };
 }
 
 export function totalBudget(plan: Plan, filter: PlanFilter = {}): number {

@@ -30,50 +30,77 @@ function emptyFigures(years: number[]): Figures {
   return { count: years.map(() => 0), budget: years.map(() => 0), totalCount: 0, totalBudget: 0 };
 }
 
-function addProject(f: Figures, p: Project, years: number[]): void {
-  years.forEach((y, i) => {
-    const amount = budgetIn(p, y);
+/** Adds a project's budgets, in the summary's year order, to a line's figures. */
+function addAmounts(f: Figures, amounts: readonly number[]): void {
+  for (let i = 0; i < amounts.length; i++) {
+    const amount = amounts[i];
     if (amount > 0) {
       f.count[i] += 1;
       f.totalCount += 1;
     }
     f.budget[i] += amount;
     f.totalBudget += amount;
-  });
+  }
+}
+
+function sameYears(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((year, i) => year === b[i]);
 }
 
 /**
  * Sums projects into the ผ.01 rows: one per strategy, tactic and work plan in document order, grouped under
- * their strategy in the order strategies first appear, with a total per strategy and for the whole plan.
+ * their strategy in the order strategies first appear, with a total per strategy and for the whole plan. Run on
+ * every recalculation of PLAN.SUMMARY: the projects of one block share their row and their table's years, so
+ * both are looked up only when they change.
  */
 export function summarise(plan: Plan, projects: readonly Project[] = plan.projects): Summary {
   const years = plan.years;
   const strategies = new Map<string, { line: StrategyLine; rows: Map<string, WorkPlanLine> }>();
   const total = emptyFigures(years);
+  let group: { line: StrategyLine; rows: Map<string, WorkPlanLine> } | undefined;
+  let row: WorkPlanLine | undefined;
+  let tableYears: readonly number[] | undefined;
+  let inPlanOrder = false;
+  const aligned = years.map(() => 0);
   for (const p of projects) {
-    let group = strategies.get(p.strategy);
-    if (!group) {
-      group = {
-        line: { strategy: p.strategy, strategyName: p.strategyName, ...emptyFigures(years) },
-        rows: new Map(),
-      };
-      strategies.set(p.strategy, group);
+    if (p.years !== tableYears) {
+      tableYears = p.years;
+      inPlanOrder = sameYears(tableYears, years);
     }
-    const key = `${p.tactic}|${p.workPlan}`;
-    let row = group.rows.get(key);
-    if (!row) {
-      row = {
-        strategy: p.strategy,
-        strategyName: p.strategyName,
-        tactic: p.tactic,
-        tacticName: p.tacticName,
-        workPlan: p.workPlan,
-        workPlanNumber: p.workPlanNumber,
-        ...emptyFigures(years),
-      };
-      group.rows.set(key, row);
+    if (!inPlanOrder) years.forEach((year, i) => (aligned[i] = budgetIn(p, year)));
+    const amounts = inPlanOrder ? p.amounts : aligned;
+    if (
+      !row ||
+      row.strategy !== p.strategy ||
+      row.tactic !== p.tactic ||
+      row.workPlan !== p.workPlan
+    ) {
+      group = strategies.get(p.strategy);
+      if (!group) {
+        group = {
+          line: { strategy: p.strategy, strategyName: p.strategyName, ...emptyFigures(years) },
+          rows: new Map(),
+        };
+        strategies.set(p.strategy, group);
+      }
+      const key = `${p.tactic}|${p.workPlan}`;
+      row = group.rows.get(key);
+      if (!row) {
+        row = {
+          strategy: p.strategy,
+          strategyName: p.strategyName,
+          tactic: p.tactic,
+          tacticName: p.tacticName,
+          workPlan: p.workPlan,
+          workPlanNumber: p.workPlanNumber,
+          ...emptyFigures(years),
+        };
+        group.rows.set(key, row);
+      }
     }
-    for (const f of [row, group.line, total]) addProject(f, p, years);
+    addAmounts(row, amounts);
+    addAmounts(group!.line, amounts);
+    addAmounts(total, amounts);
   }
   const groups = [...strategies.values()];
   return {

@@ -5,6 +5,8 @@ import {
   readPlan,
   type CellValue,
   budgetCell,
+  plainProject,
+  withBudgets,
 } from "../../src/plan";
 import { PROJECT_NAMES, seedAfter, seedAsPrinted, seedBefore } from "../fixtures/seed";
 
@@ -162,6 +164,45 @@ describe("the shapes real books take", () => {
     expect(budgetCell(plan.projects[0], 2566)!.row).toBe(7);
     expect(plan.projects[0].lastRow).toBe(7);
     expect(plan.findings.map((f) => f.code)).toEqual(["budget-on-continuation"]);
+  });
+
+  it("gives every text cleaned as typed (line breaks, bullets, numbers), in the project and in its copies", () => {
+    const plan = read([
+      ...headings,
+      ...HEADER_3_ROWS,
+      [
+        1,
+        "โครงการ\r\nอบรมอาสาสมัคร",
+        "- เพื่อพัฒนา\r\nศักยภาพ ",
+        " อสม.  100 คน",
+        "-",
+        "-",
+        "-",
+        null,
+        null,
+        null,
+        100,
+        "\u00a0ผู้เข้าอบรม\nมีความรู้",
+        "กอง\tสาธารณสุข",
+      ],
+      [null, null, "- เพื่อสร้างเครือข่าย", null, null, null, null, null, null, null, null, null, null],
+    ]);
+    const [project] = plan.projects;
+    const texts = (p: typeof project) => [p.name, p.objective, p.target, p.kpi, p.outcome, p.unit];
+    const cleaned = [
+      "โครงการ อบรมอาสาสมัคร",
+      "เพื่อพัฒนา ศักยภาพ เพื่อสร้างเครือข่าย",
+      "อสม. 100 คน",
+      "100",
+      "ผู้เข้าอบรม มีความรู้",
+      "กอง สาธารณสุข",
+    ];
+    expect(texts(project)).toEqual(cleaned);
+    const copy = withBudgets(project, { 2566: 5000 });
+    expect(texts(copy)).toEqual(cleaned);
+    expect(texts({ ...plainProject(project) })).toEqual(cleaned);
+    expect(budgetIn(copy, 2566)).toBe(5000);
+    expect(budgetIn(project, 2566)).toBe(0);
   });
 
   it("divides the sheet at round markers: numbering restarts and each project keeps its round", () => {

@@ -31,6 +31,31 @@ describe("the summary form ผ.01", () => {
     });
   });
 
+  it("sums tables whose years differ into the plan's years, each budget under its own year", () => {
+    const later: Record<string, string> = {
+      "๒๕๖๖ (บาท)": "๒๕๖๗ (บาท)",
+      "๒๕๖๗ (บาท)": "๒๕๖๘ (บาท)",
+      "๒๕๖๘ (บาท)": "๒๕๖๙ (บาท)",
+      "๒๕๖๙ (บาท)": "๒๕๗๐ (บาท)",
+      "๒๕๗๐ (บาท)": "๒๕๗๑ (บาท)",
+    };
+    const shifted = seedBefore().map((row) =>
+      row.map((v) => (typeof v === "string" && later[v.trim()] ? later[v.trim()] : v))
+    );
+    const both = readPlan([
+      { sheet: "ก", values: seedBefore() },
+      { sheet: "ข", values: shifted },
+    ]);
+    expect(both.years).toEqual([2566, 2567, 2568, 2569, 2570, 2571]);
+    const summary = summarise(both);
+    expect(summary.total.budget).toEqual([1700000, 1700000, 0, 0, 0, 0]);
+    expect(summary.total.count).toEqual([2, 2, 0, 0, 0, 0]);
+    expect(summary.strategies.map((s) => [s.strategy, s.budget.slice(0, 2)])).toEqual([
+      ["4", [1400000, 1400000]],
+      ["6", [300000, 300000]],
+    ]);
+  });
+
   it("over the before-plan shows the same totals in ๒๕๖๖ instead", () => {
     const summary = summarise(plan(seedBefore()));
     expect(summary.total.count).toEqual([2, 0, 0, 0, 0]);
