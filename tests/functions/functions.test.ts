@@ -117,5 +117,11 @@ describe("reading the plan argument once", () => {
     expect(budgetIn(second.projects[1], 2567)).toBe(300001);
     expect(budget(changed)).toBe(1700001);
     expect(planFromArgument(values, "'ผ.02 (2)'!A1:L34")).not.toBe(first);
+    // A host that reuses its arrays and changes a cell in place is read again, not answered from the cache.
+    const reused = values.map((row) => [...row]);
+    const before = planFromArgument(reused, "'ผ.02'!A1:L34");
+    reused.forEach((row) => row.forEach((cell, c) => cell === "๓๐๐,๐๐๐" && (row[c] = "๓๐๐,๐๐๒")));
+    expect(budgetIn(planFromArgument(reused, "'ผ.02'!A1:L34").projects[1], 2567)).toBe(300002);
+    expect(before).not.toBe(planFromArgument(reused, "'ผ.02'!A1:L34"));
   });
 });
