@@ -8,7 +8,13 @@ import {
   plainProject,
   withBudgets,
 } from "../../src/plan";
-import { PROJECT_NAMES, seedAfter, seedAsPrinted, seedBefore } from "../fixtures/seed";
+import {
+  PROJECT_NAMES,
+  seedAfter,
+  seedAsPrinted,
+  seedBefore,
+  seedBeforeFrom,
+} from "../fixtures/seed";
 
 const read = (values: CellValue[][], sheet = "ผ.02", top = 0, left = 0) =>
   readPlan([{ sheet, values, top, left }]);
@@ -56,14 +62,7 @@ describe("reading the ผ.02 form", () => {
   });
 
   it("takes the years from the header, so a 2561–2565 plan reads as well", () => {
-    const older: Record<string, string> = {
-      "๒๕๖๖ (บาท)": "๒๕๖๑ (บาท)",
-      "๒๕๖๗ (บาท)": "๒๕๖๒ (บาท)",
-      "๒๕๖๘ (บาท)": "๒๕๖๓ (บาท)",
-      "๒๕๖๙ (บาท)": "๒๕๖๔ (บาท)",
-      "๒๕๗๐ (บาท)": "๒๕๖๕ (บาท)",
-    };
-    const plan = read(seedBefore().map((row) => row.map((cell) => older[String(cell)] ?? cell)));
+    const plan = read(seedBeforeFrom(2561));
     expect(plan.years).toEqual([2561, 2562, 2563, 2564, 2565]);
     expect(budgetIn(plan.projects[0], 2561)).toBe(1400000);
   });

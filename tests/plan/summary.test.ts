@@ -7,7 +7,7 @@ import {
   workPlanLabel,
   type CellValue,
 } from "../../src/plan";
-import { seedAfter, seedBefore } from "../fixtures/seed";
+import { seedAfter, seedBefore, seedBeforeFrom } from "../fixtures/seed";
 import { seedSummary, withoutSpaces } from "../fixtures/seedTables";
 
 const plan = (values: CellValue[][]) => readPlan([{ sheet: "ผ.02", values }]);
@@ -32,19 +32,9 @@ describe("the summary form ผ.01", () => {
   });
 
   it("sums tables whose years differ into the plan's years, each budget under its own year", () => {
-    const later: Record<string, string> = {
-      "๒๕๖๖ (บาท)": "๒๕๖๗ (บาท)",
-      "๒๕๖๗ (บาท)": "๒๕๖๘ (บาท)",
-      "๒๕๖๘ (บาท)": "๒๕๖๙ (บาท)",
-      "๒๕๖๙ (บาท)": "๒๕๗๐ (บาท)",
-      "๒๕๗๐ (บาท)": "๒๕๗๑ (บาท)",
-    };
-    const shifted = seedBefore().map((row) =>
-      row.map((v) => (typeof v === "string" && later[v.trim()] ? later[v.trim()] : v))
-    );
     const both = readPlan([
       { sheet: "ก", values: seedBefore() },
-      { sheet: "ข", values: shifted },
+      { sheet: "ข", values: seedBeforeFrom(2567) },
     ]);
     expect(both.years).toEqual([2566, 2567, 2568, 2569, 2570, 2571]);
     const summary = summarise(both);
