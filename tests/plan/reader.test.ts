@@ -94,26 +94,26 @@ describe("the shapes real books take", () => {
     ["    1.1 กลยุทธ์ส่งเสริมสุขภาพ"],
     ["    (1) แผนงานสาธารณสุข"],
   ];
+  /** A project row's plan and enacted budgets under HEADER_3_ROWS, with none typed. */
+  const NO_BUDGETS: CellValue[] = ["-", "-", "-", null, null, null];
+  /** Rows read under the block's heading lines and a three-row header. */
+  const underHeader = (...rows: CellValue[][]) => read([...headings, ...HEADER_3_ROWS, ...rows]);
 
   it("reads three-row headers and keeps the enacted budget (เทศบัญญัติ) apart from the plan budget", () => {
-    const plan = read([
-      ...headings,
-      ...HEADER_3_ROWS,
-      [
-        1,
-        "โครงการรณรงค์ป้องกันไข้เลือดออก",
-        "เพื่อป้องกัน",
-        "10 ชุมชน",
-        " 1,632,820 ",
-        "-",
-        "10,500,000.00",
-        1500000,
-        null,
-        null,
-        "ร้อยละ",
-        "ลดผู้ป่วย",
-        "กองสาธารณสุข",
-      ],
+    const plan = underHeader([
+      1,
+      "โครงการรณรงค์ป้องกันไข้เลือดออก",
+      "เพื่อป้องกัน",
+      "10 ชุมชน",
+      " 1,632,820 ",
+      "-",
+      "10,500,000.00",
+      1500000,
+      null,
+      null,
+      "ร้อยละ",
+      "ลดผู้ป่วย",
+      "กองสาธารณสุข",
     ]);
     expect(plan.years).toEqual([2566, 2567, 2568]);
     expect(budgetsOf(plan.projects[0])).toEqual({ 2566: 1632820, 2567: 0, 2568: 10500000 });
@@ -121,24 +121,8 @@ describe("the shapes real books take", () => {
   });
 
   it("joins continuation rows into the project above and keeps a budget found on one", () => {
-    const plan = read([
-      ...headings,
-      ...HEADER_3_ROWS,
-      [
-        1,
-        "โครงการก่อสร้างถนนคอนกรีต",
-        "เพื่อการสัญจร",
-        "กว้าง 5 ม.",
-        "-",
-        "-",
-        "-",
-        null,
-        null,
-        null,
-        "",
-        "",
-        "กองช่าง",
-      ],
+    const plan = underHeader(
+      [1, "โครงการก่อสร้างถนนคอนกรีต", "เพื่อการสัญจร", "กว้าง 5 ม.", ...NO_BUDGETS, "", "", "กองช่าง"],
       [
         null,
         "สายบ้านนายสมชาย",
@@ -154,8 +138,8 @@ describe("the shapes real books take", () => {
         null,
         null,
       ],
-      [2, "โครงการจัดซื้อวัสดุ", null, null, 1000, null, null, null, null, null, null, null, null],
-    ]);
+      [2, "โครงการจัดซื้อวัสดุ", null, null, 1000, null, null, null, null, null, null, null, null]
+    );
     expect(plan.projects).toHaveLength(2);
     expect(plan.projects[0].name).toBe("โครงการก่อสร้างถนนคอนกรีต สายบ้านนายสมชาย");
     expect(plan.projects[0].objective).toBe("เพื่อการสัญจร ที่สะดวก");
@@ -166,26 +150,19 @@ describe("the shapes real books take", () => {
   });
 
   it("gives every text cleaned as typed (line breaks, bullets, numbers), in the project and in its copies", () => {
-    const plan = read([
-      ...headings,
-      ...HEADER_3_ROWS,
+    const plan = underHeader(
       [
         1,
         "โครงการ\r\nอบรมอาสาสมัคร",
         "- เพื่อพัฒนา\r\nศักยภาพ ",
         " อสม.  100 คน",
-        "-",
-        "-",
-        "-",
-        null,
-        null,
-        null,
+        ...NO_BUDGETS,
         100,
         "\u00a0ผู้เข้าอบรม\nมีความรู้",
         "กอง\tสาธารณสุข",
       ],
-      [null, null, "- เพื่อสร้างเครือข่าย", null, null, null, null, null, null, null, null, null, null],
-    ]);
+      [null, null, "- เพื่อสร้างเครือข่าย", null, null, null, null, null, null, null, null, null, null]
+    );
     const [project] = plan.projects;
     const texts = (p: typeof project) => [p.name, p.objective, p.target, p.kpi, p.outcome, p.unit];
     const cleaned = [
@@ -205,15 +182,13 @@ describe("the shapes real books take", () => {
   });
 
   it("divides the sheet at round markers: numbering restarts and each project keeps its round", () => {
-    const plan = read([
-      ...headings,
-      ...HEADER_3_ROWS,
+    const plan = underHeader(
       [1, "โครงการ ก", null, null, 100, null, null],
       [2, "โครงการ ข", null, null, 200, null, null],
       ["เพิ่มเติม ครั้งที่ 2/2567"],
       [1, "โครงการ ค", null, null, 300, null, null],
-      ["รวม", null, null, null, 600, 0, 0],
-    ]);
+      ["รวม", null, null, null, 600, 0, 0]
+    );
     expect(plan.projects.map((p) => [p.name, p.round])).toEqual([
       ["โครงการ ก", ""],
       ["โครงการ ข", ""],
@@ -226,27 +201,23 @@ describe("the shapes real books take", () => {
   it("knows a project row by the number under ที่ however it is typed, and nothing else as one", () => {
     const orders: CellValue[] = [1, "๒", " 3 ", "4.", "๕.", "\u00a06", 12345, "00007"];
     const notOrders: CellValue[] = ["123456", "1a", "1.1", "-", 0, 2.5, "ก"];
-    const plan = read([
-      ...headings,
-      ...HEADER_3_ROWS,
+    const plan = underHeader(
       ...orders.map((o, i) => [o, `โครงการ ${i}`, null, null, 100, null, null]),
-      ...notOrders.map((o, i) => [o, `ต่อ ${i}`, null, null, null, null, null]),
-    ]);
+      ...notOrders.map((o, i) => [o, `ต่อ ${i}`, null, null, null, null, null])
+    );
     expect(plan.projects.map((p) => p.order)).toEqual(["1", "2", "3", "4", "5", "6", "12345", "7"]);
     // Of the rows without a number, only the one with nothing under ที่ but "-" runs on the name above.
     expect(plan.projects.at(-1)!.name).toBe("โครงการ 7 ต่อ 3");
   });
 
   it("gives a round's own รวม after the block's รวม only that round's projects (none when all moved away)", () => {
-    const plan = read([
-      ...headings,
-      ...HEADER_3_ROWS,
+    const plan = underHeader(
       [1, "โครงการ ก", null, null, 100, null, null],
       ["รวม", "1 โครงการ", null, null, 100, 0, 0],
       ["เพิ่มเติม ครั้งที่ 1/2567"],
       [null, null, null, null, null, null, null],
-      ["รวม", "0 โครงการ", null, null, 0, 0, 0],
-    ]);
+      ["รวม", "0 โครงการ", null, null, 0, 0, 0]
+    );
     expect(plan.totals.map((t) => t.projects.map((p) => p.name))).toEqual([["โครงการ ก"], []]);
     expect(checkPlan(plan)).toEqual([]);
   });
@@ -257,15 +228,13 @@ describe("the shapes real books take", () => {
       ["    2.1 กลยุทธ์ก่อสร้างถนน"],
       ["    (1) แผนงานอุตสาหกรรมและการโยธา"],
     ];
-    const plan = read([
-      ...headings,
-      ...HEADER_3_ROWS,
+    const plan = underHeader(
       [null, null, null, null, null, null, null],
       ["รวม", "0 โครงการ", null, null, 0, 0, 0],
       ...next,
       ...HEADER_3_ROWS,
-      [1, "โครงการ ข", null, null, 200, null, null],
-    ]);
+      [1, "โครงการ ข", null, null, 200, null, null]
+    );
     expect(plan.projects.map((p) => [p.name, p.tactic, p.workPlan, p.headingLines])).toEqual([
       ["โครงการ ข", "2.1", "แผนงานอุตสาหกรรมและการโยธา", next.map(([line]) => String(line).trim())],
     ]);
