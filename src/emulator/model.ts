@@ -78,6 +78,8 @@ export class MemorySheet {
   /** Column widths and row heights in points, as Office.js gives them. */
   columnWidths: number[] = [];
   rowHeights: number[] = [];
+  /** Rows the user hid: they keep their height but take no room on the sheet (shapes and ranges sit as shown). */
+  hiddenRows: boolean[] = [];
   visibility: Visibility = "Visible";
   protected = false;
   pageSetup: PageSetup = {};
@@ -94,6 +96,7 @@ export class MemorySheet {
     copy.merges = this.merges.map((m) => ({ ...m }));
     copy.columnWidths = [...this.columnWidths];
     copy.rowHeights = [...this.rowHeights];
+    copy.hiddenRows = [...this.hiddenRows];
     copy.pageSetup = { ...this.pageSetup };
     copy.shapes = this.shapes.map((s) => ({ ...s, area: { ...s.area } }));
     return copy;
@@ -105,7 +108,7 @@ export class MemorySheet {
    */
   shiftRows(at: number, count: number): void {
     const moveRow = (row: number) => (row >= at ? row + count : row);
-    for (const list of [this.rows, this.rowHeights] as unknown[][]) {
+    for (const list of [this.rows, this.rowHeights, this.hiddenRows] as unknown[][]) {
       if (at >= list.length) continue; // nothing below to move
       if (count > 0) list.splice(at, 0, ...Array<undefined>(count));
       else list.splice(at, -count);
@@ -119,6 +122,11 @@ export class MemorySheet {
 
   rowHeight(row: number): number {
     return this.rowHeights[row] ?? DEFAULT_ROW_HEIGHT;
+  }
+
+  /** The room a row takes on the sheet: none when hidden. */
+  shownHeight(row: number): number {
+    return this.hiddenRows[row] ? 0 : this.rowHeight(row);
   }
 
   columnWidth(col: number): number {
@@ -140,7 +148,7 @@ export class MemorySheet {
   /** Points from the top of the sheet to the top of the row. */
   rowTop(row: number): number {
     let top = 0;
-    for (let r = 0; r < row; r++) top += this.rowHeight(r);
+    for (let r = 0; r < row; r++) top += this.shownHeight(r);
     return top;
   }
 
@@ -153,7 +161,7 @@ export class MemorySheet {
   /** The row a point from the top falls in. */
   rowAt(points: number): number {
     let row = 0;
-    for (let top = this.rowHeight(0); top <= points; top += this.rowHeight(row)) row++;
+    for (let top = this.shownHeight(0); top <= points; top += this.shownHeight(row)) row++;
     return row;
   }
 

@@ -128,6 +128,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
     );
     source.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       if (row.height) sheet.rowHeights[rowNumber - 1] = row.height;
+      if (row.hidden) sheet.hiddenRows[rowNumber - 1] = true;
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
         if (cell.isMerged && cell.master !== cell) return;
         (sheet.rows[rowNumber - 1] ??= [])[colNumber - 1] = readCell(cell);
@@ -212,6 +213,7 @@ async function writeSheet(
   sheet.rowHeights.forEach((points, i) => {
     if (points !== undefined) target.getRow(i + 1).height = points;
   });
+  sheet.hiddenRows.forEach((hidden, i) => hidden && (target.getRow(i + 1).hidden = true));
   sheet.rows.forEach((cells, r) =>
     cells?.forEach((cell, c) => {
       if (cell)

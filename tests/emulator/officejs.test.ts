@@ -460,10 +460,12 @@ describe("shapes (text boxes) and positions", () => {
     expect(sheet.shapes).toEqual([]);
   });
 
-  it("loads every sheet's shapes with the sheet list, and the rows' heights from the first row down", async () => {
+  it("loads every sheet's shapes with the sheet list, and the rows' heights and hiding from the first row down", async () => {
     const emulator = emulatorWith(["ก", [["x"], [null], ["y"]]], ["ข", [[1]]]);
     const sheet = emulator.workbook.sheet("ก")!;
     sheet.rowHeights[1] = 40;
+    sheet.rowHeights[3] = 20;
+    sheet.hiddenRows[0] = true;
     sheet.shapes.push({
       name: "ป้าย",
       type: "GeometricShape",
@@ -475,21 +477,25 @@ describe("shapes (text boxes) and positions", () => {
         "items/name,items/shapes/items/name,items/shapes/items/type,items/shapes/items/top"
       );
       await context.sync();
+      // Row 1 is hidden: it keeps its height but takes no room, so the shape on row 3 sits 40 points down.
       expect(sheets.items.map((s) => s.shapes.items.map((b) => [b.name, b.type, b.top]))).toEqual([
-        [["ป้าย", "GeometricShape", 55]],
+        [["ป้าย", "GeometricShape", 40]],
         [],
       ]);
       const ws = sheets.items[0];
       const rows = ws
         .getRangeByIndexes(0, 0, 1, 1)
-        .getBoundingRect(ws.getRange("C2:C3"))
-        .getRowProperties({ rowIndex: true, format: { rowHeight: true } });
+        .getBoundingRect(ws.getRange("C2:C4"))
+        .getRowProperties({ rowIndex: true, rowHidden: true, format: { rowHeight: true } });
+      const third = ws.getRange("A3").load("top");
       await context.sync();
       expect(rows.value).toEqual([
-        { rowIndex: 0, format: { rowHeight: 15 } },
-        { rowIndex: 1, format: { rowHeight: 40 } },
-        { rowIndex: 2, format: { rowHeight: 15 } },
+        { rowIndex: 0, rowHidden: true, format: { rowHeight: 15 } },
+        { rowIndex: 1, rowHidden: false, format: { rowHeight: 40 } },
+        { rowIndex: 2, rowHidden: false, format: { rowHeight: 15 } },
+        { rowIndex: 3, rowHidden: false, format: { rowHeight: 20 } },
       ]);
+      expect(third.top).toBe(40);
     });
     expect(emulator.syncs).toHaveLength(2);
   });

@@ -62,7 +62,7 @@ describe(".xlsx files through ExcelJS", () => {
     expect(plan.projects.map((p) => budgetIn(p, 2566))).toEqual([1400000, 300000]);
   });
 
-  it("keeps formulas (with their results), hidden sheets, protection, notes, number formats and names", async () => {
+  it("keeps formulas (with their results), hidden sheets and rows, protection, notes, number formats and names", async () => {
     const emulator = new Emulator();
     await emulator.run(async (context) => {
       const sheet = context.workbook.worksheets.add("Data");
@@ -77,8 +77,13 @@ describe(".xlsx files through ExcelJS", () => {
       locked.getRange("A1").values = [["x"]];
       locked.protection.protect();
     });
+    const rows = emulator.workbook.sheet("Data")!;
+    rows.hiddenRows[1] = true;
+    rows.rowHeights[1] = 30;
+    rows.cellForWrite(1, 0).value = "ยกเลิก";
     const back = await readXlsx(await writeXlsx(emulator.workbook, emulator.formulas));
     const data = back.sheet("Data")!;
+    expect([data.hiddenRows[1], data.rowHeight(1), data.hiddenRows[0]]).toEqual([true, 30, undefined]);
     expect(data.cell(0, 2)).toMatchObject({ formula: "=SUM(A1:B1)", value: 1700000 });
     expect(data.cell(0, 1)!.numberFormat).toBe("[$-D000041E]#,##0");
     expect(data.cell(0, 0)!.note).toBe("แก้ไข ครั้งที่ ๒/๒๕๖๖");

@@ -417,8 +417,8 @@ export class Range extends ClientObject {
   }
 
   /**
-   * Each row's properties (ExcelApi 1.9): its index and height; the emulator has no hidden rows. The result is
-   * filled in at sync, as an Office.js ClientResult is.
+   * Each row's properties (ExcelApi 1.9): its index, whether it is hidden and its height (a hidden row's as it
+   * would be shown). The result is filled in at sync, as an Office.js ClientResult is.
    */
   getRowProperties(options: {
     rowIndex?: boolean;
@@ -431,7 +431,7 @@ export class Range extends ClientObject {
         const { sheet, area } = this.place();
         result.value = Array.from({ length: area.rows }, (_, r) => ({
           ...(options.rowIndex ? { rowIndex: area.row + r } : {}),
-          ...(options.rowHidden ? { rowHidden: false } : {}),
+          ...(options.rowHidden ? { rowHidden: Boolean(sheet.hiddenRows[area.row + r]) } : {}),
           ...(options.format?.rowHeight
             ? { format: { rowHeight: sheet.rowHeight(area.row + r) } }
             : {}),

@@ -1,0 +1,53 @@
+import { Emulator, MemoryWorkbook } from "../../src/emulator";
+import { readBook } from "../../src/excel/readBook";
+import { readPlan } from "../../src/plan";
+import { PROJECT_NAMES, seedBefore } from "../fixtures/seed";
+
+/** The seed's plan on a sheet with hidden and tall rows, a picture, the form label and an amendment mark. */
+function bookWithDrawings(): { workbook: MemoryWorkbook; projectRow: number } {
+  const workbook = new MemoryWorkbook();
+  const sheet = workbook.addSheet("ผ.02");
+  const values = seedBefore();
+  values.forEach((row, r) =>
+    row.forEach((v, c) => v !== null && v !== "" && (sheet.cellForWrite(r, c).value = v))
+  );
+  const projectRow = values.findIndex((row) => row[1] === PROJECT_NAMES[1]);
+  // Rows above the project: two hidden (they take no room), one tall, as staff leave them.
+  sheet.hiddenRows[1] = sheet.hiddenRows[2] = true;
+  sheet.rowHeights[1] = sheet.rowHeights[2] = 80;
+  sheet.rowHeights[projectRow - 1] = 120;
+  sheet.shapes.push(
+    { name: "ตรา", type: "Image", text: "", area: { row: 0, col: 0, rows: 2, cols: 1 } },
+    {
+      name: "TextBox 1",
+      type: "GeometricShape",
+      text: "แบบ ผ.02",
+      area: { row: 0, col: 11, rows: 1, cols: 1 },
+    },
+    {
+      name: "TextBox 2",
+      type: "GeometricShape",
+      text: "แก้ไข ครั้งที่ 1/2567",
+      area: { row: projectRow, col: 4, rows: 1, cols: 2 },
+    }
+  );
+  workbook.addSheet("หมายเหตุ").cellForWrite(0, 0).value = "ไม่มีรูป";
+  return { workbook, projectRow };
+}
+
+describe("reading a book with drawings", () => {
+  it("reads text boxes (never a picture's text) onto their rows past hidden and tall rows, in 2 syncs", async () => {
+    const { workbook, projectRow } = bookWithDrawings();
+    const emulator = new Emulator(workbook);
+    const book = await emulator.run((context) => readBook(context));
+    expect(emulator.syncs).toHaveLength(2);
+    const sheet = book.sheets.find((s) => s.sheet === "ผ.02")!;
+    expect(sheet.textBoxes).toEqual([
+      { text: "แบบ ผ.02", row: 0, name: "TextBox 1" },
+      { text: "แก้ไข ครั้งที่ 1/2567", row: projectRow, name: "TextBox 2" },
+    ]);
+    expect(book.sheets.find((s) => s.sheet === "หมายเหตุ")!.textBoxes).toBeUndefined();
+    const marked = readPlan(book.sheets).projects.find((p) => p.name === PROJECT_NAMES[1])!;
+    expect(marked.marks).toEqual(["แก้ไข ครั้งที่ 1/2567"]);
+  });
+});
