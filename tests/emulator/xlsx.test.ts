@@ -83,7 +83,11 @@ describe(".xlsx files through ExcelJS", () => {
     rows.cellForWrite(1, 0).value = "ยกเลิก";
     const back = await readXlsx(await writeXlsx(emulator.workbook, emulator.formulas));
     const data = back.sheet("Data")!;
-    expect([data.hiddenRows[1], data.rowHeight(1), data.hiddenRows[0]]).toEqual([true, 30, undefined]);
+    expect([data.hiddenRows[1], data.rowHeight(1), data.hiddenRows[0]]).toEqual([
+      true,
+      30,
+      undefined,
+    ]);
     expect(data.cell(0, 2)).toMatchObject({ formula: "=SUM(A1:B1)", value: 1700000 });
     expect(data.cell(0, 1)!.numberFormat).toBe("[$-D000041E]#,##0");
     expect(data.cell(0, 0)!.note).toBe("แก้ไข ครั้งที่ ๒/๒๕๖๖");
