@@ -238,22 +238,23 @@ export function AmendmentPanel({
             </Text>
           )}
           {project && (
+            // A row per year: five amounts of seven digits do not fit side by side in a task pane.
             <Table size="extra-small" aria-label={say("budgetByYear", language)}>
               <TableHeader>
                 <TableRow>
-                  {plan.years.map((y) => (
-                    <TableHeaderCell key={y}>{toThaiDigits(String(y))}</TableHeaderCell>
-                  ))}
+                  <TableHeaderCell>{say("year", language)}</TableHeaderCell>
+                  <TableHeaderCell>{say("amount", language)}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
-                <TableRow>
-                  {plan.years.map((y) => (
-                    <TableCell key={y}>
+                {plan.years.map((y) => (
+                  <TableRow key={y}>
+                    <TableCell>{toThaiDigits(String(y))}</TableCell>
+                    <TableCell>
                       {budgetIn(project, y) ? formatAmount(budgetIn(project, y)) : "-"}
                     </TableCell>
-                  ))}
-                </TableRow>
+                  </TableRow>
+                ))}
               </TableBody>
             </Table>
           )}

@@ -66,7 +66,22 @@ describe("the task pane", () => {
     );
     await chooseProject(user, PROJECT_NAMES[0]);
     const budgets = screen.getByRole("table", { name: "งบประมาณรายปีของโครงการ" });
-    expect(within(budgets).getByText("๑,๔๐๐,๐๐๐")).toBeInTheDocument();
+    // A row per year, the amount beside its year.
+    const rows = within(budgets)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole("cell")
+          .map((cell) => cell.textContent)
+      );
+    expect(rows).toEqual([
+      ["๒๕๖๖", "๑,๔๐๐,๐๐๐"],
+      ["๒๕๖๗", "-"],
+      ["๒๕๖๘", "-"],
+      ["๒๕๖๙", "-"],
+      ["๒๕๗๐", "-"],
+    ]);
     expect(screen.getByRole("combobox", { name: "ย้ายจากปี" })).toHaveTextContent("๒๕๖๖");
     expect(screen.getByRole("combobox", { name: "ไปปี" })).toHaveTextContent("๒๕๖๗");
   });
