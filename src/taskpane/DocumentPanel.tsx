@@ -16,6 +16,7 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import * as React from "react";
+import { DeleteRegular } from "@fluentui/react-icons";
 import { roundDocxBlob } from "../docx/roundDocx";
 import { saveDocumentSettings } from "../excel/documentSettings";
 import { writeDocumentSheets } from "../excel/documentSheets";
@@ -145,9 +146,9 @@ export function DocumentPanel({
       <Table size="extra-small" aria-label={say("register", language)}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{say("anyRound", language)}</TableHeaderCell>
-            <TableHeaderCell>{say("approvedOn", language)}</TableHeaderCell>
-            <TableHeaderCell>{say("announcedOn", language)}</TableHeaderCell>
+            <TableHeaderCell>{say("registerRound", language)}</TableHeaderCell>
+            <TableHeaderCell>{say("registerApproved", language)}</TableHeaderCell>
+            <TableHeaderCell>{say("registerAnnounced", language)}</TableHeaderCell>
             <TableHeaderCell />
           </TableRow>
         </TableHeader>
@@ -165,6 +166,7 @@ export function DocumentPanel({
                 <Button
                   size="small"
                   appearance="subtle"
+                  icon={<DeleteRegular />}
                   aria-label={`${say("removeRound", language)} ${roundLabel(r.round)}`}
                   onClick={() =>
                     setSettings({

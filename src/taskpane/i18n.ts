@@ -115,6 +115,10 @@ const words = {
   profile: { th: "ข้อมูลหน่วยงาน (กรอกครั้งเดียว)", en: "Office profile (asked once)" },
   register: { th: "ทะเบียนการเพิ่มเติม/เปลี่ยนแปลง/แก้ไข", en: "Register of rounds" },
   announcedOn: { th: "วันที่ประกาศ", en: "Announced on" },
+  // The register's columns: short, as three dates and a round must fit a task pane's width.
+  registerRound: { th: "ครั้งที่", en: "Round" },
+  registerApproved: { th: "เห็นชอบ", en: "Approved" },
+  registerAnnounced: { th: "ประกาศ", en: "Announced" },
   newRound: { th: "ครั้งที่ (รวมครั้งก่อนใช้โปรแกรม)", en: "Round (earlier ones too)" },
   newRoundHint: { th: "เช่น เพิ่มเติม ครั้งที่ 1/2566", en: "e.g. เพิ่มเติม ครั้งที่ 1/2566" },
   addRound: { th: "เพิ่มในทะเบียน", en: "Add to the register" },
