@@ -18,7 +18,7 @@ const AMOUNT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 /**
  * Reads a budget or count cell as staff type it: 1400000, "1,400,000", "๑,๔๐๐,๐๐๐", " 1,632,820 ",
- * "10,500,000.00", "-", empty. Returns undefined when the text is not a number, so callers can name the cell.
+ * "10,500,000.00", "500,000.-", "-", empty. Returns undefined when the text is not a number, so callers can name the cell.
  */
 export function tryParseAmount(value: unknown): number | undefined {
   if (value === null || value === undefined) return 0;
@@ -28,7 +28,8 @@ export function tryParseAmount(value: unknown): number | undefined {
   const quick = quickAmount(text);
   if (quick !== undefined) return quick;
   if (NOTHING.test(text)) return 0;
-  const compact = toArabicDigits(text.replace(/[\s\u00a0]/g, "")).replace(/บาท$/, "");
+  // "500,000.-" and "500,000.-บาท": the dash says "no satang", as amounts in baht are written in Thai documents.
+  const compact = toArabicDigits(text.replace(/[\s\u00a0]/g, "")).replace(/(\.-|บาท)+$/, "");
   if (!AMOUNT.test(compact)) return undefined;
   return Number(compact.replace(/,/g, ""));
 }

@@ -10,7 +10,8 @@ import {
   summaryTable,
   budgetCell,
 } from "../../src/plan";
-import { seedAfter, TITLE_AFTER } from "../fixtures/seed";
+import { seedAfter, seedBefore, TITLE_AFTER } from "../fixtures/seed";
+import { Emulator, MemoryWorkbook } from "../../src/emulator";
 import { seedAppendix, seedSummary, withoutSpaces } from "../fixtures/seedTables";
 import { gridOf, sampleEmulator, SEED_AMENDMENTS, snapshotOf } from "../fixtures/workbooks";
 
@@ -157,5 +158,38 @@ describe("in an Excel older than ExcelApi 1.18", () => {
     } finally {
       delete office.Office;
     }
+  });
+});
+
+describe("a sheet that writes its amounts with the baht dash (๑,๔๐๐,๐๐๐.-)", () => {
+  it("reads them, and writes the moved budget and the รวม in the same way", async () => {
+    const workbook = new MemoryWorkbook();
+    const sheet = workbook.addSheet("ผ.02");
+    const dashed = (v: unknown) =>
+      typeof v === "string" && /^[๐-๙]{1,3}(,[๐-๙]{3})+$/.test(v) ? `${v}.-` : v;
+    seedBefore().forEach((row, r) =>
+      row.forEach(
+        (v, c) => v !== null && v !== "" && (sheet.cellForWrite(r, c).value = dashed(v) as never)
+      )
+    );
+    const emulator = new Emulator(workbook);
+    const book = await emulator.run((context) => readBook(context));
+    const plan = readPlan(book.sheets);
+    expect(plan.findings.map((f) => f.code)).not.toContain("unreadable-budget");
+    const [project] = plan.projects;
+    const total = plan.totals.find((t) => t.projects.includes(project))!;
+    expect(total.cells.get(2566)!.value).toBe("๑,๔๐๐,๐๐๐.-");
+    await emulator.run((context) =>
+      applyAmendment(context, book, SEED_AMENDMENTS[0], { id: "a1", at: new Date(0) })
+    );
+    const at = (cell: { row: number; col: number }) => sheet.cell(cell.row, cell.col)?.value;
+    expect([at(budgetCell(project, 2566)!), at(budgetCell(project, 2567)!)]).toEqual([
+      "-",
+      "๑,๔๐๐,๐๐๐.-",
+    ]);
+    expect([at(total.cells.get(2566)!.cell), at(total.cells.get(2567)!.cell)]).toEqual([
+      "๐",
+      "๑,๔๐๐,๐๐๐.-",
+    ]);
   });
 });

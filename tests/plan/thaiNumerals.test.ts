@@ -22,15 +22,21 @@ describe("Thai numerals", () => {
     [null, 0],
     [undefined, 0],
     ["๓๐๐,๐๐๐ บาท", 300000],
+    ["500,000.-", 500000],
+    ["๕๐๐,๐๐๐.- บาท", 500000],
+    ["500,000.-บาท", 500000],
   ])("reads %p as %p", (text, value) => {
     expect(parseAmount(text)).toBe(value);
   });
 
-  it.each(["๑๒x", "abc", "1,40,000", "1.2.3", true])("refuses %p, naming the cell", (text) => {
-    expect(tryParseAmount(text)).toBeUndefined();
-    expect(() => parseAmount(text, "ผ.02!F12")).toThrow(PlanError);
-    expect(() => parseAmount(text, "ผ.02!F12")).toThrow(/ผ\.02!F12.*ไม่ใช่ตัวเลข.*not a number/);
-  });
+  it.each(["๑๒x", "abc", "1,40,000", "1.2.3", "500,000-", ".-", true])(
+    "refuses %p, naming the cell",
+    (text) => {
+      expect(tryParseAmount(text)).toBeUndefined();
+      expect(() => parseAmount(text, "ผ.02!F12")).toThrow(PlanError);
+      expect(() => parseAmount(text, "ผ.02!F12")).toThrow(/ผ\.02!F12.*ไม่ใช่ตัวเลข.*not a number/);
+    }
+  );
 
   it("writes numbers in Thai digits with separators, Arabic on request", () => {
     expect(formatAmount(1400000)).toBe("๑,๔๐๐,๐๐๐");

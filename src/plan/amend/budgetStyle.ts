@@ -8,6 +8,13 @@ import { formatAmount, tryParseAmount } from "../thaiNumerals";
 export interface BudgetStyle {
   digits: "thai" | "arabic" | "number";
   zero: CellValue;
+  /** What typed amounts end with: ".-" ("500,000.-", no satang) or nothing. */
+  suffix?: string;
+}
+
+/** The ".-" a typed amount ends with, if any. */
+function suffixOf(value: CellValue): string | undefined {
+  return typeof value === "string" && /\.-\s*$/.test(value) ? ".-" : undefined;
 }
 
 const THAI = /[๐-๙]/;
@@ -23,13 +30,14 @@ export function budgetStyleOf(samples: readonly CellValue[]): BudgetStyle {
   const digits = samples.map(digitsOf).find(Boolean) ?? "thai";
   const zeroCell = samples.find((v) => tryParseAmount(v) === 0);
   const zero = zeroCell === undefined ? (digits === "number" ? 0 : "-") : zeroCell;
-  return { digits, zero: zero === undefined ? null : zero };
+  const typed = samples.find((v) => digitsOf(v) === "thai" || digitsOf(v) === "arabic");
+  return { digits, zero: zero === undefined ? null : zero, suffix: suffixOf(typed ?? null) ?? "" };
 }
 
 export function renderBudget(amount: number, style: BudgetStyle): CellValue {
   if (amount === 0) return style.zero;
   if (style.digits === "number") return amount;
-  return formatAmount(amount, { thaiDigits: style.digits === "thai" });
+  return formatAmount(amount, { thaiDigits: style.digits === "thai" }) + (style.suffix ?? "");
 }
 
 /** A total cell keeps its own look ("๐" stays "๐", a number stays a number); a blank one takes the sheet's. */
@@ -41,5 +49,6 @@ export function renderLike(amount: number, current: CellValue, sheet: BudgetStyl
   const digits = own ?? (typeof current === "string" && THAI.test(current) ? "thai" : sheet.digits);
   if (amount === 0)
     return digits === "number" ? 0 : formatAmount(0, { thaiDigits: digits === "thai" });
-  return renderBudget(amount, { ...sheet, digits });
+  const suffix = typeof current === "string" && own ? (suffixOf(current) ?? "") : sheet.suffix;
+  return renderBudget(amount, { ...sheet, digits, suffix });
 }

@@ -92,7 +92,12 @@ function totalEdits(
       edits.push({
         cell: target.cell,
         before: target.value,
-        after: renderLike(current + delta, target.value, style),
+        // A count is never written as baht ("๑.-").
+        after: renderLike(
+          current + delta,
+          target.value,
+          total.kind === "count" ? { ...style, suffix: "" } : style
+        ),
         role: "total",
       });
     }

@@ -58,6 +58,8 @@ export function summaryRowInserts(
     const figures = [...Object.values(model.count), ...Object.values(model.budget)];
     const firstFigure = Math.min(...figures.map((c) => c.col));
     const style = budgetStyleOf(figures.map((c) => summary.value(c)));
+    // Counts are never written as baht ("๑.-").
+    const counts = { ...style, suffix: "" };
     const cells: CellEdit[] = [];
     const put = (col: number, after: CellValue) => {
       if ((after ?? "") !== "") cells.push({ cell: at(col), before: null, after, role: "added" });
@@ -91,10 +93,10 @@ export function summaryRowInserts(
       const amount = budgets[year] ?? 0;
       count += amount > 0 ? 1 : 0;
       total += amount;
-      if (model.count[year]) put(model.count[year].col, renderBudget(amount > 0 ? 1 : 0, style));
+      if (model.count[year]) put(model.count[year].col, renderBudget(amount > 0 ? 1 : 0, counts));
       if (model.budget[year]) put(model.budget[year].col, renderBudget(amount, style));
     }
-    if (model.totalCount) put(model.totalCount.col, renderBudget(count, style));
+    if (model.totalCount) put(model.totalCount.col, renderBudget(count, counts));
     if (model.totalBudget) put(model.totalBudget.col, renderBudget(total, style));
     inserts.push({ sheet: summary.sheet, row, liveIf: summary.anchor, cells });
   }
