@@ -84,7 +84,7 @@ const NO_FIGURES: Readonly<Record<number, number>> = Object.freeze({});
 const TEXT_FIELDS = ["name", "objective", "target", "kpi", "outcome", "unit"] as const;
 
 /**
- * The number under ที่ ("1", "๑", "1.", 1) in Arabic digits, or undefined when the cell holds none. Read digit by
+ * The number under ที่ ("1", "๑", "1.", "1)", 1) in Arabic digits, or undefined when the cell holds none. Read digit by
  * digit: it is asked of every row of a plan.
  */
 function projectNumber(value: CellValue): string | undefined {
@@ -99,7 +99,7 @@ function projectNumber(value: CellValue): string | undefined {
   let digits = 0;
   let end = value.length;
   while (end > 0 && isBlank(value.charCodeAt(end - 1))) end--;
-  if (end > 0 && value.charCodeAt(end - 1) === 46) end--; // "1."
+  if (end > 0 && (value.charCodeAt(end - 1) === 46 || value.charCodeAt(end - 1) === 41)) end--; // "1." "1)"
   let i = 0;
   while (i < end && isBlank(value.charCodeAt(i))) i++;
   for (; i < end; i++) {

@@ -199,15 +199,16 @@ describe("the shapes real books take", () => {
   });
 
   it("knows a project row by the number under ที่ however it is typed, and nothing else as one", () => {
-    const orders: CellValue[] = [1, "๒", " 3 ", "4.", "๕.", "\u00a06", 12345, "00007"];
-    const notOrders: CellValue[] = ["123456", "1a", "1.1", "-", 0, 2.5, "ก"];
+    const orders: CellValue[] = [1, "๒", " 3 ", "4.", "๕.", "\u00a06", 12345, "00007", "8)", "๙)"];
+    const notOrders: CellValue[] = ["123456", "1a", "1.1", "-", 0, 2.5, "ก", "(1)", ")"];
     const plan = underHeader(
       ...orders.map((o, i) => [o, `โครงการ ${i}`, null, null, 100, null, null]),
       ...notOrders.map((o, i) => [o, `ต่อ ${i}`, null, null, null, null, null])
     );
-    expect(plan.projects.map((p) => p.order)).toEqual(["1", "2", "3", "4", "5", "6", "12345", "7"]);
+    const read = ["1", "2", "3", "4", "5", "6", "12345", "7", "8", "9"];
+    expect(plan.projects.map((p) => p.order)).toEqual(read);
     // Of the rows without a number, only the one with nothing under ที่ but "-" runs on the name above.
-    expect(plan.projects.at(-1)!.name).toBe("โครงการ 7 ต่อ 3");
+    expect(plan.projects.at(-1)!.name).toBe("โครงการ 9 ต่อ 3");
   });
 
   it("gives a round's own รวม after the block's รวม only that round's projects (none when all moved away)", () => {
