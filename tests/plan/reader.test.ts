@@ -205,8 +205,8 @@ describe("the shapes real books take", () => {
       ...orders.map((o, i) => [o, `โครงการ ${i}`, null, null, 100, null, null]),
       ...notOrders.map((o, i) => [o, `ต่อ ${i}`, null, null, null, null, null])
     );
-    const read = ["1", "2", "3", "4", "5", "6", "12345", "7", "8", "9"];
-    expect(plan.projects.map((p) => p.order)).toEqual(read);
+    const numbers = ["1", "2", "3", "4", "5", "6", "12345", "7", "8", "9"];
+    expect(plan.projects.map((p) => p.order)).toEqual(numbers);
     // Of the rows without a number, only the one with nothing under ที่ but "-" runs on the name above.
     expect(plan.projects.at(-1)!.name).toBe("โครงการ 9 ต่อ 3");
   });
