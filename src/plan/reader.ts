@@ -292,6 +292,8 @@ class SheetReader {
   /** The lines above the current block's table, shared by its projects (the ผ.02 page prints them). */
   private headingLines: readonly string[] = NONE;
   private scopeClosed = false;
+  /** True from a table under heading lines until its first project or รวม says whether the block is new. */
+  private newBlock = false;
   /** The table's budget years and their grid columns, side by side (read for every project row). */
   private years: number[] = [];
   private yearCols: number[] = [];
@@ -389,7 +391,25 @@ class SheetReader {
     // projects in the ผ.02 layout) is a copy, never counted.
     if (this.section === "ผ.01") this.section = "ผ.02";
     this.last = undefined;
-    this.closeScope();
+    // A header typed again at the top of the next page, with no heading lines above it, goes on with the block:
+    // its รวม sums both pages. Under heading lines the block is new, unless they name the same place again.
+    if (header.strategy !== undefined || header.workPlan !== undefined) this.closeScope();
+    else if (this.pendingLines.length > 0) this.newBlock = true;
+  }
+
+  /** At the first project (or รวม) under new heading lines: a new scope unless the place is the block's own. */
+  private settleBlock(place?: Heading): void {
+    if (!this.newBlock) return;
+    this.newBlock = false;
+    const last = this.scope.at(-1);
+    if (
+      !place ||
+      !last ||
+      last.strategy !== place.strategy ||
+      last.tactic !== place.tactic ||
+      last.workPlan !== place.workPlan
+    )
+      this.closeScope();
   }
 
   private closeScope(): void {
@@ -459,6 +479,7 @@ class SheetReader {
     if (section) {
       if (!(this.namedForm && genericDetailTitle(text))) this.section = section;
       this.header = undefined;
+      this.closeScope();
       return true;
     }
     // Inside a heading block, any other line (a linkage line wrapped onto a second row) belongs to the block.
@@ -553,6 +574,8 @@ class SheetReader {
   }
 
   private readTotal(r: number, row: readonly CellValue[], label: string, h: TableHeader): void {
+    // A รวม right under a new block's heading and header sums none (its projects all moved away).
+    this.settleBlock();
     const cells = new Map<number, { cell: CellRef; value: CellValue }>();
     for (let i = 0; i < this.years.length; i++) {
       const c = this.yearCols[i];
@@ -592,6 +615,7 @@ class SheetReader {
 
   private readProject(r: number, row: readonly CellValue[], h: TableHeader, order: string): void {
     this.resolveHeading();
+    this.settleBlock(this.heading);
     const form = this.form();
     const project = this.newProject(r, order, form);
     project.typeTexts(row, h);

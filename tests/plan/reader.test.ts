@@ -211,6 +211,37 @@ describe("the shapes real books take", () => {
     expect(plan.projects.at(-1)!.name).toBe("โครงการ 9 ต่อ 3");
   });
 
+  it("sums a block typed over several pages (its header, or its heading and header, typed again) in its one รวม", () => {
+    const project = (n: number) => [n, `โครงการ ${n}`, null, null, 100, null, null];
+    const plan = read([
+      ...headings,
+      ...HEADER_3_ROWS,
+      project(1),
+      project(2),
+      ...HEADER_3_ROWS,
+      project(3),
+      ...headings,
+      ...HEADER_3_ROWS,
+      project(4),
+      ["รวม", "4 โครงการ", null, null, 400, 0, 0],
+      ["1. ยุทธศาสตร์การพัฒนาคุณภาพชีวิต"],
+      ["    1.2 กลยุทธ์ส่งเสริมกีฬา"],
+      ["    (1) แผนงานการศาสนาวัฒนธรรมและนันทนาการ"],
+      ...HEADER_3_ROWS,
+      project(1),
+      ...headings,
+      ...HEADER_3_ROWS,
+      project(1),
+      ["รวม", "1 โครงการ", null, null, 100, 0, 0],
+    ]);
+    expect(plan.totals.map((t) => t.projects.map((p) => p.order))).toEqual([
+      ["1", "2", "3", "4"],
+      ["1"],
+    ]);
+    expect(plan.totals[1].projects[0].tactic).toBe("1.1");
+    expect(checkPlan(plan)).toEqual([]);
+  });
+
   it("gives a round's own รวม after the block's รวม only that round's projects (none when all moved away)", () => {
     const plan = underHeader(
       [1, "โครงการ ก", null, null, 100, null, null],
