@@ -27,7 +27,7 @@ export interface TableHeader {
 const ROLE_PATTERNS = {
   order: /^(ที่|ลำดับ(ที่)?)$/,
   // The equipment list (ผ.03) names its items by ประเภท where the other forms have โครงการ.
-  name: /^(โครงการ|ประเภท)/,
+  name: /^(ชื่อ)?(โครงการ|ประเภท)/,
   objective: /^วัตถุประสงค์/,
   target: /^เป้าหมาย/,
   kpi: /^ตัวชี้วัด/,
@@ -75,21 +75,23 @@ function headerCell(value: unknown): HeaderCell {
   const t = text(value);
   const arabic = toArabicDigits(t);
   const year = YEAR_CELL.test(arabic) ? findYearInText(arabic) : undefined;
+  // Words as one: a narrow header cell is often typed broken over lines ("ลำดับ↵ที่", "หน่วยงาน↵รับผิดชอบ").
+  const words = t.replace(/[\s\u00a0]+/g, "");
   const cell: HeaderCell = {
     text: t,
-    roles: (Object.keys(ROLE_PATTERNS) as Role[]).filter((role) => ROLE_PATTERNS[role].test(t)),
+    roles: (Object.keys(ROLE_PATTERNS) as Role[]).filter((role) => ROLE_PATTERNS[role].test(words)),
     year,
-    enacted: ENACTED_GROUP.test(t),
-    budget: BUDGET_GROUP.test(t),
-    word: HEADER_WORD.test(t),
+    enacted: ENACTED_GROUP.test(words),
+    budget: BUDGET_GROUP.test(words),
+    word: HEADER_WORD.test(words),
   };
   if (knownCells.size > 4096) knownCells.clear();
   knownCells.set(value, cell);
   return cell;
 }
 
-/** A header row has a cell that is exactly one of these words; a project row never does. */
-const HEADER_ANCHOR = /^[\s\u00a0]*(ที่|ลำดับ(ที่)?|ยุทธศาสตร์|แผนงาน)[\s\u00a0]*$/;
+/** A header row has a cell that is exactly one of these words, spaces and line breaks aside; a project row never does. */
+const HEADER_ANCHOR = /^[\s\u00a0]*(ที่|ลำ[\s\u00a0]*ดับ([\s\u00a0]*ที่)?|ยุทธศาสตร์|แผนงาน)[\s\u00a0]*$/;
 
 /**
  * The header that starts at row r of the grid (a ที่ or โครงการ cell beside budget columns), if any. Asked of

@@ -282,6 +282,35 @@ describe("the shapes real books take", () => {
     expect(plan.projects.map((p) => p.round)).toEqual(["เพิ่มเติม ครั้งที่ 1/2567"]);
   });
 
+  it("reads a header whose words are typed broken over lines or spaced, or with ชื่อ before โครงการ", () => {
+    const plan = read([
+      ...headings,
+      [
+        "ลำดับ\nที่",
+        "ชื่อ\nโครงการ",
+        "วัตถุ\nประสงค์",
+        "เป้าหมาย\n(ผลผลิตของ\nโครงการ)",
+        "งบ ประมาณ",
+        null,
+        "ตัวชี้วัด\n(KPI)",
+        "ผลที่คาด\nว่าจะได้รับ",
+        "หน่วยงาน\nรับผิดชอบ\nหลัก",
+      ],
+      [null, null, null, null, "2566\n(บาท)", "ปี\n2567", null, null, null],
+      [1, "โครงการขุดลอกคลอง", "เพื่อระบายน้ำ", "1 สาย", 100, 200, "ร้อยละ", "น้ำไม่ท่วม", "กองช่าง"],
+    ]);
+    const [project] = plan.projects;
+    expect(plan.years).toEqual([2566, 2567]);
+    expect([project.order, project.name, project.objective, project.target]).toEqual([
+      "1",
+      "โครงการขุดลอกคลอง",
+      "เพื่อระบายน้ำ",
+      "1 สาย",
+    ]);
+    expect([project.kpi, project.outcome, project.unit]).toEqual(["ร้อยละ", "น้ำไม่ท่วม", "กองช่าง"]);
+    expect(budgetsOf(project)).toEqual({ 2566: 100, 2567: 200 });
+  });
+
   it("reads a one-row header with years in it", () => {
     const plan = read([
       ...headings,
