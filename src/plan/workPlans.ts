@@ -26,7 +26,11 @@ export const STANDARD_WORK_PLANS = [
  * "รักษาความสงบภายใน" without การ.
  */
 export function foldWorkPlanName(text: string): string {
-  let folded = text.replace(/[\s\u00a0,]/g, "").replace(/^ผง\.?/, "แผนงาน");
+  // "แผนงาน : การศึกษา", "ผง.การศึกษา": the colon and the abbreviation are ways of typing the same name.
+  let folded = text
+    .replace(/[\s\u00a0,]/g, "")
+    .replace(/^ผง\.?/, "แผนงาน")
+    .replace(/^แผนงาน[:：]/, "แผนงาน");
   if (!folded.startsWith("แผนงาน")) folded = "แผนงาน" + folded;
   return folded.replace(/^แผนงานรักษาความสงบภายใน/, "แผนงานการรักษาความสงบภายใน");
 }
