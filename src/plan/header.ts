@@ -63,6 +63,14 @@ interface HeaderCell {
 const YEAR_CELL =
   /^(ปี\s*)?(พ\.ศ\.\s*)?\d{4}\s*(\(?บาท\)?)?$|^(งบประมาณ\s*)?(ปี\s*)?(งบประมาณ\s*)?(พ\.ศ\.\s*)?\d{4}/;
 
+/** "ปี 66", "พ.ศ. 67 (บาท)": a Buddhist-era year in two digits, as a narrow column is headed; never a bare number. */
+const SHORT_YEAR = /^(?:ปี\s*(?:งบประมาณ\s*)?(?:พ\.ศ\.\s*)?|พ\.ศ\.\s*)(\d{2})\s*(\(?บาท\)?)?$/;
+
+function shortYear(text: string): number | undefined {
+  const match = SHORT_YEAR.exec(text);
+  return match ? 2500 + Number(match[1]) : undefined;
+}
+
 /**
  * Header cells repeat over every block of a book ("๒๕๖๖ (บาท)", "โครงการ"): each distinct one is read once. The
  * memory is bounded; it is cleared when a run of books has filled it.
@@ -74,7 +82,7 @@ function headerCell(value: unknown): HeaderCell {
   if (known) return known;
   const t = text(value);
   const arabic = toArabicDigits(t);
-  const year = YEAR_CELL.test(arabic) ? findYearInText(arabic) : undefined;
+  const year = YEAR_CELL.test(arabic) ? findYearInText(arabic) : shortYear(arabic);
   // Words as one: a narrow header cell is often typed broken over lines ("ลำดับ↵ที่", "หน่วยงาน↵รับผิดชอบ").
   const words = t.replace(/[\s\u00a0]+/g, "");
   const cell: HeaderCell = {

@@ -311,6 +311,18 @@ describe("the shapes real books take", () => {
     expect(budgetsOf(project)).toEqual({ 2566: 100, 2567: 200 });
   });
 
+  it("reads years headed in two Buddhist-era digits (ปี 66, พ.ศ. ๖๗), but never a bare two-digit number", () => {
+    const table = (years: CellValue[]) =>
+      read([
+        ["(1) แผนงานการศึกษา"],
+        ["ที่", "โครงการ", "งบประมาณ", null],
+        [null, null, ...years],
+        [1, "โครงการ ก", 100, 200],
+      ]);
+    expect(table(["ปี 66", "พ.ศ. ๖๗\n(บาท)"]).years).toEqual([2566, 2567]);
+    expect(table(["66", "67"]).projects).toEqual([]);
+  });
+
   it("reads a one-row header with years in it", () => {
     const plan = read([
       ...headings,
