@@ -292,6 +292,9 @@ class SheetReader {
   /** The lines above the current block's table, shared by its projects (the ผ.02 page prints them). */
   private headingLines: readonly string[] = NONE;
   private scopeClosed = false;
+  /** Where the projects summed by the next รวมทั้งสิ้น and the next strategy's รวม start, in sheetProjects. */
+  private sheetTotalFrom = 0;
+  private strategyTotalFrom = 0;
   /** True from a table under heading lines until its first project or รวม says whether the block is new. */
   private newBlock = false;
   /** The table's budget years and their grid columns, side by side (read for every project row). */
@@ -590,10 +593,27 @@ class SheetReader {
       kind: label.includes("จำนวน") ? "count" : "budget",
       cells,
       countCell: counted ? { cell: this.ref(r, h.name), value: row[h.name] } : undefined,
-      projects: this.scope,
+      projects: this.totalled(label),
     });
     this.scopeClosed = true;
     this.last = undefined;
+  }
+
+  /**
+   * The projects a รวม row sums: its block's; for รวมทั้งสิ้น (or ทั้งหมด) every project of the sheet since the last
+   * such row; for a strategy's รวม (รวมยุทธศาสตร์…) the projects of the last block's strategy since the last one.
+   */
+  private totalled(label: string): Project[] {
+    const wide = /ทั้งสิ้น|ทั้งหมด/.test(label) ? "sheet" : /ยุทธศาสตร์/.test(label) ? "strategy" : "";
+    if (!wide) return this.scope;
+    const from = wide === "sheet" ? this.sheetTotalFrom : this.strategyTotalFrom;
+    const strategy = this.scope.at(-1)?.strategy ?? this.heading.strategy;
+    const projects = this.sheetProjects
+      .slice(from)
+      .filter((p) => p.form === "ผ.02" && (wide === "sheet" || p.strategy === strategy));
+    this.strategyTotalFrom = this.sheetProjects.length;
+    if (wide === "sheet") this.sheetTotalFrom = this.sheetProjects.length;
+    return projects;
   }
 
   private newProject(r: number, order: string, form: FormKind): ReadProject {

@@ -242,6 +242,39 @@ describe("the shapes real books take", () => {
     expect(checkPlan(plan)).toEqual([]);
   });
 
+  it("sums a strategy's รวม over its blocks and รวมทั้งสิ้น over the sheet; รวมจำนวนโครงการ stays the block's", () => {
+    const block = (tactic: string, work: string, budgets: number[]) => [
+      [`    ${tactic} กลยุทธ์ที่ ${tactic}`],
+      [`    (1) ${work}`],
+      ...HEADER_3_ROWS,
+      ...budgets.map((b, i) => [i + 1, `โครงการ ${tactic}/${i + 1}`, null, null, b, null, null]),
+      ["รวมงบประมาณ", null, null, null, budgets.reduce((a, b) => a + b, 0), 0, 0],
+      ["รวมจำนวนโครงการ", null, null, null, budgets.length, 0, 0],
+    ];
+    const plan = read([
+      ["1. ยุทธศาสตร์การพัฒนาคุณภาพชีวิต"],
+      ...block("1.1", "แผนงานสาธารณสุข", [100, 200]),
+      ...block("1.2", "แผนงานการศึกษา", [300]),
+      ["รวมยุทธศาสตร์ที่ 1", null, null, null, 600, 0, 0],
+      ["2. ยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐาน"],
+      ...block("2.1", "แผนงานเคหะและชุมชน", [50]),
+      ["รวมยุทธศาสตร์ที่ 2", null, null, null, 50, 0, 0],
+      ["รวมทั้งสิ้น", null, null, null, 650, 0, 0],
+    ]);
+    expect(plan.totals.map((t) => [t.label, t.projects.length])).toEqual([
+      ["รวมงบประมาณ", 2],
+      ["รวมจำนวนโครงการ", 2],
+      ["รวมงบประมาณ", 1],
+      ["รวมจำนวนโครงการ", 1],
+      ["รวมยุทธศาสตร์ที่ 1", 3],
+      ["รวมงบประมาณ", 1],
+      ["รวมจำนวนโครงการ", 1],
+      ["รวมยุทธศาสตร์ที่ 2", 1],
+      ["รวมทั้งสิ้น", 4],
+    ]);
+    expect(checkPlan(plan).filter((f) => f.code === "total-mismatch")).toEqual([]);
+  });
+
   it("gives a round's own รวม after the block's รวม only that round's projects (none when all moved away)", () => {
     const plan = underHeader(
       [1, "โครงการ ก", null, null, 100, null, null],
