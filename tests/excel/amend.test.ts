@@ -5,6 +5,7 @@ import {
   APPENDIX_SHEET,
   LOG_SHEET,
   readPlan,
+  checkPlan,
   readSummarySheet,
   summarise,
   summaryTable,
@@ -191,5 +192,60 @@ describe("a sheet that writes its amounts with the baht dash (๑,๔๐๐,๐�
       "๐",
       "๑,๔๐๐,๐๐๐.-",
     ]);
+  });
+});
+
+describe("a sheet with a strategy's รวม and a รวมทั้งสิ้น", () => {
+  it("keeps the block's, the strategy's and the sheet's totals true when a budget moves", async () => {
+    const header = [
+      ["ที่", "โครงการ", "งบประมาณ", null],
+      [null, null, "2566", "2567"],
+    ];
+    const block = (tactic: string, work: string, budgets: number[]) => [
+      [`${tactic} กลยุทธ์ที่ ${tactic}`],
+      [`(1) ${work}`],
+      ...header,
+      ...budgets.map((b, i) => [i + 1, `โครงการ ${tactic}/${i + 1}`, b, 0]),
+      ["รวม", `${budgets.length} โครงการ`, budgets.reduce((a, b) => a + b, 0), 0],
+    ];
+    const values = [
+      ["1. ยุทธศาสตร์การพัฒนาคุณภาพชีวิต"],
+      ...block("1.1", "แผนงานสาธารณสุข", [100, 200]),
+      ...block("1.2", "แผนงานการศึกษา", [300]),
+      ["รวมยุทธศาสตร์ที่ 1", null, 600, 0],
+      ["รวมทั้งสิ้น", null, 600, 0],
+    ];
+    const workbook = new MemoryWorkbook();
+    const sheet = workbook.addSheet("ผ.02");
+    values.forEach((row, r) =>
+      row.forEach((v, c) => v !== null && (sheet.cellForWrite(r, c).value = v as never))
+    );
+    const emulator = new Emulator(workbook);
+    const book = await emulator.run((context) => readBook(context));
+    await emulator.run((context) =>
+      applyAmendment(
+        context,
+        book,
+        {
+          round: "1/2567",
+          approvedOn: new Date(Date.UTC(2024, 0, 15)),
+          project: "โครงการ 1.1/1",
+          from: 2566,
+          to: 2567,
+          was: { document: "แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)" },
+          now: {},
+        },
+        { id: "a1", at: new Date(0) }
+      )
+    );
+    const figures = (label: string) => {
+      const r = values.findIndex((row) => row[0] === label);
+      return [sheet.cell(r, 2)?.value, sheet.cell(r, 3)?.value];
+    };
+    expect(figures("รวมยุทธศาสตร์ที่ 1")).toEqual([500, 100]);
+    expect(figures("รวมทั้งสิ้น")).toEqual([500, 100]);
+    const after = readPlan((await emulator.run((context) => readBook(context))).sheets);
+    expect(after.findings.filter((f) => f.code === "total-mismatch")).toEqual([]);
+    expect(checkPlan(after).filter((f) => f.code === "total-mismatch")).toEqual([]);
   });
 });
