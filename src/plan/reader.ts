@@ -292,9 +292,8 @@ class SheetReader {
   /** The lines above the current block's table, shared by its projects (the ผ.02 page prints them). */
   private headingLines: readonly string[] = NONE;
   private scopeClosed = false;
-  /** Where the projects summed by the next รวมทั้งสิ้น and the next strategy's รวม start, in sheetProjects. */
-  private sheetTotalFrom = 0;
-  private strategyTotalFrom = 0;
+  /** Where the projects summed by the next รวมทั้งสิ้น, strategy's รวม and tactic's รวม start, in sheetProjects. */
+  private readonly widerTotalFrom = [0, 0, 0];
   /** True from a table under heading lines until its first project or รวม says whether the block is new. */
   private newBlock = false;
   /** The table's budget years and their grid columns, side by side (read for every project row). */
@@ -601,18 +600,30 @@ class SheetReader {
 
   /**
    * The projects a รวม row sums: its block's; for รวมทั้งสิ้น (or ทั้งหมด) every project of the sheet since the last
-   * such row; for a strategy's รวม (รวมยุทธศาสตร์…) the projects of the last block's strategy since the last one.
+   * such row; for a strategy's or a tactic's รวม (รวมยุทธศาสตร์…, รวมกลยุทธ์…) the projects of the last block's
+   * strategy or tactic since the last such row.
    */
   private totalled(label: string): Project[] {
-    const wide = /ทั้งสิ้น|ทั้งหมด/.test(label) ? "sheet" : /ยุทธศาสตร์/.test(label) ? "strategy" : "";
-    if (!wide) return this.scope;
-    const from = wide === "sheet" ? this.sheetTotalFrom : this.strategyTotalFrom;
-    const strategy = this.scope.at(-1)?.strategy ?? this.heading.strategy;
+    const level = /ทั้งสิ้น|ทั้งหมด/.test(label)
+      ? 0
+      : /ยุทธศาสตร์/.test(label)
+        ? 1
+        : /กลยุทธ์|แนวทาง/.test(label)
+          ? 2
+          : -1;
+    if (level < 0) return this.scope;
+    const last = this.scope.at(-1) ?? this.heading;
     const projects = this.sheetProjects
-      .slice(from)
-      .filter((p) => p.form === "ผ.02" && (wide === "sheet" || p.strategy === strategy));
-    this.strategyTotalFrom = this.sheetProjects.length;
-    if (wide === "sheet") this.sheetTotalFrom = this.sheetProjects.length;
+      .slice(this.widerTotalFrom[level])
+      .filter(
+        (p) =>
+          p.form === "ผ.02" &&
+          (level < 1 || p.strategy === last.strategy) &&
+          (level < 2 || p.tactic === last.tactic)
+      );
+    // A wider รวม closes the narrower ones under it too.
+    for (let l = level; l < this.widerTotalFrom.length; l++)
+      this.widerTotalFrom[l] = this.sheetProjects.length;
     return projects;
   }
 

@@ -242,7 +242,7 @@ describe("the shapes real books take", () => {
     expect(checkPlan(plan)).toEqual([]);
   });
 
-  it("sums a strategy's รวม over its blocks and รวมทั้งสิ้น over the sheet; รวมจำนวนโครงการ stays the block's", () => {
+  it("sums a tactic's and a strategy's รวม over their blocks and รวมทั้งสิ้น over the sheet; a block's stay its own", () => {
     const block = (tactic: string, work: string, budgets: number[]) => [
       [`    ${tactic} กลยุทธ์ที่ ${tactic}`],
       [`    (1) ${work}`],
@@ -254,23 +254,28 @@ describe("the shapes real books take", () => {
     const plan = read([
       ["1. ยุทธศาสตร์การพัฒนาคุณภาพชีวิต"],
       ...block("1.1", "แผนงานสาธารณสุข", [100, 200]),
+      ...block("1.1", "แผนงานสร้างความเข้มแข็งของชุมชน", [25]),
+      ["รวมกลยุทธ์ที่ 1.1", null, null, null, 325, 0, 0],
       ...block("1.2", "แผนงานการศึกษา", [300]),
-      ["รวมยุทธศาสตร์ที่ 1", null, null, null, 600, 0, 0],
+      ["รวมยุทธศาสตร์ที่ 1", null, null, null, 625, 0, 0],
       ["2. ยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐาน"],
       ...block("2.1", "แผนงานเคหะและชุมชน", [50]),
       ["รวมยุทธศาสตร์ที่ 2", null, null, null, 50, 0, 0],
-      ["รวมทั้งสิ้น", null, null, null, 650, 0, 0],
+      ["รวมทั้งสิ้น", null, null, null, 675, 0, 0],
     ]);
     expect(plan.totals.map((t) => [t.label, t.projects.length])).toEqual([
       ["รวมงบประมาณ", 2],
       ["รวมจำนวนโครงการ", 2],
       ["รวมงบประมาณ", 1],
       ["รวมจำนวนโครงการ", 1],
-      ["รวมยุทธศาสตร์ที่ 1", 3],
+      ["รวมกลยุทธ์ที่ 1.1", 3],
+      ["รวมงบประมาณ", 1],
+      ["รวมจำนวนโครงการ", 1],
+      ["รวมยุทธศาสตร์ที่ 1", 4],
       ["รวมงบประมาณ", 1],
       ["รวมจำนวนโครงการ", 1],
       ["รวมยุทธศาสตร์ที่ 2", 1],
-      ["รวมทั้งสิ้น", 4],
+      ["รวมทั้งสิ้น", 5],
     ]);
     expect(checkPlan(plan).filter((f) => f.code === "total-mismatch")).toEqual([]);
   });
