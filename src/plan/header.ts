@@ -1,6 +1,7 @@
 import { findYearInText } from "./fiscalYear";
 import type { Grid } from "./model";
 import { normaliseLine } from "./lines";
+import { Remembered } from "./remembered";
 import { toArabicDigits } from "./thaiNumerals";
 
 /** Where each column of a project table is, found by the header's words rather than by position. */
@@ -72,20 +73,21 @@ function shortYear(text: string): number | undefined {
 }
 
 /**
- * Header cells repeat over every block of a book ("๒๕๖๖ (บาท)", "โครงการ"): each distinct one is read once. The
- * memory is bounded; it is cleared when a run of books has filled it.
+ * Header cells repeat over every block of a book ("๒๕๖๖ (บาท)", "โครงการ"): each distinct one is read once.
  */
-const knownCells = new Map<unknown, HeaderCell>();
+const knownCells = new Remembered<unknown, HeaderCell>(4096);
 
 function headerCell(value: unknown): HeaderCell {
-  const known = knownCells.get(value);
-  if (known) return known;
+  return knownCells.get(value, () => readHeaderCell(value));
+}
+
+function readHeaderCell(value: unknown): HeaderCell {
   const t = text(value);
   const arabic = toArabicDigits(t);
   const year = YEAR_CELL.test(arabic) ? findYearInText(arabic) : shortYear(arabic);
   // Words as one: a narrow header cell is often typed broken over lines ("ลำดับ↵ที่", "หน่วยงาน↵รับผิดชอบ").
   const words = t.replace(/[\s\u00a0]+/g, "");
-  const cell: HeaderCell = {
+  return {
     text: t,
     roles: (Object.keys(ROLE_PATTERNS) as Role[]).filter((role) => ROLE_PATTERNS[role].test(words)),
     year,
@@ -93,9 +95,6 @@ function headerCell(value: unknown): HeaderCell {
     budget: BUDGET_GROUP.test(words),
     word: HEADER_WORD.test(words),
   };
-  if (knownCells.size > 4096) knownCells.clear();
-  knownCells.set(value, cell);
-  return cell;
 }
 
 /** A header row has a cell that is exactly one of these words, spaces and line breaks aside; a project row never does. */
@@ -104,7 +103,7 @@ const HEADER_ANCHOR = /^[\s\u00a0]*(ที่|ลำ[\s\u00a0]*ดับ([\s\u00
 /**
  * The header that starts at row r of the grid (a ที่ or โครงการ cell beside budget columns), if any. Asked of
  * every row that is not a project; the blocks of a book repeat one header, so each distinct one (its rows'
- * texts) is worked out once. The memory is bounded: cleared when a run of books has filled it.
+ * texts) is worked out once.
  */
 export function readHeader(grid: Grid, r: number): TableHeader | undefined {
   const row = grid[r];
@@ -114,18 +113,14 @@ export function readHeader(grid: Grid, r: number): TableHeader | undefined {
     anchored = typeof v === "string" && HEADER_ANCHOR.test(v);
   }
   if (!anchored) return undefined;
-  const key = headerKey(grid, r);
-  let known = knownHeaders.get(key);
-  if (known === undefined) {
+  const known = knownHeaders.get(headerKey(grid, r), () => {
     const header = findHeader(grid, r);
-    known = header ? { header, span: header.lastRow - r } : null;
-    if (knownHeaders.size >= 1024) knownHeaders.clear();
-    knownHeaders.set(key, known);
-  }
+    return header ? { header, span: header.lastRow - r } : null;
+  });
   return known ? { ...known.header, firstRow: r, lastRow: r + known.span } : undefined;
 }
 
-const knownHeaders = new Map<string, { header: TableHeader; span: number } | null>();
+const knownHeaders = new Remembered<string, { header: TableHeader; span: number } | null>(1024);
 
 /** The texts of the rows a header can span (three), as one key. */
 function headerKey(grid: Grid, r: number): string {

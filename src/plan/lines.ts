@@ -1,4 +1,5 @@
 import type { FormKind } from "./model";
+import { Remembered } from "./remembered";
 import { toArabicDigits } from "./thaiNumerals";
 
 /**
@@ -48,21 +49,10 @@ const OTHER_PLAN =
 const LINKAGE_WORDS =
   /ยุทธศาสตร์\s*ชาติ|แผนพัฒนาเศรษฐกิจ|แผนแม่บท|Sustainable|SDG|จังหวัด|จว\.|อปท|อำเภอ|นโยบาย|ยุทธศาสตร์\s*กลุ่ม/i;
 
-/**
- * A recogniser that reads each distinct line once: the same heading lines open block after block of a book, and
- * each is asked of several recognisers. Its answers are shared, so read-only. The memory is bounded: cleared
- * when a run of books has filled it.
- */
+/** A recogniser that reads each distinct line once: the same heading lines open block after block of a book. */
 function remembered<T>(recognise: (line: string) => T): (line: string) => T {
-  const known = new Map<string, T>();
-  return (line) => {
-    const answer = known.get(line);
-    if (answer !== undefined || known.has(line)) return answer as T;
-    const read = recognise(line);
-    if (known.size >= 4096) known.clear();
-    known.set(line, read);
-    return read;
-  };
+  const known = new Remembered<string, T>(4096);
+  return (line) => known.get(line, () => recognise(line));
 }
 
 export function aboutOtherPlans(line: string): boolean {

@@ -710,10 +710,7 @@ class SheetReader {
     this.add(project);
   }
 
-  /**
-   * Adds a row's texts to the project's. Field by field rather than over TEXT_FIELDS: a property named by a
-   * variable is a dictionary look-up in V8, and this runs for every row of every project.
-   */
+  /** Runs a continuation row's texts on after the project's (the first row's are set by typeTexts). */
   private appendTexts(project: Project, row: readonly CellValue[], h: TableHeader): void {
     if (h.name !== undefined) project.name = joined(project.name, row[h.name]);
     if (h.objective !== undefined) project.objective = joined(project.objective, row[h.objective]);
