@@ -6,7 +6,7 @@ import { createContext } from "./officejs/workbook";
 
 export { MemoryWorkbook, MemorySheet } from "./model";
 export { addCustomFunctions, type CustomFunctions } from "./formulas";
-export type { EmulatorOptions, SyncRecord } from "./officejs/context";
+export type { EmulatorOptions, InjectedFailure, SyncRecord } from "./officejs/context";
 export { OfficeError } from "./officejs/errors";
 
 /** Excel on the web refuses a request or response over 5 MB. */

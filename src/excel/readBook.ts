@@ -6,8 +6,11 @@ import { attachExtras, queueExtras, shapesWithSheets, type SheetExtras } from ".
 /** Cells per sync when a book is too large to read at once; halved again while Excel still refuses. */
 const FIRST_CHUNK_CELLS = 50_000;
 
+/** Excel on the web refuses a batch too large to send or to answer (both codes: Office.js error codes). */
+const PAYLOAD_CODES = ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"];
+
 function isPayloadError(error: unknown): boolean {
-  return (error as { code?: string })?.code === "RequestPayloadSizeLimitExceeded";
+  return PAYLOAD_CODES.includes(String((error as { code?: string })?.code));
 }
 
 function queueAllExtras(sheets: Excel.Worksheet[], names: string[]): Map<string, SheetExtras> {

@@ -310,7 +310,7 @@ describe("Excel.run, proxies, load and sync", () => {
     expect(emulator.workbook.sheet("S")!.cell(0, 0)!.value).toBe("เดิม");
   });
 
-  it("can refuse a sync over Excel on the web's 5 MB payload limit", async () => {
+  it("refuses a sync whose request or response is over Excel on the web's 5 MB payload limit", async () => {
     const big = Array.from({ length: 2000 }, (_, r) =>
       Array.from({ length: 30 }, (_, c) => `แถว ${r} คอลัมน์ ${c} ข้อความยาวพอสมควร`)
     );
@@ -322,7 +322,10 @@ describe("Excel.run, proxies, load and sync", () => {
         await context.sync();
       })
     );
-    expect(error.code).toBe("RequestPayloadSizeLimitExceeded");
+    // A small request whose answer is too large.
+    expect(error.code).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(emulator.syncs.at(-1)!.requestBytes).toBeLessThan(1000);
+    expect(emulator.syncs.at(-1)!.responseBytes).toBeGreaterThan(EXCEL_WEB_PAYLOAD_LIMIT);
     const write = await rejection(
       emulator.run(async (context) => {
         context.workbook.worksheets.getItem("S").getRange("A1:AD2000").values = big;
@@ -439,6 +442,9 @@ describe("shapes (text boxes) and positions", () => {
         type: "GeometricShape",
         text: "แก้ไข ครั้งที่ 2/2566",
         area: { row: 3, col: 5, rows: 1, cols: 2 },
+        // As Excel makes a new text box: filled white, outlined grey.
+        fill: "#FFFFFF",
+        line: "#808080",
       },
     ]);
     await emulator.run(async (context) => {

@@ -51,3 +51,28 @@ describe("reading a book with drawings", () => {
     expect(marked.marks).toEqual(["แก้ไข ครั้งที่ 1/2567"]);
   });
 });
+
+describe("reading a book too large for one answer", () => {
+  it("reads in chunks when Excel on the web refuses the response (ResponsePayloadSizeLimitExceeded)", async () => {
+    const { workbook } = bookWithDrawings();
+    const whole = await new Emulator(workbook).run((context) => readBook(context));
+    const limited = new Emulator(workbook, { payloadLimit: 4000 });
+    const refused: string[] = [];
+    const book = await limited.run(async (context) => {
+      const original = context.sync.bind(context);
+      context.sync = async () => {
+        try {
+          await original();
+        } catch (error) {
+          refused.push((error as { code: string }).code);
+          throw error;
+        }
+      };
+      return readBook(context);
+    });
+    expect(refused[0]).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(book).toEqual(whole);
+    const accepted = limited.syncs.filter((s) => s.responseBytes <= 4000 && s.requestBytes <= 4000);
+    expect(accepted.length).toBeGreaterThan(2);
+  });
+});

@@ -1,7 +1,15 @@
 /* global TextEncoder */
 import type { FormulaEngine } from "../formulas";
 import type { MemoryWorkbook } from "../model";
-import { notLoaded, OfficeError, payloadTooLarge } from "./errors";
+import {
+  generalException,
+  invalidArgument,
+  itemNotFound,
+  notLoaded,
+  OfficeError,
+  payloadTooLarge,
+  protectedSheet,
+} from "./errors";
 import type { Workbook } from "./workbook";
 
 /** What one sync carried, as Excel on the web would count it. */
@@ -9,12 +17,37 @@ export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
   operations: number;
+  /** Commands that may change the workbook (everything but loads). */
+  writes: number;
+}
+
+/**
+ * A write command made to fail as Excel fails one: with an Office error code, the commands before it in the batch
+ * kept, none after it run (another workbook taking focus, a sheet that cannot be added, a busy host).
+ */
+export interface InjectedFailure {
+  /** The sync, counted from 1 since the emulator's counts were last reset. */
+  sync: number;
+  /** The write command within that sync, counted from 1 (loads are not counted). */
+  write: number;
+  code?: "GeneralException" | "InvalidArgument" | "ItemNotFound" | "AccessDenied";
+  /** Fail the same command of every later sync too (a host that keeps failing); otherwise only once. */
+  repeat?: boolean;
 }
 
 export interface EmulatorOptions {
   /** Refuse a sync whose request or response is larger than this (Excel on the web: 5 MB). */
   payloadLimit?: number;
+  /** Fail a command of a sync, to test what the add-in leaves when Excel stops a batch half-way. */
+  failAt?: InjectedFailure;
 }
+
+const INJECTED: Record<NonNullable<InjectedFailure["code"]>, () => OfficeError> = {
+  GeneralException: generalException,
+  InvalidArgument: () => invalidArgument(),
+  ItemNotFound: () => itemNotFound("injected"),
+  AccessDenied: () => protectedSheet("injected"),
+};
 
 /** The emulated host: the workbook, its formulas, and what every sync carried. */
 export interface Host {
@@ -70,20 +103,37 @@ export class RequestContext {
     const queue = this.queue;
     const limit = this.host.options.payloadLimit ?? Infinity;
     const requestBytes = queue.reduce((n, op) => n + op.requestBytes, 0);
-    const record: SyncRecord = { requestBytes, responseBytes: 0, operations: queue.length };
+    const record: SyncRecord = {
+      requestBytes,
+      responseBytes: 0,
+      operations: queue.length,
+      writes: 0,
+    };
     this.host.syncs.push(record);
+    const failure = this.failureFor(this.host.syncs.length);
     try {
-      if (requestBytes > limit) throw payloadTooLarge(requestBytes, limit);
+      if (requestBytes > limit) throw payloadTooLarge(requestBytes, limit, "request");
       // A step may queue more (a collection's items loading their properties): they run in this sync too.
       for (let i = 0; i < queue.length; i++) {
+        if (!queue[i].isLoad && ++record.writes === failure?.write) {
+          throw INJECTED[failure.code ?? "GeneralException"]();
+        }
         const result = queue[i].apply();
         if (queue[i].isLoad) record.responseBytes += byteSize(result);
       }
-      if (record.responseBytes > limit) throw payloadTooLarge(record.responseBytes, limit);
+      if (record.responseBytes > limit)
+        throw payloadTooLarge(record.responseBytes, limit, "response");
     } finally {
       this.queue = [];
       if (queue.some((op) => !op.isLoad)) this.host.changed();
     }
+  }
+
+  /** The failure to inject into this sync, used up unless it repeats. */
+  private failureFor(sync: number): InjectedFailure | undefined {
+    const failure = this.host.options.failAt;
+    if (!failure || sync < failure.sync || (sync > failure.sync && !failure.repeat)) return undefined;
+    return failure;
   }
 
   /** Office.js has it for long-lived proxies; the emulator keeps every proxy valid, so it only counts. */
@@ -204,10 +254,14 @@ export abstract class ClientObject {
   /** Marks the object as one that can be null; its isNullObject is known after the next sync. */
   protected trackNull(): void {
     this.nullable = true;
-    this.context.enqueue(() => {
-      this.nullState = this.isNull();
-      return this.nullState;
-    });
+    this.context.enqueue(
+      () => {
+        this.nullState = this.isNull();
+        return this.nullState;
+      },
+      null,
+      true
+    );
   }
 
   get isNullObject(): boolean {

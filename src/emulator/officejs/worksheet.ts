@@ -165,7 +165,8 @@ export class Worksheet extends ClientObject {
 
   /**
    * A copy of the sheet (ExcelApi 1.7) named as Excel names one ("Sheet1 (2)"), placed by positionType: "After" or
-   * "Before" relativeTo, "Beginning", "End"; "None" puts it right after the original.
+   * "Before" relativeTo, "Beginning", "End"; "None" puts it right after the original. Relative to the sheet itself
+   * Excel refuses with InvalidArgument (OfficeDev/office-js #775), and so does the emulator.
    */
   copy(positionType = "None", relativeTo?: Worksheet): Worksheet {
     let added: MemorySheet | undefined;
@@ -173,6 +174,8 @@ export class Worksheet extends ClientObject {
       const host = this.context.host;
       const sheets = host.workbook.sheets;
       const source = this.sheet();
+      if (relativeTo?.sheet() === source && (positionType === "After" || positionType === "Before"))
+        throw invalidArgument();
       let name = "";
       for (let n = 2; !name || host.workbook.sheet(name); n++) {
         const suffix = ` (${n})`;
