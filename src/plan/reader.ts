@@ -780,7 +780,10 @@ class SheetReader {
         const cell = this.ref(r, c);
         project.unreadable = [
           ...project.unreadable,
-          { year, cell, text: String(value), why: amount.what },
+          // Text keeps the words every host already says of it; a date, a negative or a huge amount says which.
+          amount.code === "unreadable-budget"
+            ? { year, cell, text: String(value) }
+            : { year, cell, text: String(value), why: amount.what },
         ];
         this.finding(amount.code, r, amount.what, { cell });
         continue;
