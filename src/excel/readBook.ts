@@ -1,4 +1,5 @@
 import { INDEX_SHEET, type BookSnapshot, type SheetValues } from "../plan";
+import { attachDateCells } from "./dateCells";
 import { attachExtras, queueExtras, shapesWithSheets, type SheetExtras } from "./sheetDrawings";
 
 /* global Excel */
@@ -18,10 +19,10 @@ function queueAllExtras(sheets: Excel.Worksheet[], names: string[]): Map<string,
 }
 
 /**
- * Reads the values of every sheet, with their merged areas and text boxes. A book that fits in one response
- * takes two syncs whatever its number of sheets and shapes (the sheet list with its shapes, then every used range
- * with the text boxes' texts); a larger one is read in row chunks that stay under Excel on the web's payload
- * limit.
+ * Reads the values of every sheet, with their merged areas, text boxes and the numbers shown as dates. A book that
+ * fits in one response takes three syncs whatever its number of sheets and shapes (the sheet list with its shapes,
+ * every used range with the text boxes' texts, the number formats of the columns holding numbers); a larger one
+ * is read in row chunks that stay under Excel on the web's payload limit.
  */
 export async function readBook(context: Excel.RequestContext): Promise<BookSnapshot> {
   const worksheets = context.workbook.worksheets;
@@ -57,7 +58,15 @@ export async function readBook(context: Excel.RequestContext): Promise<BookSnaps
           },
         ]
   );
-  return { sheets: attachExtras(sheets, extras) };
+  return {
+    sheets: await attachDateCells(
+      context,
+      worksheets.items,
+      names,
+      attachExtras(sheets, extras),
+      FIRST_CHUNK_CELLS
+    ),
+  };
 }
 
 async function readInChunks(
@@ -105,5 +114,7 @@ async function readInChunks(
       ...(hidden.has(names[i]) ? { hidden: true } : {}),
     });
   }
-  return { sheets: attachExtras(result, extras) };
+  return {
+    sheets: await attachDateCells(context, sheets, names, attachExtras(result, extras), budget),
+  };
 }

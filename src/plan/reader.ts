@@ -1,4 +1,6 @@
+import { cellKey, readBudgetCell } from "./budgetCell";
 import { readHeader, type TableHeader } from "./header";
+import { strayCellFinding, yearColumnFinding } from "./yearColumns";
 import {
   genericDetailTitle,
   linkageLine,
@@ -300,6 +302,10 @@ class SheetReader {
   private years: number[] = [];
   private yearCols: number[] = [];
   private zeros: number[] = [];
+  /** Budget columns with no year of their own (blank or repeated label): their cells are named, never summed. */
+  private strayCols: TableHeader["yearNotes"] = NONE;
+  /** Year-column notes already reported on this sheet: blocks repeat their header. */
+  private readonly notedColumns = new Set<string>();
 
   constructor(
     private readonly sheet: SheetValues,
@@ -388,6 +394,7 @@ class SheetReader {
         )
       );
     }
+    this.noteYearColumns(header);
     this.seenTable = true;
     // A table under a ผ.01 title is the plan's; one in an appendix (ภาคผนวก ก of a เพิ่มเติม round lists the added
     // projects in the ผ.02 layout) is a copy, never counted.
@@ -397,6 +404,18 @@ class SheetReader {
     // its รวม sums both pages. Under heading lines the block is new, unless they name the same place again.
     if (header.strategy !== undefined || header.workPlan !== undefined) this.closeScope();
     else if (this.pendingLines.length > 0) this.newBlock = true;
+  }
+
+  /** Says once per sheet and column how a year column was read, and keeps the columns left out. */
+  private noteYearColumns(header: TableHeader): void {
+    this.strayCols = header.yearNotes.filter((n) => n.kind !== "common-era");
+    for (const note of header.yearNotes) {
+      const key = `${note.kind}|${note.col}|${note.year ?? ""}`;
+      if (this.notedColumns.has(key)) continue;
+      this.notedColumns.add(key);
+      const r = header.firstRow + note.offset;
+      this.plan.findings.push(yearColumnFinding(note, header, this.ref(r, note.col), this.left));
+    }
   }
 
   /** At the first project (or รวม) under new heading lines: a new scope unless the place is the block's own. */
@@ -756,21 +775,17 @@ class SheetReader {
         }
         continue;
       }
-      const amount = tryParseAmount(value);
-      if (amount === undefined) {
+      const amount = readBudgetCell(value, year, this.shownAsDate(r, c));
+      if (typeof amount !== "number") {
+        const cell = this.ref(r, c);
         project.unreadable = [
           ...project.unreadable,
-          { year, cell: this.ref(r, c), text: String(value) },
+          // Text keeps the words every host already says of it; a date, a negative or a huge amount says which.
+          amount.code === "unreadable-budget"
+            ? { year, cell, text: String(value) }
+            : { year, cell, text: String(value), why: amount.what },
         ];
-        this.finding(
-          "unreadable-budget",
-          r,
-          message(
-            `งบประมาณปี ${year} "${String(value)}" ไม่ใช่ตัวเลข`,
-            `Budget for ${year} "${String(value)}" is not a number`
-          ),
-          { cell: this.ref(r, c) }
-        );
+        this.finding(amount.code, r, amount.what, { cell });
         continue;
       }
       if (continuation && amount === 0) continue;
@@ -792,11 +807,22 @@ class SheetReader {
       (project as ReadProject).amounts[i] = amount;
       if (continuation) (project.budgetRows ??= {})[year] = this.top + r;
     }
+    for (const note of this.strayCols) {
+      const value = row[note.col];
+      if (tryParseAmount(value) !== 0)
+        this.plan.findings.push(strayCellFinding(note, this.ref(r, note.col), value));
+    }
     for (const [year, c] of h.enacted) {
       const amount = tryParseAmount(row[c]);
       if (amount)
         project.enacted = { ...project.enacted, [year]: (project.enacted[year] ?? 0) + amount };
     }
+  }
+
+  /** True when the number at (r, c) is formatted as a date. */
+  private shownAsDate(r: number, c: number): boolean {
+    const dates = this.sheet.dateCells;
+    return dates !== undefined && dates.has(cellKey(this.top + r, this.left + c));
   }
 
   /** The merged area that holds the budget cell at (r, c) together with another year's column, if any. */

@@ -47,10 +47,10 @@ function allProjects(plan: ReturnType<typeof readPlan>): Project[] {
 }
 
 describe("a book built from how real offices type their plans", () => {
-  it("is the size of a real one and is read in 2 syncs, text boxes and all", () => {
+  it("is the size of a real one and is read in 3 syncs, text boxes and the number formats of number columns all", () => {
     expect(truth.workbook.sheets.length).toBeGreaterThanOrEqual(40);
     expect(truth.projects.length).toBeGreaterThan(1000);
-    expect(syncs).toBe(2);
+    expect(syncs).toBe(3);
     expect(book.sheets.find((s) => s.sheet === "02.1 โครงการชุมชน")!.textBoxes).toEqual([
       { text: "แบบ ผ.02/1", row: 0, name: "TextBox 1" },
     ]);

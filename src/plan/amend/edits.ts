@@ -1,6 +1,7 @@
 import { cellAddress } from "../../common/a1";
 import { planError } from "../messages";
 import type { CellRef, CellValue, Plan, Project } from "../model";
+import { LARGEST_AMOUNT } from "../budgetCell";
 import { budgetCell, budgetIn } from "../select";
 import { readSummarySheet } from "../summarySheet";
 import { tryParseAmount } from "../thaiNumerals";
@@ -75,6 +76,23 @@ function budgetEdits(
   });
 }
 
+/**
+ * The figure a total's edit adds to: none when the cell holds no number (left as it is, and reported), and a
+ * refusal when it holds one no budget could be (a 400-digit text reads as Infinity): never NaN in a workbook.
+ */
+function figureIn(value: CellValue, cell: CellRef): number | undefined {
+  const current = tryParseAmount(value);
+  if (current !== undefined && !(Math.abs(current) <= LARGEST_AMOUNT)) {
+    const typed = String(value);
+    const shown = typed.length > 24 ? `${typed.slice(0, 20)}…` : typed;
+    throw planError(
+      `ยอดที่ ${cellAddress(cell)} "${shown}" เกินกว่างบประมาณใดจะเป็นได้: แก้เซลล์นี้ก่อนบันทึกการแก้ไข`,
+      `The figure at ${cellAddress(cell)} "${shown}" is beyond any budget; correct it before amending`
+    );
+  }
+  return current;
+}
+
 function totalEdits(
   plan: Plan,
   project: Project,
@@ -87,7 +105,7 @@ function totalEdits(
     for (const d of byYear) {
       const delta = total.kind === "budget" ? d.budget : d.count;
       const target = total.cells.get(d.year);
-      const current = target ? tryParseAmount(target.value) : undefined;
+      const current = target ? figureIn(target.value, target.cell) : undefined;
       if (!target || current === undefined || delta === 0) continue;
       edits.push({
         cell: target.cell,
@@ -151,7 +169,7 @@ function figureEdits(
   for (const [cell, delta] of changes) {
     if (!cell || delta === 0) continue;
     const before = value(cell);
-    const current = tryParseAmount(before);
+    const current = figureIn(before, cell);
     if (current === undefined) continue;
     edits.push({
       cell,
