@@ -14,6 +14,7 @@ import {
   workPlanLine,
   type SectionKind,
 } from "./lines";
+import { settleLaterProjects, type BlockTotal } from "./laterProjects";
 import { resolveTacticNumbers, type UnnumberedTactic } from "./tacticNumbers";
 import { message } from "./messages";
 import type {
@@ -25,6 +26,7 @@ import type {
   PlanPlace,
   Project,
   SheetValues,
+  TotalRow,
 } from "./model";
 import { toArabicDigits, tryParseAmount } from "./thaiNumerals";
 import { nearestWorkPlan, standardWorkPlan, workPlanKey } from "./workPlans";
@@ -266,6 +268,17 @@ function typed(value: CellValue): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
+/** The sheet's, a strategy's and a tactic's รวม, widest first: a wider รวม closes the narrower ones under it. */
+const WIDER_SCOPES = ["sheet", "strategy", "tactic"] as const;
+
+/** What a รวม label sums: รวมทั้งสิ้น (or ทั้งหมด) the sheet, รวมยุทธศาสตร์… a strategy, รวมกลยุทธ์… a tactic. */
+function totalScope(label: string): TotalRow["scope"] {
+  if (/ทั้งสิ้น|ทั้งหมด/.test(label)) return "sheet";
+  if (/ยุทธศาสตร์/.test(label)) return "strategy";
+  if (/กลยุทธ์|แนวทาง/.test(label)) return "tactic";
+  return "block";
+}
+
 /** Reads one sheet row by row; the state is the heading, header, round and project being read. */
 class SheetReader {
   private readonly top: number;
@@ -288,7 +301,13 @@ class SheetReader {
   private last?: Project;
   private ordersSeen = new Set<string>();
   private scope: Project[] = [];
+  /** The round whose marker row opened the current scope (after a รวม), if one did. */
+  private scopeRound = "";
   private readonly sheetProjects: Project[] = [];
+  /** The heading block of each of sheetProjects, and the รวม rows of each block: see laterProjects.ts. */
+  private block = 0;
+  private readonly projectBlocks: number[] = [];
+  private readonly blockTotals: BlockTotal[] = [];
   private budgetColumns: ReadonlyMap<number, number> = new Map();
   private textColumns: Project["textColumns"] = {};
   /** The lines above the current block's table, shared by its projects (the ผ.02 page prints them). */
@@ -340,6 +359,7 @@ class SheetReader {
       this.readRow(r, row);
     }
     this.readMarks();
+    settleLaterProjects(this.blockTotals, this.sheetProjects, this.projectBlocks);
   }
 
   /** The project number of a row of a ผ.02-like table (a number under ที่), if it is a project row. */
@@ -402,7 +422,7 @@ class SheetReader {
     this.last = undefined;
     // A header typed again at the top of the next page, with no heading lines above it, goes on with the block:
     // its รวม sums both pages. Under heading lines the block is new, unless they name the same place again.
-    if (header.strategy !== undefined || header.workPlan !== undefined) this.closeScope();
+    if (header.strategy !== undefined || header.workPlan !== undefined) this.closeBlock();
     else if (this.pendingLines.length > 0) this.newBlock = true;
   }
 
@@ -430,12 +450,19 @@ class SheetReader {
       last.tactic !== place.tactic ||
       last.workPlan !== place.workPlan
     )
-      this.closeScope();
+      this.closeBlock();
   }
 
   private closeScope(): void {
     this.scope = [];
     this.scopeClosed = false;
+    this.scopeRound = "";
+  }
+
+  /** A new heading or header starts another block: projects after it are no longer under the last one's รวม. */
+  private closeBlock(): void {
+    this.closeScope();
+    this.block++;
   }
 
   private readRow(r: number, row: readonly CellValue[]): void {
@@ -469,6 +496,7 @@ class SheetReader {
       this.roundRow = r;
       // After a รวม, a round's marker opens a block of its own: its รวม sums its projects, none when all moved away.
       if (this.scopeClosed) this.closeScope();
+      if (this.scope.length === 0) this.scopeRound = marker;
       this.ordersSeen.clear();
       return true;
     }
@@ -500,7 +528,7 @@ class SheetReader {
     if (section) {
       if (!(this.namedForm && genericDetailTitle(text))) this.section = section;
       this.header = undefined;
-      this.closeScope();
+      this.closeBlock();
       return true;
     }
     // Inside a heading block, any other line (a linkage line wrapped onto a second row) belongs to the block.
@@ -604,15 +632,19 @@ class SheetReader {
     }
     const countText = h.name !== undefined ? cellText(row[h.name]) : "";
     const counted = countText.includes("โครงการ") && /[0-9๐-๙]/.test(countText);
-    this.plan.totals.push({
+    const scope = totalScope(label);
+    const total: TotalRow = {
       sheet: this.sheet.sheet,
       row: this.top + r,
       label,
       kind: label.includes("จำนวน") ? "count" : "budget",
       cells,
       countCell: counted ? { cell: this.ref(r, h.name), value: row[h.name] } : undefined,
-      projects: this.totalled(label),
-    });
+      scope,
+      projects: this.totalled(scope),
+    };
+    this.plan.totals.push(total);
+    this.blockTotals.push({ total, block: this.block, round: this.scopeRound, form: this.form() });
     this.scopeClosed = true;
     this.last = undefined;
   }
@@ -622,21 +654,16 @@ class SheetReader {
    * such row; for a strategy's or a tactic's รวม (รวมยุทธศาสตร์…, รวมกลยุทธ์…) the projects of the last block's
    * strategy or tactic since the last such row.
    */
-  private totalled(label: string): Project[] {
-    const level = /ทั้งสิ้น|ทั้งหมด/.test(label)
-      ? 0
-      : /ยุทธศาสตร์/.test(label)
-        ? 1
-        : /กลยุทธ์|แนวทาง/.test(label)
-          ? 2
-          : -1;
-    if (level < 0) return this.scope;
+  private totalled(scope: TotalRow["scope"]): Project[] {
+    if (scope === "block") return this.scope;
+    const level = WIDER_SCOPES.indexOf(scope);
     const last = this.scope.at(-1) ?? this.heading;
+    const form = this.form();
     const projects = this.sheetProjects
       .slice(this.widerTotalFrom[level])
       .filter(
         (p) =>
-          p.form === "ผ.02" &&
+          p.form === form &&
           (level < 1 || p.strategy === last.strategy) &&
           (level < 2 || p.tactic === last.tactic)
       );
@@ -695,12 +722,10 @@ class SheetReader {
     if (this.sheetProjects.at(-1)?.years !== project.years)
       for (const year of project.years) this.planYears.add(year);
     this.sheetProjects.push(project);
-    if (project.form === "ผ.02") {
-      this.plan.projects.push(project);
-      this.scope.push(project);
-    } else {
-      (this.plan.otherForms[project.form] ??= []).push(project);
-    }
+    this.projectBlocks.push(this.block);
+    this.scope.push(project);
+    if (project.form === "ผ.02") this.plan.projects.push(project);
+    else (this.plan.otherForms[project.form] ??= []).push(project);
     this.last = project;
   }
 
