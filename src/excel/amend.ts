@@ -184,6 +184,7 @@ export async function applyRevision(
     round: roundLabel(amendment.round, false),
     project: amendment.project.name,
     at: options.at.toISOString(),
+    approvedOn: amendment.approvedOn,
   };
   const log: LogRow[] = edits.map((e) => ({
     ...base,

@@ -1,5 +1,6 @@
 import {
   cellAddress,
+  LOG_HEADER,
   LOG_SHEET,
   planError,
   readLog,
@@ -86,7 +87,7 @@ export async function undoLastAmendment(
     const lines = entry.rows.map((r) => r.line!).filter((l) => l !== undefined);
     const log = context.workbook.worksheets.getItem(LOG_SHEET);
     log
-      .getRangeByIndexes(Math.min(...lines), 0, lines.length, 9)
+      .getRangeByIndexes(Math.min(...lines), 0, lines.length, LOG_HEADER.length)
       .clear("All" as Excel.ClearApplyTo);
   }
   // Rows it inserted go last, the lowest first, once their cells are cleared.

@@ -1,3 +1,4 @@
+import { parseThaiDate, shortThaiDate } from "../dates";
 import type { CellValue, SheetValues } from "../model";
 import { parseRound, type Round } from "./rounds";
 
@@ -6,7 +7,7 @@ import { parseRound, type Round } from "./rounds";
  * so Undo can put every cell back and can tell when one was edited by hand since.
  */
 export const LOG_SHEET = "บันทึกการแก้ไขแผน";
-export const LOG_HEADER = ["รหัส", "ครั้งที่", "โครงการ", "เวลา", "ชนิด", "ชีต", "เซลล์", "ค่าเดิม", "ค่าใหม่"];
+export const LOG_HEADER = ["รหัส", "ครั้งที่", "โครงการ", "เวลา", "ชนิด", "ชีต", "เซลล์", "ค่าเดิม", "ค่าใหม่", "วันที่เห็นชอบ"];
 
 /**
  * What changed: a cell's value, a cell filled from nothing (cleared, formats too, on undo), a sheet created, a
@@ -27,6 +28,8 @@ export interface LogRow {
   col: number;
   before: CellValue;
   after: CellValue;
+  /** The day the executive approved the round, so the register of rounds knows it (books before it: none). */
+  approvedOn?: Date;
   /** 0-based row of this line in the log sheet (set when read back). */
   line?: number;
 }
@@ -35,6 +38,7 @@ export interface LogEntry {
   id: string;
   round: Round;
   project: string;
+  approvedOn?: Date;
   rows: LogRow[];
 }
 
@@ -59,6 +63,7 @@ export function logRowCells(row: LogRow): CellValue[] {
     `${row.row},${row.col}`,
     encode(row.before),
     encode(row.after),
+    row.approvedOn ? shortThaiDate(row.approvedOn) : "",
   ];
 }
 
@@ -69,7 +74,7 @@ export function readLog(sheet: SheetValues | undefined): LogEntry[] {
   const top = sheet.top ?? 0;
   for (const [index, cells] of sheet.values.entries()) {
     if (index === 0) continue;
-    const [id, round, project, at, kind, sheetName, where, before, after] = cells.map((c) =>
+    const [id, round, project, at, kind, sheetName, where, before, after, approved] = cells.map((c) =>
       c === null || c === undefined ? "" : c
     );
     if (!id) continue;
@@ -85,11 +90,18 @@ export function readLog(sheet: SheetValues | undefined): LogEntry[] {
       col,
       before: decode(before),
       after: decode(after),
+      approvedOn: approved ? parseThaiDate(String(approved)) : undefined,
       line: top + index,
     };
     let entry = entries.get(logRow.id);
     if (!entry) {
-      entry = { id: logRow.id, round: parseRound(logRow.round), project: logRow.project, rows: [] };
+      entry = {
+        id: logRow.id,
+        round: parseRound(logRow.round),
+        project: logRow.project,
+        approvedOn: logRow.approvedOn,
+        rows: [],
+      };
       entries.set(logRow.id, entry);
     }
     entry.rows.push(logRow);
