@@ -1,6 +1,7 @@
 import { roundDocxBlob } from "../docx/roundDocx";
 import { encodeRoundDocument, roundDocxName } from "../docx/roundTransfer";
-import { message, type Message, type RoundDocument } from "../plan";
+import type { RoundDocument } from "../plan";
+import { message, type Message } from "../plan/messages";
 
 /* global Blob, document, Office, setTimeout, URL */
 
