@@ -42,6 +42,7 @@ function excel() {
     entry: {
       taskpane: ["./src/taskpane/index.tsx", "./src/taskpane/taskpane.html"],
       functions: "./src/functions/functions.ts",
+      document: "./src/documentPage/main.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), clean: { keep: /^(workbench|samples)/ } },
     module: {
@@ -56,6 +57,11 @@ function excel() {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "document.html",
+        template: "./src/documentPage/document.html",
+        chunks: ["document"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -131,6 +131,14 @@ const words = {
   documentOf: { th: "เอกสารของครั้งที่", en: "The round's document" },
   previewDocument: { th: "ดูตัวอย่างเอกสาร", en: "Preview the document" },
   downloadDocument: { th: "บันทึกเป็น Word (.docx)", en: "Save as Word (.docx)" },
+  documentDownloaded: {
+    th: "บันทึกไฟล์ .docx ลงโฟลเดอร์ดาวน์โหลดของเบราว์เซอร์แล้ว",
+    en: "The .docx is in your browser's downloads",
+  },
+  documentOpened: {
+    th: "เปิดหน้าบันทึกเอกสารในเบราว์เซอร์แล้ว: ไฟล์ .docx จะลงโฟลเดอร์ดาวน์โหลดของเบราว์เซอร์",
+    en: "Opened in your browser: the .docx goes to the browser's downloads",
+  },
   documentParts: { th: "ส่วนของเอกสาร", en: "Parts" },
   documentSheets: { th: "สร้างชีตพร้อมพิมพ์", en: "Print-ready sheets" },
   documentSheetsWritten: {
