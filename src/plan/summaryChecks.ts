@@ -274,18 +274,28 @@ function totalsDifferences(typed: SummarySheet, rows: SummarySheetRow[]): Differ
   const differences: Difference[] = [];
   let sinceTotal: SummarySheetRow[] = [];
   let strategyTotals: SummarySheetRow[] = [];
+  // A strategy's own rows close nothing; a grand total with no work plan under it adds them up.
+  let strategyRows: SummarySheetRow[] = [];
   for (const row of rows) {
     if (row.kind === "workPlan") {
       sinceTotal.push(row);
       continue;
     }
+    if (row.kind === "strategy") {
+      strategyRows.push(row);
+      continue;
+    }
     const parts =
-      row.kind === "grandTotal" && strategyTotals.length > 0
-        ? [...strategyTotals, ...sinceTotal]
-        : sinceTotal;
+      row.kind !== "grandTotal"
+        ? sinceTotal
+        : strategyTotals.length > 0
+          ? [...strategyTotals, ...sinceTotal]
+          : sinceTotal.length > 0
+            ? sinceTotal
+            : strategyRows;
     if (parts.length > 0) differences.push(...closingDifferences(typed, row, parts));
     if (row.kind === "strategyTotal") strategyTotals.push(row);
-    else strategyTotals = [];
+    else ((strategyTotals = []), (strategyRows = []));
     sinceTotal = [];
   }
   return differences;
@@ -341,7 +351,8 @@ function missingRows(
   const workRows = typed.rows.filter((r) => r.kind === "workPlan" && r.form === form);
   const inSection = typed.rows.filter((r) => r.section === form || r.form === form);
   const close = inSection.find((r) => r.kind === "grandTotal") ?? inSection.at(-1);
-  if (!close) return [];
+  // A summary by strategy alone names no work plan to look for.
+  if (!close || workRows.length === 0) return [];
   return summary.rows
     .filter((line) => line.totalBudget > 0 && !workRows.some((r) => matches(r, line, tactics)))
     .map((line) => {

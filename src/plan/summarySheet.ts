@@ -21,7 +21,8 @@ export interface SummaryFigureCells {
 }
 
 export interface SummarySheetRow extends SummaryFigureCells {
-  kind: "workPlan" | "strategyTotal" | "grandTotal";
+  /** A work plan's row; a strategy's own row with figures (a pivot of strategies); a รวม; the grand total. */
+  kind: "workPlan" | "strategy" | "strategyTotal" | "grandTotal";
   /**
    * The form whose details the row sums: the one its tag names ("… (ผ.02/2)", "ขอหน่วยงานอื่น"), else its
    * section's: ผ.02 for the plan proper, or the section's own form. A รวม's is its section's.
@@ -251,6 +252,10 @@ export function readSummarySheet(source: SheetValues): SummarySheet | undefined 
     const tacticNumber =
       /(\d+\.\d+)\s*(?:กลยุทธ์|แนวทาง)/.exec(arabic)?.[1] ?? tacticLine(arabic)?.number;
     if (tacticNumber) tactic = tacticNumber;
+    if (strategyNumber && figures && !/แผนงาน|ผง\./.test(label) && !tacticNumber) {
+      rows.push({ ...base, kind: "strategy", strategy });
+      continue;
+    }
     const tag = formTag(label);
     const work = /((?:แผนงาน|ผง\.)\S.*)$/.exec(tag.rest)?.[1];
     const number = /^(\d+\.\d+)\s*\.?\s*(?:แผนงาน|ผง\.)/.exec(toArabicDigits(tag.rest))?.[1];

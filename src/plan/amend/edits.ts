@@ -124,6 +124,7 @@ export function summaryEdits(
         (r.kind === "grandTotal" ||
           (r.strategy === project.strategy &&
             (r.kind === "strategyTotal" ||
+              r.kind === "strategy" ||
               (r.workPlan === project.workPlan && (!r.tactic || r.tactic === project.tactic)))))
     );
     for (const row of targets) {
