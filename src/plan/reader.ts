@@ -2,7 +2,6 @@ import { cellKey, readBudgetCell } from "./budgetCell";
 import { readHeader, type TableHeader } from "./header";
 import { strayCellFinding, yearColumnFinding } from "./yearColumns";
 import {
-  genericDetailTitle,
   linkageLine,
   normaliseLine,
   organisationLine,
@@ -14,6 +13,7 @@ import {
   workPlanLine,
   type SectionKind,
 } from "./lines";
+import { isSummaryHeader, summaryRow } from "./summaryTables";
 import { settleLaterProjects, type BlockTotal } from "./laterProjects";
 import { resolveTacticNumbers, type UnnumberedTactic } from "./tacticNumbers";
 import { message } from "./messages";
@@ -283,6 +283,9 @@ function totalScope(label: string): TotalRow["scope"] {
 class SheetReader {
   private readonly top: number;
   private readonly left: number;
+  private grid: SheetValues["values"] = [];
+  /** True under a table that summarises (counts and budgets per year): its rows are no projects. */
+  private summaryTable = false;
   private section: SectionKind;
   private header?: TableHeader;
   private heading: Heading = NO_HEADING;
@@ -296,7 +299,7 @@ class SheetReader {
   /** The round a title-block line gives the whole sheet ("เพิ่มเติมครั้งที่ 1 / 2567" above the organisation). */
   private sheetRound = "";
   private seenTable = false;
-  /** True when the sheet's text-box label or name gave its form: a generic ผ.02 title does not change it. */
+  /** True when the sheet's text-box label or name gave its form: a title in the sheet does not change it. */
   private readonly namedForm: boolean;
   private last?: Project;
   private ordersSeen = new Set<string>();
@@ -342,6 +345,7 @@ class SheetReader {
 
   read(): void {
     const grid = this.sheet.values;
+    this.grid = grid;
     for (let r = 0; r < grid.length; r++) {
       const row = grid[r];
       // Most rows are projects: known by the number under ที่, read without probing for a header or every cell.
@@ -367,6 +371,7 @@ class SheetReader {
     const h = this.header;
     if (h?.order === undefined || h.strategy !== undefined || h.workPlan !== undefined)
       return undefined;
+    if (this.summaryTable) return undefined;
     if (this.section === "ผ.01" || this.section === "appendix") return undefined;
     return projectNumber(row[h.order]);
   }
@@ -399,6 +404,7 @@ class SheetReader {
   private startTable(header: TableHeader): void {
     const previous = this.header;
     this.header = header;
+    this.summaryTable = isSummaryHeader(this.grid, header);
     if (this.pendingLines.length > 0) this.tableSincePending = true;
     // Blocks of a sheet repeat the same header: its projects then share one set of column maps.
     if (!previous || !sameColumns(previous, header)) {
@@ -478,7 +484,7 @@ class SheetReader {
     const orderText = h?.order !== undefined ? toArabicDigits(texts[h.order]) : "";
 
     if (filled === 1 && this.readLine(r, texts[only], only)) return;
-    if (!h || this.section === "ผ.01" || this.section === "appendix") return;
+    if (!h || this.section === "ผ.01" || this.section === "appendix" || this.summaryTable) return;
     const total = this.totalLabel(texts, h);
     if (total) return this.readTotal(r, row, total, h);
     if (h.strategy !== undefined || h.workPlan !== undefined)
@@ -526,7 +532,8 @@ class SheetReader {
     }
     const section = sectionOf(text);
     if (section) {
-      if (!(this.namedForm && genericDetailTitle(text))) this.section = section;
+      // A sheet named or labelled for its form keeps it whatever its titles' words say; an appendix is a copy.
+      if (!this.namedForm || section === "appendix") this.section = section;
       this.header = undefined;
       this.closeBlock();
       return true;
@@ -731,6 +738,11 @@ class SheetReader {
 
   private readFlatRow(r: number, row: readonly CellValue[], texts: string[], h: TableHeader): void {
     if (!texts[h.name]) return;
+    // A table whose "projects" are numbers, or that closes with a grand total, summarises: it is no plan.
+    if (summaryRow(texts, h)) {
+      this.summaryTable = true;
+      return;
+    }
     const project = this.newProject(
       r,
       h.order !== undefined ? toArabicDigits(texts[h.order]) : "",

@@ -142,6 +142,7 @@ export function summaryEdits(
         (r.kind === "grandTotal" ||
           (r.strategy === project.strategy &&
             (r.kind === "strategyTotal" ||
+              r.kind === "strategy" ||
               (r.workPlan === project.workPlan && (!r.tactic || r.tactic === project.tactic)))))
     );
     for (const row of targets) {
