@@ -8,7 +8,9 @@ import {
   checkSameApproval,
   DEFAULT_REASON,
   message,
+  originalPlanDocument,
   parseRound,
+  placementWords,
   parseThaiDate,
   readPlan,
   reasonOrStandard,
@@ -128,5 +130,20 @@ describe("the reason", () => {
       reason: "ราคาวัสดุสูงขึ้น",
       standard: false,
     });
+  });
+});
+
+describe("the เดิม of a project from the original plan", () => {
+  it("is offered as the plan itself and written once in the appendix text", () => {
+    expect(originalPlanDocument(plan)).toBe("แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)");
+    const words = placementWords(plan, { document: originalPlanDocument(plan), page: 8, order: 1 });
+    expect(words).toBe("ปรากฏในแผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖-๒๕๗๐) หน้า ๘ ลำดับที่ ๑");
+    expect(placementWords(plan, { document: "เพิ่มเติม ครั้งที่ 1/2566" })).toBe(
+      "ปรากฏในแผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖-๒๕๗๐) เพิ่มเติม ครั้งที่ ๑/๒๕๖๖"
+    );
+    // Another plan's span is that plan, kept as typed.
+    expect(placementWords(plan, { document: "แผนพัฒนาท้องถิ่น (พ.ศ. 2561-2565)" })).toMatch(
+      /\(พ\.ศ\. ๒๕๖๖-๒๕๗๐\) แผนพัฒนาท้องถิ่น \(พ\.ศ\. ๒๕๖๑-๒๕๖๕\)$/
+    );
   });
 });
