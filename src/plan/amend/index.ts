@@ -13,3 +13,4 @@ export * from "./relocation";
 export * from "./newSheet";
 export * from "./summaryRow";
 export * from "./roundRules";
+export * from "./editLabels";

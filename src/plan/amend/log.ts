@@ -7,7 +7,18 @@ import { parseRound, type Round } from "./rounds";
  * so Undo can put every cell back and can tell when one was edited by hand since.
  */
 export const LOG_SHEET = "บันทึกการแก้ไขแผน";
-export const LOG_HEADER = ["รหัส", "ครั้งที่", "โครงการ", "เวลา", "ชนิด", "ชีต", "เซลล์", "ค่าเดิม", "ค่าใหม่", "วันที่เห็นชอบ"];
+export const LOG_HEADER = [
+  "รหัส",
+  "ครั้งที่",
+  "โครงการ",
+  "เวลา",
+  "ชนิด",
+  "ชีต",
+  "เซลล์",
+  "ค่าเดิม",
+  "ค่าใหม่",
+  "วันที่เห็นชอบ",
+];
 
 /**
  * What changed: a cell's value, a cell filled from nothing (cleared, formats too, on undo), a sheet created, a
@@ -74,8 +85,8 @@ export function readLog(sheet: SheetValues | undefined): LogEntry[] {
   const top = sheet.top ?? 0;
   for (const [index, cells] of sheet.values.entries()) {
     if (index === 0) continue;
-    const [id, round, project, at, kind, sheetName, where, before, after, approved] = cells.map((c) =>
-      c === null || c === undefined ? "" : c
+    const [id, round, project, at, kind, sheetName, where, before, after, approved] = cells.map(
+      (c) => (c === null || c === undefined ? "" : c)
     );
     if (!id) continue;
     const [row, col] = String(where).split(",").map(Number);

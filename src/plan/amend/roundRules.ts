@@ -22,17 +22,14 @@ const dayEn = (date: Date) => shortThaiDate(date);
 export function wholeBaht(value: unknown, what: Message): number {
   const typed = typeof value === "number" || typeof value === "string";
   const amount = typed ? tryParseAmount(value) : undefined;
-  const shown = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  const shown = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
   const refuse = (th: string, en: string) =>
     planError(`${what.th} "${shown}" ${th}`, `${what.en} "${shown}" ${en}`);
   if (amount === undefined || !Number.isFinite(amount))
     throw refuse("ไม่ใช่ตัวเลข", "is not a number");
   if (amount < 0) throw refuse("ติดลบ ต้องเป็น ๐ หรือมากกว่า", "is negative; it must be 0 or more");
   if (!Number.isInteger(amount))
-    throw refuse(
-      "มีเศษสตางค์: งบประมาณเป็นบาทเต็ม",
-      "has satang; budgets are in whole baht"
-    );
+    throw refuse("มีเศษสตางค์: งบประมาณเป็นบาทเต็ม", "has satang; budgets are in whole baht");
   if (amount > LARGEST_AMOUNT)
     throw refuse(
       `เกิน ${formatAmount(LARGEST_AMOUNT)} บาท ซึ่งไม่ใช่งบประมาณของโครงการ`,
@@ -64,7 +61,8 @@ export function checkApprovalInPlan(plan: Plan, approvedOn: Date): void {
   }
 }
 
-const before = (a: Round, b: Round) => a.year < b.year || (a.year === b.year && a.number < b.number);
+const before = (a: Round, b: Round) =>
+  a.year < b.year || (a.year === b.year && a.number < b.number);
 
 /** A round is not approved before an earlier round of its kind (2/2566 not before 1/2566). */
 export function checkApprovalOrder(
@@ -74,7 +72,10 @@ export function checkApprovalOrder(
 ): void {
   const earlier = register.find(
     (r) =>
-      r.round.kind === round.kind && before(r.round, round) && r.approvedOn && r.approvedOn > approvedOn
+      r.round.kind === round.kind &&
+      before(r.round, round) &&
+      r.approvedOn &&
+      r.approvedOn > approvedOn
   );
   if (earlier) {
     throw planError(
@@ -100,7 +101,10 @@ export function checkSameApproval(
 }
 
 /** The announcement comes on or after the approval. */
-export function checkAnnouncement(approvedOn: Date | undefined, announcedOn: Date | undefined): void {
+export function checkAnnouncement(
+  approvedOn: Date | undefined,
+  announcedOn: Date | undefined
+): void {
   if (approvedOn && announcedOn && announcedOn < approvedOn) {
     throw planError(
       `วันที่ประกาศ ${day(announcedOn)} ก่อนวันที่เห็นชอบ ${day(approvedOn)}: ประกาศได้เมื่อเห็นชอบแล้ว`,
