@@ -1,5 +1,12 @@
 import { INDEX_SHEET, type BookSnapshot, type SheetValues } from "../plan";
-import { attachExtras, queueExtras, shapesWithSheets, type SheetExtras } from "./sheetDrawings";
+import {
+  attachExtras,
+  mergesReadable,
+  NO_MERGES,
+  queueExtras,
+  SHAPES_WITH_SHEETS,
+  type SheetExtras,
+} from "./sheetDrawings";
 
 /* global Excel */
 
@@ -8,6 +15,11 @@ const FIRST_CHUNK_CELLS = 50_000;
 
 function isPayloadError(error: unknown): boolean {
   return (error as { code?: string })?.code === "RequestPayloadSizeLimitExceeded";
+}
+
+/** The sheets read, with what this Excel could not read of them. */
+function snapshot(sheets: SheetValues[]): BookSnapshot {
+  return mergesReadable() ? { sheets } : { sheets, notices: [NO_MERGES] };
 }
 
 function queueAllExtras(sheets: Excel.Worksheet[], names: string[]): Map<string, SheetExtras> {
@@ -22,7 +34,7 @@ function queueAllExtras(sheets: Excel.Worksheet[], names: string[]): Map<string,
  */
 export async function readBook(context: Excel.RequestContext): Promise<BookSnapshot> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load(`items/name,items/visibility${shapesWithSheets()}`);
+  worksheets.load(`items/name,items/visibility${SHAPES_WITH_SHEETS}`);
   await context.sync();
   const names = worksheets.items.map((s) => s.name);
   // The add-in's index sheet is a copy of the plan (books refreshed before it was hidden still show it).
@@ -54,7 +66,7 @@ export async function readBook(context: Excel.RequestContext): Promise<BookSnaps
           },
         ]
   );
-  return { sheets: attachExtras(sheets, extras) };
+  return snapshot(attachExtras(sheets, extras));
 }
 
 async function readInChunks(
@@ -102,5 +114,5 @@ async function readInChunks(
       ...(hidden.has(names[i]) ? { hidden: true } : {}),
     });
   }
-  return { sheets: attachExtras(result, extras) };
+  return snapshot(attachExtras(result, extras));
 }

@@ -9,6 +9,7 @@ import type { Worksheet } from "./worksheet";
  * a shape keeps the cells it spans, so a position written moves it to the cell under that point.
  */
 export class ShapeCollection extends ClientObject {
+  static readonly excelClass = "ShapeCollection";
   protected readonly scalarProperties = ["items"];
   private itemProxies?: Shape[];
 
@@ -81,6 +82,7 @@ export class ShapeCollection extends ClientObject {
 }
 
 export class Shape extends ClientObject {
+  static readonly excelClass = "Shape";
   protected readonly scalarProperties = ["id", "name", "type", "top", "left", "width", "height"];
 
   constructor(
@@ -183,6 +185,7 @@ export class Shape extends ClientObject {
 }
 
 export class TextFrame extends ClientObject {
+  static readonly excelClass = "TextFrame";
   protected readonly scalarProperties = ["hasText"];
   constructor(readonly owner: Shape) {
     super(owner.context);
@@ -200,6 +203,7 @@ export class TextFrame extends ClientObject {
 }
 
 export class TextRange extends ClientObject {
+  static readonly excelClass = "TextRange";
   protected readonly scalarProperties = ["text"];
   constructor(private readonly owner: Shape) {
     super(owner.context);
