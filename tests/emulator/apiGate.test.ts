@@ -17,6 +17,7 @@ describe("the requirement-set table (apiSets.generated.json)", () => {
     expect(memberSet("Worksheet", "visibility", "get")).toBe("1.1");
     expect(memberSet("Worksheet", "visibility", "set")).toBe("1.2");
     expect(memberSet("Workbook", "linkedWorkbooks", "get")).toBe("ExcelApiOnline 1.1");
+    expect(memberSet("Range", "constructor", "get")).toBeUndefined();
     expect(parseTag("ExcelApi 1.1 for get, 1.8 for set")).toEqual({ get: "1.1", set: "1.8" });
     expect(parseTag("ExcelApi 1.2 for options; 1.7 for password")).toBe("1.2");
     expect(Number(LATEST_EXCEL_API.split(".")[1])).toBeGreaterThanOrEqual(20);

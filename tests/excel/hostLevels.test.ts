@@ -12,6 +12,7 @@ import {
   budgetCell,
   checkBook,
   DOCUMENT_SHEET,
+  INDEX_SHEET,
   planAddition,
   planAmendment,
   planChange,
@@ -130,6 +131,17 @@ describe.each(LEVELS)("in an Excel with ExcelApi %s", (level) => {
     if (hasMerges) expect(book).toEqual(reference);
   });
 
+  it("reads a book too large for one response in chunks, as on the web", async () => {
+    const reference = await read(new Emulator(generateOfficeBook().workbook));
+    const emulator = new Emulator(generateOfficeBook().workbook, {
+      excelApi: level,
+      payloadLimit: 200_000,
+    });
+    const book = await read(hosted(emulator));
+    expect(emulator.syncs.length).toBeGreaterThan(3);
+    expect(book.sheets.map((s) => s.values)).toEqual(reference.sheets.map((s) => s.values));
+  });
+
   it(`reads a budget merged across two years as a finding${hasMerges ? "" : ", or says it cannot"}`, async () => {
     const emulator = hosted(await sampleEmulator({ excelApi: level }));
     const project = readPlan((await read(emulator)).sheets).projects[0];
@@ -216,6 +228,15 @@ describe.each(LEVELS)("in an Excel with ExcelApi %s", (level) => {
     );
     expect(emulator.workbook.sheet("ผ.01")!.cell(4, 0)!.formula).toMatch(/^=PLAN\.SUMMARY\(/);
     expect(await summary()).toEqual(typed);
+  });
+
+  it("points a live ผ.01 of a plan on many sheets through the hidden index sheet", async () => {
+    const emulator = hosted(new Emulator(generateOfficeBook().workbook, { excelApi: level }));
+    await emulator.run(async (context) =>
+      refreshSummarySheet(context, await readBook(context), "formula")
+    );
+    expect(emulator.workbook.sheet(INDEX_SHEET)?.visibility).toBe("Hidden");
+    expect(emulator.workbook.sheet("ผ.01")!.cell(4, 0)!.formula).toContain(INDEX_SHEET);
   });
 
   it("keeps the document's settings sheet and writes the print-ready sheets", async () => {

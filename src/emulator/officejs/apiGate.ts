@@ -70,7 +70,9 @@ export function memberSet(
   member: string,
   access: "get" | "set"
 ): string | undefined {
-  const set = TABLE[excelClass]?.[member];
+  // Own entries only: "constructor" or "toString" asked of a proxy are no Excel members.
+  const members = Object.hasOwn(TABLE, excelClass) ? TABLE[excelClass] : undefined;
+  const set = members && Object.hasOwn(members, member) ? members[member] : undefined;
   return typeof set === "object" ? set[access] : set;
 }
 
