@@ -19,9 +19,9 @@ import { writeAppendix } from "./appendixSheet";
 import { liveSummaryChange } from "./liveSummary";
 import { fitNewRows, makeSheet, newSheetCheck } from "./newSheet";
 import {
-  apiSupported,
   asCellText,
   cellRange,
+  NO_NOTES,
   notesSupported,
   protectionCheck,
   sameValue,
@@ -75,7 +75,7 @@ async function verify(
   );
   const { mark } = amendment;
   const markAt =
-    apiSupported("1.9") && mark.sheet !== fresh
+    mark.sheet !== fresh
       ? context.workbook.worksheets
           .getItem(mark.sheet)
           .getRangeByIndexes(mark.row, mark.firstCol, 1, mark.lastCol - mark.firstCol + 1)
@@ -271,6 +271,7 @@ export async function applyRevision(
   appendLog(context, book, log);
   await context.sync();
   const notices = live.flatMap((l) => (l.notice ? [l.notice] : []));
+  if (!notesSupported()) notices.push(NO_NOTES);
   return { plan: { ...amendment, notices: [...amendment.notices, ...notices] }, formulaCells };
 }
 

@@ -1,5 +1,5 @@
 import { cellAddress, planError, type AmendmentMark, type NewSheet } from "../plan";
-import { apiSupported, notesSupported, protectionCheck } from "./cells";
+import { notesSupported, protectionCheck } from "./cells";
 
 /* global Excel */
 
@@ -14,18 +14,12 @@ function fitRows(worksheet: Excel.Worksheet, sheet: NewSheet): void {
     .format.autofitRows();
 }
 
-/** Refuses, before anything is written, a new sheet this Excel cannot copy or whose name is taken. */
+/** Refuses, before anything is written, a new sheet whose name is taken or whose template is protected. */
 export function newSheetCheck(
   context: Excel.RequestContext,
   sheet: NewSheet | undefined
 ): () => void {
   if (!sheet) return () => undefined;
-  if (!apiSupported("1.9")) {
-    throw planError(
-      "Excel รุ่นนี้คัดลอกชีตและรูปแบบเซลล์ไม่ได้ (ต้องมี ExcelApi 1.9): เพิ่มชีตของแผนงานนี้เองก่อน",
-      "This Excel cannot copy a sheet and cell formats (ExcelApi 1.9 needed); add the work plan's sheet by hand first"
-    );
-  }
   const taken = context.workbook.worksheets.getItemOrNullObject(sheet.name).load("name");
   // A copy of a protected sheet is protected too: nothing could be written into it.
   const refuseProtected = protectionCheck(context, [sheet.template]);

@@ -1,6 +1,13 @@
 import { INDEX_SHEET, type BookSnapshot, type SheetValues } from "../plan";
 import { attachDateCells } from "./dateCells";
-import { attachExtras, queueExtras, shapesWithSheets, type SheetExtras } from "./sheetDrawings";
+import {
+  attachExtras,
+  mergesReadable,
+  NO_MERGES,
+  queueExtras,
+  SHAPES_WITH_SHEETS,
+  type SheetExtras,
+} from "./sheetDrawings";
 
 /* global Excel */
 
@@ -12,6 +19,11 @@ const PAYLOAD_CODES = ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLi
 
 function isPayloadError(error: unknown): boolean {
   return PAYLOAD_CODES.includes(String((error as { code?: string })?.code));
+}
+
+/** The sheets read, with what this Excel could not read of them. */
+function snapshot(sheets: SheetValues[]): BookSnapshot {
+  return mergesReadable() ? { sheets } : { sheets, notices: [NO_MERGES] };
 }
 
 function queueAllExtras(sheets: Excel.Worksheet[], names: string[]): Map<string, SheetExtras> {
@@ -26,7 +38,7 @@ function queueAllExtras(sheets: Excel.Worksheet[], names: string[]): Map<string,
  */
 export async function readBook(context: Excel.RequestContext): Promise<BookSnapshot> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load(`items/name,items/visibility${shapesWithSheets()}`);
+  worksheets.load(`items/name,items/visibility${SHAPES_WITH_SHEETS}`);
   await context.sync();
   const names = worksheets.items.map((s) => s.name);
   // The add-in's index sheet is a copy of the plan (books refreshed before it was hidden still show it).
@@ -58,15 +70,15 @@ export async function readBook(context: Excel.RequestContext): Promise<BookSnaps
           },
         ]
   );
-  return {
-    sheets: await attachDateCells(
+  return snapshot(
+    await attachDateCells(
       context,
       worksheets.items,
       names,
       attachExtras(sheets, extras),
       FIRST_CHUNK_CELLS
-    ),
-  };
+    )
+  );
 }
 
 async function readInChunks(
@@ -114,7 +126,7 @@ async function readInChunks(
       ...(hidden.has(names[i]) ? { hidden: true } : {}),
     });
   }
-  return {
-    sheets: await attachDateCells(context, sheets, names, attachExtras(result, extras), budget),
-  };
+  return snapshot(
+    await attachDateCells(context, sheets, names, attachExtras(result, extras), budget)
+  );
 }

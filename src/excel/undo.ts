@@ -2,13 +2,15 @@ import {
   cellAddress,
   LOG_HEADER,
   LOG_SHEET,
+  message,
   planError,
   readLog,
   roundLabel,
   type BookSnapshot,
   type LogEntry,
+  type Message,
 } from "../plan";
-import { asCellText, cellRange, protectionCheck, sameValue } from "./cells";
+import { asCellText, cellRange, notesSupported, protectionCheck, sameValue } from "./cells";
 
 /* global Excel */
 
@@ -16,6 +18,17 @@ import { asCellText, cellRange, protectionCheck, sameValue } from "./cells";
 export function recordedAmendments(book: BookSnapshot): LogEntry[] {
   return readLog(book.sheets.find((s) => s.sheet === LOG_SHEET));
 }
+
+/** What undo did, and what it could not do in this Excel (a note it had to leave). */
+export interface UndoResult extends LogEntry {
+  notices: Message[];
+}
+
+/** Said when a round recorded with its note is undone in an Excel without notes (before ExcelApi 1.18). */
+const NOTES_LEFT = message(
+  "Excel รุ่นนี้ไม่มีบันทึกย่อ (notes): ทุกเซลล์กลับเป็นค่าเดิมแล้ว แต่บันทึกย่อของการแก้ไขยังอยู่ ลบเองหรือเปิดใน Excel รุ่นใหม่กว่า",
+  "This Excel has no notes: every cell is back as it was, but the amendment's note is still there; delete it by hand or in a newer Excel"
+);
 
 /**
  * Undoes the newest amendment exactly: every cell back to its value before, rows it filled cleared, rows it
@@ -25,7 +38,7 @@ export function recordedAmendments(book: BookSnapshot): LogEntry[] {
 export async function undoLastAmendment(
   context: Excel.RequestContext,
   book: BookSnapshot
-): Promise<LogEntry> {
+): Promise<UndoResult> {
   const entry = recordedAmendments(book).at(-1);
   if (!entry)
     throw planError("ยังไม่มีการแก้ไขที่บันทึกไว้ให้ยกเลิก", "There is no recorded amendment to undo");
@@ -40,23 +53,24 @@ export async function undoLastAmendment(
     context,
     cells.map((r) => r.sheet).filter((s) => !createdSheets.includes(s))
   );
-  const notes = entry.rows
-    .filter((r) => r.kind === "note" && !createdSheets.includes(r.sheet))
-    .map((row) => {
-      const collection = context.workbook.worksheets.getItem(row.sheet).notes;
-      const address = cellAddress({ ...row, sheet: "" });
-      return {
-        row,
-        collection,
-        address,
-        note: collection.getItemOrNullObject(address).load("content"),
-      };
-    });
+  const noteRows = entry.rows.filter((r) => r.kind === "note" && !createdSheets.includes(r.sheet));
+  const notes = (notesSupported() ? noteRows : []).map((row) => {
+    const collection = context.workbook.worksheets.getItem(row.sheet).notes;
+    const address = cellAddress({ ...row, sheet: "" });
+    return {
+      row,
+      collection,
+      address,
+      note: collection.getItemOrNullObject(address).load("content"),
+    };
+  });
+  // Found by name among the sheet's shapes: ShapeCollection.getItemOrNullObject is ExcelApi 1.14.
   const marks = entry.rows
     .filter((r) => r.kind === "shape" && !createdSheets.includes(r.sheet))
-    .map((row) =>
-      context.workbook.worksheets.getItem(row.sheet).shapes.getItemOrNullObject(String(row.after))
-    );
+    .map((row) => ({
+      name: String(row.after),
+      shapes: context.workbook.worksheets.getItem(row.sheet).shapes.load("items/name"),
+    }));
   await context.sync();
   refuseProtected();
   const now = ({ row, range }: (typeof current)[number]) =>
@@ -82,7 +96,7 @@ export async function undoLastAmendment(
     else collection.getItem(address).content = String(row.before);
   }
   // The text box goes unless someone removed it already.
-  for (const mark of marks) if (!mark.isNullObject) mark.delete();
+  for (const { name, shapes } of marks) shapes.items.find((s) => s.name === name)?.delete();
   if (!createdSheets.includes(LOG_SHEET)) {
     const lines = entry.rows.map((r) => r.line!).filter((l) => l !== undefined);
     const log = context.workbook.worksheets.getItem(LOG_SHEET);
@@ -102,5 +116,5 @@ export async function undoLastAmendment(
   }
   for (const sheet of createdSheets) context.workbook.worksheets.getItem(sheet).delete();
   await context.sync();
-  return entry;
+  return { ...entry, notices: notes.length < noteRows.length ? [NOTES_LEFT] : [] };
 }

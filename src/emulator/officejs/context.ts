@@ -2,6 +2,14 @@
 import type { FormulaEngine } from "../formulas";
 import type { MemoryWorkbook } from "../model";
 import {
+  gated,
+  refuseBlocked,
+  underMember,
+  type ExcelApiLevel,
+  type GateContext,
+  type Platform,
+} from "./apiGate";
+import {
   generalException,
   invalidArgument,
   itemNotFound,
@@ -40,6 +48,13 @@ export interface EmulatorOptions {
   payloadLimit?: number;
   /** Fail a command of a sync, to test what the add-in leaves when Excel stops a batch half-way. */
   failAt?: InjectedFailure;
+  /**
+   * The Excel it stands in for: "1.14" (Excel 2021), "1.17" (Excel 2024), "latest" (Microsoft 365, the default).
+   * A member of a later set fails at sync with ApiNotFound; isSetSupported answers by it.
+   */
+  excelApi?: ExcelApiLevel;
+  /** Microsoft 365 on the desktop (the default) or on the web, for the sets only one of them has. */
+  platform?: Platform;
 }
 
 const INJECTED: Record<NonNullable<InjectedFailure["code"]>, () => OfficeError> = {
@@ -55,6 +70,8 @@ export interface Host {
   formulas: FormulaEngine;
   options: EmulatorOptions;
   syncs: SyncRecord[];
+  /** Office.context.requirements.isSetSupported of this host. */
+  supports(name: string, minVersion?: string): boolean;
   /** Called after a sync that wrote something, so a view of the workbook can refresh. */
   changed(): void;
 }
@@ -66,6 +83,8 @@ interface Operation {
   requestBytes: number;
   /** Set for loads: the result's size counts toward the response. */
   isLoad: boolean;
+  /** The member, on the way to this operation, that the host lacks: the operation fails with ApiNotFound. */
+  blocked?: string;
 }
 
 const encoder = new TextEncoder();
@@ -79,8 +98,9 @@ const OPERATION_BYTES = 64;
  * Office.js's request context: calls on proxies queue operations; sync() sends them as one batch, applies the
  * writes and fills in what was loaded. An error stops the batch where it happened, as in Excel.
  */
-export class RequestContext {
+export class RequestContext implements GateContext {
   private queue: Operation[] = [];
+  blocked?: string;
   /** Set by createContext (workbook.ts), which knows the proxies. */
   workbook!: Workbook;
 
@@ -96,6 +116,7 @@ export class RequestContext {
       apply,
       requestBytes: OPERATION_BYTES + (payload === null ? 0 : byteSize(payload)),
       isLoad,
+      blocked: this.blocked,
     });
   }
 
@@ -115,6 +136,7 @@ export class RequestContext {
       if (requestBytes > limit) throw payloadTooLarge(requestBytes, limit, "request");
       // A step may queue more (a collection's items loading their properties): they run in this sync too.
       for (let i = 0; i < queue.length; i++) {
+        refuseBlocked(queue[i].blocked);
         if (!queue[i].isLoad && ++record.writes === failure?.write) {
           throw INJECTED[failure.code ?? "GeneralException"]();
         }
@@ -196,7 +218,13 @@ export abstract class ClientObject {
   private nullState?: boolean;
   private nullable = false;
 
-  constructor(readonly context: RequestContext) {}
+  /** The class's name in Office.js, whose members' requirement sets the gate looks up. */
+  static readonly excelClass: string;
+
+  constructor(readonly context: RequestContext) {
+    // The name is set on each class: a bundler may rename the classes themselves.
+    return gated(this, (new.target as typeof ClientObject).excelClass ?? new.target.name, context);
+  }
 
   /** The properties load() with no argument brings. */
   protected abstract readonly scalarProperties: readonly string[];
@@ -214,16 +242,18 @@ export abstract class ClientObject {
         nested.set(name, [...(nested.get(name) ?? []), path.slice(slash + 1)]);
         continue;
       }
-      this.context.enqueue(
-        () => {
-          if (this.nullable && this.isNull()) return null;
-          const value = this.read(path);
-          this.loaded.set(path, value);
-          return value;
-        },
-        path,
-        true
-      );
+      const queue = () =>
+        this.context.enqueue(
+          () => {
+            if (this.nullable && this.isNull()) return null;
+            const value = this.read(path);
+            this.loaded.set(path, value);
+            return value;
+          },
+          path,
+          true
+        );
+      underMember(this.context, this, path, "get", queue);
     }
     for (const [name, paths] of nested)
       (this as unknown as Record<string, ClientObject>)[name].load(paths.join(","));

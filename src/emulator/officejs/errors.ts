@@ -54,3 +54,11 @@ export const alreadyExists = (name: string) =>
     "A resource with the same name or identifier already exists.",
     name
   );
+
+/** A member of a requirement set the host does not have (Excel's words; the location names the member). */
+export const apiNotFound = (member: string) =>
+  new OfficeError(
+    "ApiNotFound",
+    "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
+    member
+  );

@@ -15,6 +15,7 @@ import type { Worksheet } from "./worksheet";
  * a shape keeps the cells it spans, so a position written moves it to the cell under that point.
  */
 export class ShapeCollection extends ClientObject {
+  static readonly excelClass = "ShapeCollection";
   protected readonly scalarProperties = ["items"];
   private itemProxies?: Shape[];
 
@@ -92,6 +93,7 @@ export class ShapeCollection extends ClientObject {
 }
 
 export class Shape extends ClientObject {
+  static readonly excelClass = "Shape";
   protected readonly scalarProperties = ["id", "name", "type", "top", "left", "width", "height"];
 
   constructor(
@@ -200,6 +202,7 @@ export class Shape extends ClientObject {
 }
 
 export class TextFrame extends ClientObject {
+  static readonly excelClass = "TextFrame";
   protected readonly scalarProperties = ["hasText"];
   constructor(readonly owner: Shape) {
     super(owner.context);
@@ -296,6 +299,7 @@ export class ShapeFont extends ClientObject {
 }
 
 export class TextRange extends ClientObject {
+  static readonly excelClass = "TextRange";
   protected readonly scalarProperties = ["text"];
   constructor(private readonly owner: Shape) {
     super(owner.context);

@@ -13,6 +13,7 @@ export function checkSheetName(name: string): void {
 }
 
 export class Worksheet extends ClientObject {
+  static readonly excelClass = "Worksheet";
   protected readonly scalarProperties = ["name", "position", "visibility", "id"];
   private cached?: MemorySheet;
 
@@ -243,6 +244,7 @@ export class Worksheet extends ClientObject {
 }
 
 export class WorksheetProtection extends ClientObject {
+  static readonly excelClass = "WorksheetProtection";
   protected readonly scalarProperties = ["protected"];
   constructor(private readonly worksheet: Worksheet) {
     super(worksheet.context);
@@ -262,6 +264,7 @@ export class WorksheetProtection extends ClientObject {
 }
 
 export class PageLayout extends ClientObject {
+  static readonly excelClass = "PageLayout";
   protected readonly scalarProperties = ["orientation", "paperSize"];
   constructor(private readonly worksheet: Worksheet) {
     super(worksheet.context);
@@ -302,6 +305,7 @@ export class PageLayout extends ClientObject {
 
 /** Excel notes (the yellow sticky notes; Office.js ExcelApi 1.18), one per cell. */
 export class NoteCollection extends ClientObject {
+  static readonly excelClass = "NoteCollection";
   protected readonly scalarProperties = ["items"];
   constructor(private readonly worksheet: Worksheet) {
     super(worksheet.context);
@@ -340,6 +344,7 @@ export class NoteCollection extends ClientObject {
 }
 
 export class Note extends ClientObject {
+  static readonly excelClass = "Note";
   protected readonly scalarProperties = ["content"];
   constructor(
     private readonly worksheet: Worksheet,

@@ -33,6 +33,8 @@ export interface AmendmentRequest {
 /** The book as read: every sheet's values and where they sit. */
 export interface BookSnapshot {
   sheets: SheetValues[];
+  /** What the Excel it was read in could not tell (merged cells before ExcelApi 1.13), for the pane to say. */
+  notices?: Message[];
 }
 
 /** One cell an amendment changes. Totals and ผ.01 figures that hold formulas are left to recalculate. */
