@@ -19,6 +19,8 @@ export interface SyncRecord {
   operations: number;
   /** Commands that may change the workbook (everything but loads). */
   writes: number;
+  /** The error code when Excel refused or stopped the batch. */
+  failed?: string;
 }
 
 /**
@@ -123,6 +125,9 @@ export class RequestContext {
       }
       if (record.responseBytes > limit)
         throw payloadTooLarge(record.responseBytes, limit, "response");
+    } catch (error) {
+      record.failed = (error as OfficeError).code ?? "Error";
+      throw error;
     } finally {
       this.queue = [];
       if (queue.some((op) => !op.isLoad)) this.host.changed();
