@@ -1,5 +1,6 @@
 import { cellAddress, planError, type AmendmentMark, type NewSheet } from "../plan";
 import { apiSupported, notesSupported, protectionCheck } from "./cells";
+import { MARK_CELLS } from "./mark";
 
 /* global Excel */
 
@@ -68,7 +69,7 @@ export async function makeSheet(
   const keepTop = copy.getRangeByIndexes(sheet.keepRows, 0, 1, 1).load("top");
   const markAt = copy
     .getRangeByIndexes(mark.row, mark.firstCol, 1, mark.lastCol - mark.firstCol + 1)
-    .load("top,left,width,height");
+    .load(MARK_CELLS);
   const notes = notesSupported()
     ? sheet.noteCells.map((cell) =>
         copy.notes.getItemOrNullObject(cellAddress({ ...cell, sheet: "" })).load("content")

@@ -137,7 +137,8 @@ export class RequestContext {
   /** The failure to inject into this sync, used up unless it repeats. */
   private failureFor(sync: number): InjectedFailure | undefined {
     const failure = this.host.options.failAt;
-    if (!failure || sync < failure.sync || (sync > failure.sync && !failure.repeat)) return undefined;
+    if (!failure || sync < failure.sync || (sync > failure.sync && !failure.repeat))
+      return undefined;
     return failure;
   }
 
