@@ -184,7 +184,10 @@ export class MemorySheet {
    * Places a shape at points, as Office.js's top/left/height/width do: the cells it falls on become its area and
    * the rest its inset (the setters give one side at a time; the others keep where they are).
    */
-  placeShape(shape: Shape, place: Partial<{ top: number; left: number; height: number; width: number }>): void {
+  placeShape(
+    shape: Shape,
+    place: Partial<{ top: number; left: number; height: number; width: number }>
+  ): void {
     const now = this.shapePosition(shape);
     const top = place.top ?? now.top;
     const left = place.left ?? now.left;

@@ -5,7 +5,10 @@ import {
   TEXT_BOX_FILL,
   TEXT_BOX_FONT_SIZE,
   TEXT_BOX_LINE,
-  type MemorySheet, type MemoryWorkbook, type Shape } from "./model";
+  type MemorySheet,
+  type MemoryWorkbook,
+  type Shape,
+} from "./model";
 
 /**
  * Text boxes in .xlsx files, which ExcelJS leaves out: read from the drawing parts (xl/drawings/*.xml, each
@@ -119,9 +122,7 @@ function shapesOf(sheet: MemorySheet, anchor: Node): Shape[] {
     top: points(from.rowOff),
     left: points(from.colOff),
     bottom: past(to.rowOff) ? Math.max(0, sheet.rowHeight(Number(to.row)) - points(to.rowOff)) : 0,
-    right: past(to.colOff)
-      ? Math.max(0, sheet.columnWidth(Number(to.col)) - points(to.colOff))
-      : 0,
+    right: past(to.colOff) ? Math.max(0, sheet.columnWidth(Number(to.col)) - points(to.colOff)) : 0,
   };
   const placed = Object.values(inset).some((n) => n > 0) ? { inset } : {};
   // A group's shapes are placed by the group's anchor.
@@ -198,7 +199,13 @@ function fillXml(shape: Shape): string {
 }
 
 /** An anchor's corner: the cell it falls in and the offset into it (at a cell's far edge, the next cell). */
-function cornerXml(tag: "from" | "to", col: number, colOff: number, row: number, rowOff: number): string {
+function cornerXml(
+  tag: "from" | "to",
+  col: number,
+  colOff: number,
+  row: number,
+  rowOff: number
+): string {
   const emu = (p: number) => Math.round(p * EMU_PER_POINT);
   return `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>${emu(colOff)}</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${emu(rowOff)}</xdr:rowOff></xdr:${tag}>`;
 }

@@ -610,3 +610,24 @@ describe("sheets copied and rows inserted, as Excel does them", () => {
     ).rejects.toThrow(/whole rows only/);
   });
 });
+
+describe("a sheet copied relative to itself", () => {
+  it("is refused with InvalidArgument, as Excel refuses it (office-js #775); relative to another sheet it is not", async () => {
+    const emulator = emulatorWith(["A", [["a"]]], ["B", [["b"]]]);
+    const error = await rejection(
+      emulator.run(async (context) => {
+        const a = context.workbook.worksheets.getItem("A");
+        a.copy("After" as Excel.WorksheetPositionType, context.workbook.worksheets.getItem("A"));
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("InvalidArgument");
+    expect(emulator.workbook.sheets.map((s) => s.name)).toEqual(["A", "B"]);
+    await emulator.run(async (context) => {
+      const a = context.workbook.worksheets.getItem("A");
+      a.copy("Before" as Excel.WorksheetPositionType, context.workbook.worksheets.getItem("B"));
+      await context.sync();
+    });
+    expect(emulator.workbook.sheets.map((s) => s.name)).toEqual(["A", "A (2)", "B"]);
+  });
+});

@@ -27,6 +27,8 @@ export interface SyncRecord {
   operations: number;
   /** Commands that may change the workbook (everything but loads). */
   writes: number;
+  /** The error code when Excel refused or stopped the batch. */
+  failed?: string;
 }
 
 /**
@@ -145,6 +147,9 @@ export class RequestContext implements GateContext {
       }
       if (record.responseBytes > limit)
         throw payloadTooLarge(record.responseBytes, limit, "response");
+    } catch (error) {
+      record.failed = (error as OfficeError).code ?? "Error";
+      throw error;
     } finally {
       this.queue = [];
       if (queue.some((op) => !op.isLoad)) this.host.changed();
@@ -154,7 +159,8 @@ export class RequestContext implements GateContext {
   /** The failure to inject into this sync, used up unless it repeats. */
   private failureFor(sync: number): InjectedFailure | undefined {
     const failure = this.host.options.failAt;
-    if (!failure || sync < failure.sync || (sync > failure.sync && !failure.repeat)) return undefined;
+    if (!failure || sync < failure.sync || (sync > failure.sync && !failure.repeat))
+      return undefined;
     return failure;
   }
 

@@ -271,7 +271,10 @@ export class ShapeLineFormat extends ClientObject {
     return this.get("visible");
   }
   set visible(visible: boolean) {
-    this.owner.place((shape) => (shape.line = visible ? (shape.line ?? TEXT_BOX_LINE) : null), visible);
+    this.owner.place(
+      (shape) => (shape.line = visible ? (shape.line ?? TEXT_BOX_LINE) : null),
+      visible
+    );
   }
   get color(): string {
     return this.get("color");

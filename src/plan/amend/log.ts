@@ -23,9 +23,13 @@ export const LOG_HEADER = [
 /**
  * What changed: a cell's value, a cell filled from nothing (cleared, formats too, on undo), a sheet created, a
  * note, a text box added (its name in after), a row inserted (deleted again on undo), a formula re-pointed (a
- * live ผ.01 grown to take in added rows).
+ * live ผ.01 grown to take in added rows). A "pending" line follows an entry while it is being written or undone
+ * (removed as the last command of the batch): its after counts the entry's inserted rows the sheets hold now.
  */
-export type LogKind = "cell" | "new" | "sheet" | "note" | "shape" | "row" | "formula";
+export type LogKind = "cell" | "new" | "sheet" | "note" | "shape" | "row" | "formula" | "pending";
+
+/** The column of a log line that holds its after value (a pending line's count of rows). */
+export const LOG_AFTER_COLUMN = LOG_HEADER.length - 1;
 
 export interface LogRow {
   id: string;
@@ -51,6 +55,11 @@ export interface LogEntry {
   project: string;
   approvedOn?: Date;
   rows: LogRow[];
+  /**
+   * Set while the entry is unfinished: its write or its undo stopped half-way and could not be put right. `present`
+   * is how many of its inserted rows (its "row" lines, first ones first) the sheets hold.
+   */
+  pending?: { line: number; present: number };
 }
 
 /** Values go through JSON so a number stays a number and "๑,๔๐๐,๐๐๐" stays text. */
@@ -115,7 +124,9 @@ export function readLog(sheet: SheetValues | undefined): LogEntry[] {
       };
       entries.set(logRow.id, entry);
     }
-    entry.rows.push(logRow);
+    if (logRow.kind === "pending")
+      entry.pending = { line: top + index, present: Number(logRow.after) || 0 };
+    else entry.rows.push(logRow);
   }
   return [...entries.values()];
 }
