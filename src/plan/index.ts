@@ -14,5 +14,6 @@ export * from "./workPlans";
 export * from "./summarySheet";
 export * from "./summaryChecks";
 export * from "./report";
+export * from "./leftOut";
 export * from "./amend";
 export * from "./document";
