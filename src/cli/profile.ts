@@ -4,6 +4,8 @@ import {
   planError,
   PlanError,
   PROFILE_FIELDS,
+  roundLabel,
+  sameRound,
   withRound,
   type DocumentSettings,
   type OfficeProfile,
@@ -74,6 +76,15 @@ export function readProfile(file: string): DocumentSettings {
       );
     }
     return { round, approvedOn, announcedOn };
+  });
+  records.forEach((record, i) => {
+    const earlier = records.findIndex((r) => sameRound(r.round, record.round));
+    if (earlier < i) {
+      throw bad(
+        `rounds[${i}] ซ้ำกับ rounds[${earlier}] (${roundLabel(record.round)})`,
+        `rounds[${i}] repeats rounds[${earlier}] (${roundLabel(record.round, false)})`
+      );
+    }
   });
   return { profile, rounds: records };
 }
