@@ -420,7 +420,7 @@ class SheetReader {
         )
       );
     }
-    this.noteYearColumns(header);
+    if (!this.summaryTable) this.noteYearColumns(header);
     this.seenTable = true;
     // A table under a ผ.01 title is the plan's; one in an appendix (ภาคผนวก ก of a เพิ่มเติม round lists the added
     // projects in the ผ.02 layout) is a copy, never counted.
