@@ -44,6 +44,16 @@ function hosted(emulator: Emulator): Emulator {
 
 const read = (emulator: Emulator) => emulator.run((context) => readBook(context));
 
+/** A project added to tactic 6.2 under a work plan, in round เพิ่มเติม 1/2567. */
+const addition =
+  (workPlan: string, name: string) =>
+  (book: BookSnapshot): AmendmentPlan =>
+    planAddition(
+      book,
+      { round: "1/2567", tactic: "6.2", workPlan, project: { name }, budgets: { 2568: 300000 } },
+      "r"
+    );
+
 /** Every kind of revision, as the pane plans it from the book read. */
 const REVISIONS: [string, (book: BookSnapshot) => AmendmentPlan][] = [
   ["แก้ไข (a budget moved between years)", (book) => planAmendment(book, SEED_AMENDMENTS[0], "r")],
@@ -65,33 +75,11 @@ const REVISIONS: [string, (book: BookSnapshot) => AmendmentPlan][] = [
   ],
   [
     "เพิ่มเติม (a project added to its block)",
-    (book) =>
-      planAddition(
-        book,
-        {
-          round: "1/2567",
-          tactic: "6.2",
-          workPlan: "แผนงานอุตสาหกรรมและการโยธา",
-          project: { name: "โครงการจัดทำระบบสารสนเทศงานทะเบียน" },
-          budgets: { 2569: 400000 },
-        },
-        "r"
-      ),
+    addition("แผนงานอุตสาหกรรมและการโยธา", "โครงการจัดทำระบบสารสนเทศงานทะเบียน"),
   ],
   [
     "เพิ่มเติม on a new sheet (a work plan new to its tactic)",
-    (book) =>
-      planAddition(
-        book,
-        {
-          round: "1/2567",
-          tactic: "6.2",
-          workPlan: "แผนงานการศึกษา",
-          project: { name: "โครงการห้องสมุดประชาชน" },
-          budgets: { 2568: 300000 },
-        },
-        "r"
-      ),
+    addition("แผนงานการศึกษา", "โครงการห้องสมุดประชาชน"),
   ],
   [
     "แก้ไข moving a project to another work plan (moveTo)",
