@@ -5,7 +5,7 @@ import { roundDocxBlob } from "../../src/docx/roundDocx";
 import { encodeRoundDocument } from "../../src/docx/roundTransfer";
 import { startDocumentPage } from "../../src/documentPage/documentPage";
 import { seedRoundDocument } from "../fixtures/seedDocument";
-import { docxParts, downloadedBlobs } from "../taskpane/downloads";
+import { docxParts, downloadedBlobs } from "../taskpane/standIns";
 
 /* global document, window */
 
