@@ -23,7 +23,8 @@ export async function startDocumentPage(): Promise<void> {
   try {
     const { name, blob } = await documentFromFragment(window.location.hash);
     downloadBlob(blob, name);
-    status.textContent = `บันทึก ${name} ลงโฟลเดอร์ดาวน์โหลดแล้ว (${name} is in your downloads)`;
+    // A browser may hold back a download the user did not click for: the link below is one they click.
+    status.textContent = `บันทึก ${name} แล้ว ดูในโฟลเดอร์ดาวน์โหลด ถ้าไม่พบ กด บันทึกอีกครั้ง (${name} is saved: see your downloads; if it is not there, choose Save again)`;
     again.hidden = false;
     again.onclick = (event) => {
       event.preventDefault();

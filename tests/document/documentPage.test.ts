@@ -5,7 +5,7 @@ import { roundDocxBlob } from "../../src/docx/roundDocx";
 import { encodeRoundDocument } from "../../src/docx/roundTransfer";
 import { startDocumentPage } from "../../src/documentPage/documentPage";
 import { seedRoundDocument } from "../fixtures/seedDocument";
-import { docxParts, downloadedBlobs } from "../taskpane/downloads";
+import { docxParts, downloadedBlobs } from "../taskpane/standIns";
 
 /* global document, window */
 
@@ -48,7 +48,7 @@ describe("document.html, the page that writes the .docx in the user's browser", 
     expect(page["word/document.xml"]).toContain("ภาคผนวก");
 
     expect(document.getElementById("status")!.textContent).toMatch(
-      /^บันทึก .*\.docx ลงโฟลเดอร์ดาวน์โหลดแล้ว \(.*\.docx is in your downloads\)$/
+      /^บันทึก .*\.docx แล้ว ดูในโฟลเดอร์ดาวน์โหลด ถ้าไม่พบ กด บันทึกอีกครั้ง \(.*\.docx is saved: see your downloads; if it is not there, choose Save again\)$/
     );
     const again = document.getElementById("save")!;
     expect(again.hidden).toBe(false);

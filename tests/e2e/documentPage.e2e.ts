@@ -35,7 +35,7 @@ describe("dist/document.html in Chromium, as the desktop pane opens it in the us
       const file = join("artifacts/e2e", "browser-page-round.docx");
       await download.saveAs(file);
       expect(await undated(readFileSync(file))).toEqual(await undated(await roundDocxBytes(round)));
-      await page.getByText(/is in your downloads/).waitFor();
+      await page.getByText(/is saved: see your downloads/).waitFor();
     } finally {
       await browser.close();
       server.close();

@@ -4,42 +4,18 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { decodeRoundDocument } from "../../src/docx/roundTransfer";
-import { applyAmendment } from "../../src/excel/amend";
 import { saveDocumentSettings } from "../../src/excel/documentSettings";
 import { readBook } from "../../src/excel/readBook";
 import { readPlan } from "../../src/plan";
 import { DocumentPanel } from "../../src/taskpane/DocumentPanel";
-import { SEED_SETTINGS } from "../fixtures/seedDocument";
-import { sampleEmulator, SEED_AMENDMENTS } from "../fixtures/workbooks";
-import { downloadedBlobs } from "./downloads";
-
-/** Office.context of Excel on one platform, recording the pages it opens in the browser. */
-function officeOn(platform: string, openBrowserWindow: boolean): string[] {
-  const opened: string[] = [];
-  (globalThis as { Office?: unknown }).Office = {
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
-    context: {
-      platform,
-      requirements: {
-        isSetSupported: (name: string) => openBrowserWindow && name === "OpenBrowserWindowApi",
-      },
-      ui: { openBrowserWindow: (url: string) => opened.push(url) },
-    },
-  };
-  return opened;
-}
+import { amendedSample, SEED_SETTINGS } from "../fixtures/seedDocument";
+import { downloadedBlobs, fakeOffice } from "./standIns";
 
 describe("the pane's Save as Word (.docx), by platform", () => {
   jest.setTimeout(60000);
 
   it("opens the browser page on Windows, downloads on the web, and offers the print-ready sheets where it cannot", async () => {
-    const emulator = await sampleEmulator();
-    for (const [i, request] of SEED_AMENDMENTS.entries()) {
-      const book = await emulator.run((context) => readBook(context));
-      await emulator.run((context) =>
-        applyAmendment(context, book, request, { id: `s${i}`, at: new Date(0) })
-      );
-    }
+    const emulator = await amendedSample();
     await emulator.run((context) => saveDocumentSettings(context, SEED_SETTINGS));
     const book = await emulator.run((context) => readBook(context));
     (globalThis as { Excel?: unknown }).Excel = emulator.excel;
@@ -53,7 +29,7 @@ describe("the pane's Save as Word (.docx), by platform", () => {
     await user.click(screen.getByRole("option", { name: "แก้ไข ครั้งที่ ๒/๒๕๖๖" }));
     const save = screen.getByRole("button", { name: "บันทึกเป็น Word (.docx)" });
 
-    const opened = officeOn("PC", true);
+    const opened = fakeOffice("PC", { OpenBrowserWindowApi: "1.1" });
     await user.click(save);
     expect(
       await screen.findByText(
@@ -69,7 +45,7 @@ describe("the pane's Save as Word (.docx), by platform", () => {
       "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐) แก้ไข ครั้งที่ ๒/๒๕๖๖"
     );
 
-    officeOn("OfficeOnline", false);
+    fakeOffice("OfficeOnline", {});
     const downloads = downloadedBlobs();
     await user.click(save);
     expect(
@@ -79,7 +55,7 @@ describe("the pane's Save as Word (.docx), by platform", () => {
       "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐) แก้ไข ครั้งที่ ๒-๒๕๖๖.docx",
     ]);
 
-    officeOn("Mac", false);
+    fakeOffice("Mac", {});
     await user.click(save);
     const warning = (await screen.findByText(/Excel รุ่นนี้เปิดเบราว์เซอร์เพื่อบันทึกไฟล์ไม่ได้/)).closest(
       ".fui-MessageBar"

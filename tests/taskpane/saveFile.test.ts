@@ -9,37 +9,9 @@ import {
   savePath,
 } from "../../src/taskpane/saveFile";
 import { seedRoundDocument } from "../fixtures/seedDocument";
-import { docxParts, downloadedBlobs } from "./downloads";
+import { docxParts, downloadedBlobs, fakeOffice } from "./standIns";
 
 const PAGE = "https://plan.example.go.th/addin/document.html";
-
-/** Office.context as office.js gives it on one platform, with the requirement sets that platform has. */
-function fakeOffice(
-  platform: unknown,
-  sets: Record<string, string>,
-  kinds?: Record<string, unknown>
-) {
-  const opened: string[] = [];
-  (globalThis as { Office?: unknown }).Office = {
-    PlatformType: kinds ?? {
-      PC: "PC",
-      OfficeOnline: "OfficeOnline",
-      Mac: "Mac",
-      iOS: "iOS",
-      Android: "Android",
-      Universal: "Universal",
-    },
-    context: {
-      platform,
-      requirements: {
-        isSetSupported: (name: string, version: string) =>
-          name in sets && Number(sets[name]) >= Number(version),
-      },
-      ui: { openBrowserWindow: (url: string) => opened.push(url) },
-    },
-  };
-  return opened;
-}
 
 describe("how the .docx reaches the disk, by platform", () => {
   let round: RoundDocument;

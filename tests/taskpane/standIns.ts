@@ -3,6 +3,37 @@ import JSZip from "jszip";
 /* global Blob, FileReader, HTMLAnchorElement, URL */
 
 /**
+ * Office.context as office.js gives it on one platform (`Office.context.platform`, the requirement sets it has,
+ * `ui.openBrowserWindow`), recording each page opened in the browser. Only what the pane's save path reads.
+ */
+export function fakeOffice(
+  platform: unknown,
+  sets: Record<string, string>,
+  kinds: Record<string, unknown> = {
+    PC: "PC",
+    OfficeOnline: "OfficeOnline",
+    Mac: "Mac",
+    iOS: "iOS",
+    Android: "Android",
+    Universal: "Universal",
+  }
+): string[] {
+  const opened: string[] = [];
+  (globalThis as { Office?: unknown }).Office = {
+    PlatformType: kinds,
+    context: {
+      platform,
+      requirements: {
+        isSetSupported: (name: string, version: string) =>
+          name in sets && Number(sets[name]) >= Number(version),
+      },
+      ui: { openBrowserWindow: (url: string) => opened.push(url) },
+    },
+  };
+  return opened;
+}
+
+/**
  * jsdom cannot save files: this stands in for the browser's download, recording each Blob a page hands to an
  * `<a download>` it clicks, with the file name it gives.
  */
