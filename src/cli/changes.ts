@@ -54,6 +54,16 @@ export function readChanges(file: string): Revision[] {
     root.approvedOn === undefined ? undefined : parseThaiDate(String(root.approvedOn));
   return root.changes.map((change: Record<string, unknown>, i: number) => {
     const n = i + 1;
+    const budgets = change?.budgets;
+    if (
+      budgets !== undefined &&
+      (typeof budgets !== "object" || budgets === null || Array.isArray(budgets))
+    ) {
+      throw bad(
+        `รายการที่ ${n}: budgets ต้องเป็น {"ปี": งบประมาณ} เช่น {"2568": 500000}`,
+        `change ${n}: budgets must be {"year": amount}, e.g. {"2568": 500000}`
+      );
+    }
     const move = change?.move as { from?: unknown; to?: unknown; amount?: unknown } | undefined;
     const was = change?.was as { document?: unknown; page?: unknown; order?: unknown } | undefined;
     const now = (change?.now ?? {}) as { page?: unknown; order?: unknown };
@@ -72,7 +82,7 @@ export function readChanges(file: string): Revision[] {
           tactic: String(change.tactic),
           workPlan: String(change.workPlan),
           project,
-          budgets: (change.budgets ?? {}) as Record<string, unknown>,
+          budgets: (budgets ?? {}) as Record<string, unknown>,
         },
       };
     }
@@ -96,8 +106,10 @@ export function readChanges(file: string): Revision[] {
     };
     if (kind === "เปลี่ยนแปลง") {
       const set = change.set as Partial<Record<TextField, string>> | undefined;
-      const budgets = change.budgets as Record<string, unknown> | undefined;
-      return { kind: "change" as const, request: { ...common, set, budgets } };
+      return {
+        kind: "change" as const,
+        request: { ...common, set, budgets: budgets as Record<string, unknown> | undefined },
+      };
     }
     const moveTo = change.moveTo as { tactic?: unknown; workPlan?: unknown } | undefined;
     if (moveTo) {

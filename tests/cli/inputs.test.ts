@@ -136,6 +136,15 @@ describe("local-plan names the cause of every bad input", () => {
       /รายการที่ 1: project 5 ต้องเป็นชื่อโครงการ.*must be the project's name/
     );
     expect(number.stderr.trim().split("\n")).toHaveLength(1);
+    const budgets = writeJson(dir, {
+      kind: "เปลี่ยนแปลง",
+      round: "3/2566",
+      changes: [{ project: PROJECT_NAMES[1], budgets: "500000", was: { document: "เดิม" } }],
+    });
+    refused(
+      ["amend", SAMPLE_FILE, "--changes", budgets, "--out", target],
+      /รายการที่ 1: budgets ต้องเป็น \{"ปี": งบประมาณ\}/
+    );
 
     const once = changes(seedChange());
     const first = out();

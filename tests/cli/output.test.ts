@@ -12,21 +12,10 @@ import {
 import { basename, join, relative } from "path";
 import { SAMPLE_FILE } from "../../scripts/make-sample";
 import { main } from "../../src/cli/main";
-import { PROJECT_NAMES } from "../fixtures/seed";
-import { run, runUnprivileged, tempFolder, writeJson } from "./run";
+import { run, runUnprivileged, SEED_CHANGES, tempFolder, writeJson } from "./run";
 
 const dir = tempFolder("local-plan-output-");
-const CHANGES = writeJson(dir, {
-  round: "2/2566",
-  approvedOn: "17/7/2566",
-  changes: [
-    {
-      project: PROJECT_NAMES[0],
-      move: { from: 2566, to: 2567 },
-      was: { document: "เพิ่มเติม ครั้งที่ 1/2566", page: 8, order: 1 },
-    },
-  ],
-});
+const CHANGES = writeJson(dir, SEED_CHANGES);
 const copyOfSample = (name = `book-${Math.random().toString(36).slice(2)}.xlsx`) => {
   const file = join(dir, name);
   copyFileSync(SAMPLE_FILE, file);

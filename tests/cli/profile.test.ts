@@ -4,9 +4,8 @@ import JSZip from "jszip";
 import { roundDocxBytes } from "../../src/docx/roundDocx";
 import { roundLabel, shortThaiDate, type DocumentSettings } from "../../src/plan";
 import { SAMPLE_FILE } from "../../scripts/make-sample";
-import { PROJECT_NAMES } from "../fixtures/seed";
 import { SEED_SETTINGS, seedRoundDocument } from "../fixtures/seedDocument";
-import { run, tempFolder, writeJson } from "./run";
+import { run, SEED_CHANGES, tempFolder, writeJson } from "./run";
 
 const dir = tempFolder("local-plan-profile-");
 
@@ -19,26 +18,6 @@ const profileJson = (settings: DocumentSettings = SEED_SETTINGS) => ({
     announcedOn: shortThaiDate(r.announcedOn!),
   })),
 });
-
-/** The seed's two changes (แก้ไข ครั้งที่ ๒/๒๕๖๖) as a changes file. */
-const SEED_CHANGES = {
-  round: "2/2566",
-  approvedOn: "17/7/2566",
-  changes: [
-    {
-      project: PROJECT_NAMES[0],
-      move: { from: 2566, to: 2567 },
-      was: { document: "เพิ่มเติม ครั้งที่ 1/2566", page: 8, order: 1 },
-      now: { page: 5, order: 1 },
-    },
-    {
-      project: PROJECT_NAMES[1],
-      move: { from: 2566, to: 2567, amount: 300000 },
-      was: { document: "เพิ่มเติม ครั้งที่ 1/2566", page: 11, order: 1 },
-      now: { page: 6, order: 1 },
-    },
-  ],
-};
 
 /** Every part of a .docx but its timestamps (docProps/core.xml), as text. */
 async function docxParts(data: Uint8Array): Promise<Record<string, string>> {
@@ -53,6 +32,8 @@ describe("local-plan document --profile", () => {
   jest.setTimeout(120000);
 
   let amended: string;
+  const documentWith = (profile: string, out: string) =>
+    run(["document", amended, "--round", "2/2566", "--profile", profile, "--out", out]);
   beforeAll(() => {
     amended = join(dir, "amended.xlsx");
     const result = run([
@@ -69,16 +50,7 @@ describe("local-plan document --profile", () => {
   it("makes the seed's document from the sample and the seed's changes through the command alone, as the pane does", async () => {
     const out = join(dir, "round.docx");
     const profile = writeJson(dir, `\uFEFF${JSON.stringify(profileJson())}`);
-    const result = run([
-      "document",
-      amended,
-      "--round",
-      "2/2566",
-      "--profile",
-      profile,
-      "--out",
-      out,
-    ]);
+    const result = documentWith(profile, out);
     expect([result.status, result.stderr]).toEqual([0, ""]);
     expect(result.stdout).toContain("แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐) แก้ไข ครั้งที่ ๒/๒๕๖๖");
     const ours = await docxParts(readFileSync(out));
@@ -158,16 +130,7 @@ describe("local-plan document --profile", () => {
     "refuses a profile with %s, saying where, and writes no file",
     (_, profile, message) => {
       const out = join(dir, `bad-${Math.random().toString(36).slice(2)}.docx`);
-      const result = run([
-        "document",
-        amended,
-        "--round",
-        "2/2566",
-        "--profile",
-        writeJson(dir, profile),
-        "--out",
-        out,
-      ]);
+      const result = documentWith(writeJson(dir, profile), out);
       expect(result.status).toBe(2);
       expect(result.stderr).toMatch(message);
       expect(result.stderr).not.toMatch(/\n\s+at /);

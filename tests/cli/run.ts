@@ -2,6 +2,7 @@ import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from "child_proces
 import { chmodSync, chownSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
+import { PROJECT_NAMES } from "../fixtures/seed";
 
 /** What the command-line tests share: the command run as a subprocess, and files written for it. */
 
@@ -38,3 +39,23 @@ export function writeJson(dir: string, data: unknown): string {
   writeFileSync(file, typeof data === "string" ? data : JSON.stringify(data));
   return file;
 }
+
+/** The seed's two changes (แก้ไข ครั้งที่ ๒/๒๕๖๖) as a changes file. */
+export const SEED_CHANGES = {
+  round: "2/2566",
+  approvedOn: "17/7/2566",
+  changes: [
+    {
+      project: PROJECT_NAMES[0],
+      move: { from: 2566, to: 2567 },
+      was: { document: "เพิ่มเติม ครั้งที่ 1/2566", page: 8, order: 1 },
+      now: { page: 5, order: 1 },
+    },
+    {
+      project: PROJECT_NAMES[1],
+      move: { from: 2566, to: 2567, amount: 300000 },
+      was: { document: "เพิ่มเติม ครั้งที่ 1/2566", page: 11, order: 1 },
+      now: { page: 6, order: 1 },
+    },
+  ],
+};
