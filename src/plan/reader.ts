@@ -304,6 +304,8 @@ class SheetReader {
   private scope: Project[] = [];
   /** The round whose marker row opened the current scope (after a รวม), if one did. */
   private scopeRound = "";
+  /** True when the current scope's projects were typed under a รวม of their block. */
+  private laterRun = false;
   private readonly sheetProjects: Project[] = [];
   /** The heading block of each of sheetProjects, and the รวม rows of each block: see laterProjects.ts. */
   private block = 0;
@@ -444,6 +446,7 @@ class SheetReader {
     this.scope = [];
     this.scopeClosed = false;
     this.scopeRound = "";
+    this.laterRun = false;
   }
 
   /** A new heading or header starts another block: projects after it are no longer under the last one's รวม. */
@@ -482,7 +485,8 @@ class SheetReader {
       this.round = marker;
       this.roundRow = r;
       // After a รวม, a round's marker opens a block of its own: its รวม sums its projects, none when all moved away.
-      if (this.scopeClosed) this.closeScope();
+      // After a รวม (and a later run typed under it), a round's marker opens a run of its own.
+      if (this.scopeClosed || this.laterRun) this.closeScope();
       if (this.scope.length === 0) this.scopeRound = marker;
       this.ordersSeen.clear();
       return true;
@@ -662,7 +666,10 @@ class SheetReader {
   }
 
   private newProject(r: number, order: string, form: FormKind): ReadProject {
-    if (this.scopeClosed) this.closeScope();
+    if (this.scopeClosed) {
+      this.closeScope();
+      this.laterRun = true;
+    }
     return new ReadProject(
       form,
       order,
