@@ -432,9 +432,12 @@ class SheetReader {
     if (!this.newBlock) return;
     this.newBlock = false;
     const last = this.scope.at(-1);
+    // Heading lines after a รวม start another block, even where they name the same place again.
     if (
       !place ||
       !last ||
+      this.scopeClosed ||
+      this.laterRun ||
       last.strategy !== place.strategy ||
       last.tactic !== place.tactic ||
       last.workPlan !== place.workPlan
@@ -639,6 +642,8 @@ class SheetReader {
     this.blockTotals.push({ total, block: this.block, round: this.scopeRound, form: this.form() });
     this.scopeClosed = true;
     this.last = undefined;
+    // A รวม ends a numbering run: a later round typed under it numbers from 1 again (or goes on, one moved away).
+    this.ordersSeen.clear();
   }
 
   /**

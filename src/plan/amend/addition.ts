@@ -226,7 +226,8 @@ export function placeProject(
     row = end + 1; // a blank row, the round's marker, then the project
     write(at(end, order), label, "added");
   }
-  const number = block.length + 1;
+  // Numbered within its run: the projects its round's รวม covers, this one after them.
+  const number = (total ? total.projects : uncovered).length + 1;
   const project: Project = {
     ...home,
     order: String(number),
