@@ -15,12 +15,11 @@ export interface BlockTotal {
   form: FormKind;
 }
 
-const roundsOf = (p: Project) => [p.round, ...p.marks.map((m) => roundMarker(m) ?? "")];
-
 /**
- * A round's own รวม covers every project of that round in its block (those typed under an earlier รวม with the
- * round's text box too); a block's other รวม rows get, as `later`, the projects typed under them that no รวม
- * covers. `blocks` gives the block of each of the sheet's projects, in the same order.
+ * A later round's run typed under a รวม (numbered from 1, a text box over its first rows) is that round's: each of
+ * its projects gets the round its text box names, where it had only the one the projects above it have. A round's
+ * own รวม then covers every project of that round in its block; a block's other รวม rows get, as `later`, the
+ * projects typed under them that no รวม covers. `blocks` gives the block of each of the sheet's projects.
  */
 export function settleLaterProjects(
   totals: readonly BlockTotal[],
@@ -28,18 +27,23 @@ export function settleLaterProjects(
   blocks: readonly number[]
 ): void {
   const block = new Map(projects.map((p, i) => [p, blocks[i]]));
+  const blockTotals = totals.filter((t) => t.total.scope === "block");
+  blockTotals.forEach(({ total, block: b }, i) => {
+    const next = blockTotals.slice(i + 1).find((t) => t.block === b)?.total.row ?? Infinity;
+    const run = projects.filter((p) => block.get(p) === b && p.row > total.row && p.row < next);
+    const inherited = total.projects.at(-1)?.round;
+    const marked = run.flatMap((p) => p.marks.map((m) => roundMarker(m) ?? "")).find(Boolean);
+    if (marked) for (const p of run) if (p.round === inherited) p.round = marked;
+  });
   const covered = new Set(totals.flatMap((t) => t.total.projects));
   for (const { total, block: b, round } of totals) {
     if (!round) continue;
-    const more = projects.filter(
-      (p) => block.get(p) === b && !covered.has(p) && roundsOf(p).includes(round)
-    );
+    const more = projects.filter((p) => block.get(p) === b && !covered.has(p) && p.round === round);
     if (more.length === 0) continue;
     total.projects = [...more, ...total.projects].sort((x, y) => x.row - y.row);
     for (const p of more) covered.add(p);
   }
-  for (const { total, block: b, form } of totals) {
-    if (total.scope !== "block") continue;
+  for (const { total, block: b, form } of blockTotals) {
     const later = projects.filter(
       (p) => block.get(p) === b && p.row > total.row && !covered.has(p) && p.form === form
     );

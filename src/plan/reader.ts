@@ -306,6 +306,8 @@ class SheetReader {
   private scope: Project[] = [];
   /** The round whose marker row opened the current scope (after a รวม), if one did. */
   private scopeRound = "";
+  /** True when the current scope's projects were typed under a รวม of their block. */
+  private laterRun = false;
   private readonly sheetProjects: Project[] = [];
   /** The heading block of each of sheetProjects, and the รวม rows of each block: see laterProjects.ts. */
   private block = 0;
@@ -449,9 +451,12 @@ class SheetReader {
     if (!this.newBlock) return;
     this.newBlock = false;
     const last = this.scope.at(-1);
+    // Heading lines after a รวม start another block, even where they name the same place again.
     if (
       !place ||
       !last ||
+      this.scopeClosed ||
+      this.laterRun ||
       last.strategy !== place.strategy ||
       last.tactic !== place.tactic ||
       last.workPlan !== place.workPlan
@@ -463,6 +468,7 @@ class SheetReader {
     this.scope = [];
     this.scopeClosed = false;
     this.scopeRound = "";
+    this.laterRun = false;
   }
 
   /** A new heading or header starts another block: projects after it are no longer under the last one's รวม. */
@@ -501,7 +507,8 @@ class SheetReader {
       this.round = marker;
       this.roundRow = r;
       // After a รวม, a round's marker opens a block of its own: its รวม sums its projects, none when all moved away.
-      if (this.scopeClosed) this.closeScope();
+      // After a รวม (and a later run typed under it), a round's marker opens a run of its own.
+      if (this.scopeClosed || this.laterRun) this.closeScope();
       if (this.scope.length === 0) this.scopeRound = marker;
       this.ordersSeen.clear();
       return true;
@@ -654,6 +661,8 @@ class SheetReader {
     this.blockTotals.push({ total, block: this.block, round: this.scopeRound, form: this.form() });
     this.scopeClosed = true;
     this.last = undefined;
+    // A รวม ends a numbering run: a later round typed under it numbers from 1 again (or goes on, one moved away).
+    this.ordersSeen.clear();
   }
 
   /**
@@ -681,7 +690,10 @@ class SheetReader {
   }
 
   private newProject(r: number, order: string, form: FormKind): ReadProject {
-    if (this.scopeClosed) this.closeScope();
+    if (this.scopeClosed) {
+      this.closeScope();
+      this.laterRun = true;
+    }
     return new ReadProject(
       form,
       order,

@@ -173,13 +173,11 @@ function figureDifferences(
     differences.push({ code: "summary-mismatch", row, cell, ...what, typed: figure, expected });
   }
   // "รวมทั้งสิ้น (38 โครงการ)": the ผ.01 counts project-years, so the label's count is the sum of yearly counts.
-  if (row.labelCount !== undefined && row.labelCount !== computed.totalCount) {
-    const cell = row.totalCount ?? row.count[years[0]];
-    const label = { ...cell, col: typed.anchor.col };
+  if (row.labelCell && row.labelCount !== undefined && row.labelCount !== computed.totalCount) {
     differences.push({
       code: "summary-mismatch",
       row,
-      cell: label,
+      cell: row.labelCell,
       figure: "labelCount",
       typed: row.labelCount,
       expected: computed.totalCount,

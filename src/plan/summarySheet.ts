@@ -36,6 +36,8 @@ export interface SummarySheetRow extends SummaryFigureCells {
   number?: string;
   /** The count a รวม's label gives ("รวมทั้งสิ้น (38 โครงการ)"): of project-years, as the ผ.01 counts. */
   labelCount?: number;
+  /** The cell whose text holds that count. */
+  labelCell?: CellRef;
   workPlan: string;
   row: number;
   label: string;
@@ -184,6 +186,9 @@ export function formTag(label: string): { form?: FormKind; rest: string } {
   return { form, rest: normaliseLine(rest) };
 }
 
+/** "รวมทั้งสิ้น (38 โครงการ)": the count a รวม's label gives. */
+export const LABEL_COUNT = /([0-9๐-๙][0-9๐-๙,]*)\s*โครงการ/;
+
 const STRATEGY_IN_LABEL = /^(?:ยุทธศาสตร์(?:ที่)?\s*)?(\d+)\s*[.)]?\s*(?:ยุทธศาสตร์|\s)/;
 
 /** Finds the ผ.01 table of a sheet, every section of it. */
@@ -231,9 +236,16 @@ export function readSummarySheet(source: SheetValues): SummarySheet | undefined 
       cells.totalBudget = ref(b, layout.total.budget);
     }
     const base = { ...cells, form, section: form, row: top + b, label, tactic: "", workPlan: "" };
-    const counted = /\(?\s*([0-9๐-๙][0-9๐-๙,]*)\s*โครงการ\s*\)?/.exec(label);
-    if (counted && /^รวม|^ผลรวม/.test(label))
-      Object.assign(base, { labelCount: Number(toArabicDigits(counted[1]).replace(/,/g, "")) });
+    const countCol = grid[b].findIndex(
+      (v, c) => c < layout.firstFigureCol && LABEL_COUNT.test(text(v))
+    );
+    if (countCol >= 0 && /^รวม|^ผลรวม/.test(label)) {
+      const counted = LABEL_COUNT.exec(text(grid[b][countCol]))!;
+      Object.assign(base, {
+        labelCount: Number(toArabicDigits(counted[1]).replace(/,/g, "")),
+        labelCell: ref(b, countCol),
+      });
+    }
     if (GRAND_TOTAL.test(label) || (/^รวม/.test(label) && !strategy)) {
       rows.push({ ...base, kind: "grandTotal", strategy: "" });
       strategy = "";

@@ -67,9 +67,12 @@ describe("a round book as a small office files it (issue 19)", () => {
     expect(plan.findings.filter((f) => f.sheet === truth.pivotSheet)).toEqual([]);
   });
 
-  it("gives every project of a sheet titled เพิ่มเติม ฉบับที่ 3 ประจำปีงบประมาณ พ.ศ. 2567 that round", () => {
+  it("gives a sheet titled เพิ่มเติม ฉบับที่ 3 ประจำปีงบประมาณ พ.ศ. 2567 that round, and a run under a รวม its text box's", () => {
     const plan = readPlan(book.sheets);
-    expect(new Set(plan.projects.map((p) => p.round))).toEqual(new Set(["เพิ่มเติม ครั้งที่ 3/2567"]));
+    const rounds = plan.projects.map((p) => p.round);
+    const run = plan.projects.findIndex((p) => p.name === "โครงการขุดลอกคลองหมู่ที่ 3");
+    expect(rounds[run]).toBe("เพิ่มเติม ครั้งที่ 2/2567");
+    expect(new Set(rounds.filter((_, i) => i !== run))).toEqual(new Set(["เพิ่มเติม ครั้งที่ 3/2567"]));
   });
 
   it("keeps a sheet named ผ.02-2 in ผ.02/2, whatever its title's words, and checks its รวม against its own projects", () => {
