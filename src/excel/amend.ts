@@ -15,12 +15,19 @@ import {
   type Plan,
   LOG_SHEET,
 } from "../plan";
-import { appendLog, checkpoint, completeLog } from "./amendmentLog";
+import { appendLog, completeLog } from "./amendmentLog";
 import { writeAppendix } from "./appendixSheet";
 import { liveSummaryChange } from "./liveSummary";
 import { addMark, MARK_CELLS } from "./mark";
 import { fitNewRows, makeSheet, newSheetCheck } from "./newSheet";
-import { excelSays, revertWhatStands } from "./revert";
+import {
+  excelSays,
+  queueLastRows,
+  revertWhatStands,
+  rowCountNow,
+  stopped,
+  type WrittenOver,
+} from "./revert";
 import {
   asCellText,
   cellRange,
@@ -49,8 +56,10 @@ async function verify(
   markAt?: Excel.Range;
   /** Live ผ.01 formulas (=PLAN.SUMMARY) the revision's summary cells belong to, by their anchor. */
   live: { anchor: CellRef; formula: string }[];
-  /** The book's sheets before the write: any other found after a failure is one the write made. */
-  sheetsBefore: string[];
+  /** The book's sheets and the marked sheet's shapes before the write: any other found after a failure it made. */
+  before: WrittenOver;
+  /** The last used row of each sheet a row is inserted into, before the write. */
+  lasts: Map<string, Excel.Range>;
 }> {
   const sheets = context.workbook.worksheets.load("items/name");
   const fresh = amendment.newSheet?.name;
@@ -88,6 +97,13 @@ async function verify(
           .getRangeByIndexes(mark.row, mark.firstCol, 1, mark.lastCol - mark.firstCol + 1)
           .load(MARK_CELLS)
       : undefined;
+  const shapes = markAt
+    ? context.workbook.worksheets.getItem(mark.sheet).shapes.load("items/name")
+    : undefined;
+  const lasts = queueLastRows(
+    context,
+    amendment.rowInserts.map((i) => i.sheet)
+  );
   await context.sync();
   refuseProtected();
   refuseNewSheet();
@@ -137,7 +153,11 @@ async function verify(
     note: !note || note.isNullObject ? undefined : note.content,
     markAt,
     live: [...liveFormulas.values()],
-    sheetsBefore,
+    before: {
+      sheets: sheetsBefore,
+      shapes: shapes && { sheet: mark.sheet, names: shapes.items.map((s) => s.name) },
+    },
+    lasts,
   };
 }
 
@@ -192,19 +212,23 @@ export async function applyRevision(
   });
   let entry: LogEntry | undefined;
   try {
-    entry = appendLog(context, book, log);
-    const pendingLine = entry.pending!.line;
+    // The log first, with the ผ.01 sheets' last rows: a row inserted is one more last row.
+    entry = appendLog(
+      context,
+      book,
+      log,
+      rowCountNow(verified.lasts, () => 0)
+    );
     // A project going where no sheet was: its sheet is made first (one more sync), then written as any other.
     const markAt = amendment.newSheet
       ? await makeSheet(context, amendment.newSheet, amendment.mark)
       : verified.markAt;
-    inserts.forEach((insert, i) => {
+    for (const insert of inserts) {
       context.workbook.worksheets
         .getItem(insert.sheet)
         .getRange(`${insert.row + 1}:${insert.row + 1}`)
         .insert("Down" as Excel.InsertShiftDirection);
-      checkpoint(context, pendingLine, i + 1);
-    });
+    }
     for (const edit of edits)
       cellRange(context, edit.cell).values = [[asCellText(edit.after)]] as never;
     if (amendment.newSheet) fitNewRows(context, amendment.newSheet);
@@ -217,10 +241,10 @@ export async function applyRevision(
       else notes.add(noteAddress, noteText);
     }
     if (markAt) addMark(context, amendment.mark, markAt);
-    completeLog(context, pendingLine);
+    completeLog(context, entry.pending!.line);
     await context.sync();
   } catch (error) {
-    throw await rollBack(context, entry, verified.sheetsBefore, error);
+    throw await rollBack(context, entry, verified.before, error);
   }
   const notices = live.flatMap((l) => (l.notice ? [l.notice] : []));
   if (!notesSupported()) notices.push(NO_NOTES);
@@ -231,19 +255,21 @@ export async function applyRevision(
 async function rollBack(
   context: Excel.RequestContext,
   entry: LogEntry | undefined,
-  sheetsBefore: readonly string[],
+  before: WrittenOver,
   error: unknown
 ): Promise<Error> {
   if (!entry) return error as Error; // nothing was queued
   try {
-    await revertWhatStands(context, entry, "write", sheetsBefore);
+    await revertWhatStands(context, entry, "write", before);
   } catch (again) {
-    return planError(
+    return stopped(
+      true,
       `บันทึกการแก้ไขไม่ครบ: Excel หยุดการเขียนกลางคัน (${excelSays(error)}) และคืนสมุดงานไม่สำเร็จ (${excelSays(again)}) การแก้ไขนี้บันทึกไว้ว่ายังไม่เสร็จ: กด "ยกเลิกการแก้ไขล่าสุด" ในแท็บ ประวัติ/ยกเลิก เพื่อคืนทุกเซลล์`,
       `The amendment was only partly written: Excel stopped the write half-way (${excelSays(error)}) and putting the workbook back failed (${excelSays(again)}). It is logged as unfinished: press Undo in the History tab to put every cell back`
     );
   }
-  return planError(
+  return stopped(
+    false,
     `ไม่ได้บันทึกการแก้ไข: Excel หยุดการเขียนกลางคัน (${excelSays(error)}) สมุดงานกลับเป็นเหมือนเดิมทุกเซลล์แล้ว โปรดลองอีกครั้ง`,
     `The amendment was not recorded: Excel stopped the write half-way (${excelSays(error)}); the workbook is back as it was, every cell. Please try again`
   );

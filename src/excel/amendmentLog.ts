@@ -1,6 +1,5 @@
 import {
   columnLetters,
-  LOG_AFTER_COLUMN,
   LOG_HEADER,
   LOG_SHEET,
   logRowCells,
@@ -8,6 +7,7 @@ import {
   type BookSnapshot,
   type LogEntry,
   type LogRow,
+  type RowCount,
 } from "../plan";
 import { asCellText } from "./cells";
 
@@ -23,7 +23,8 @@ const LAST = columnLetters(LOG_HEADER.length - 1);
 export function appendLog(
   context: Excel.RequestContext,
   book: BookSnapshot,
-  rows: LogRow[]
+  rows: LogRow[],
+  inserted: RowCount
 ): LogEntry {
   const existing = book.sheets.find((s) => s.sheet === LOG_SHEET);
   const first = existing ? (existing.top ?? 0) + existing.values.length : 1;
@@ -38,51 +39,41 @@ export function appendLog(
       ...rows,
     ];
   }
-  const pending: LogRow = {
-    ...rows[0],
-    kind: "pending",
-    sheet: LOG_SHEET,
-    row: -1,
-    col: -1,
-    before: null,
-    after: 0,
-  };
-  const cells = [...rows, pending].map((r) => logRowCells(r).map(asCellText));
+  const cells = [...rows, pendingRow(rows[0], inserted)].map((r) => logRowCells(r).map(asCellText));
   sheet.getRange(`A${first + 1}:${LAST}${first + cells.length}`).values = cells as never;
   return {
     id: rows[0].id,
     round: parseRound(rows[0].round),
     project: rows[0].project,
     rows: rows.map((r, i) => ({ ...r, line: first + i })),
-    pending: { line: first + rows.length, present: 0 },
+    pending: { line: first + rows.length, rows: inserted },
   };
 }
 
-/** Starts an undo: the entry reads as unfinished, with every inserted row still there, until the undo ends. */
-export function markUndoing(context: Excel.RequestContext, entry: LogEntry): number {
-  const line = Math.max(...entry.rows.map((r) => r.line ?? 0)) + 1;
-  const rows = entry.rows.filter((r) => r.kind === "row").length;
-  const pending: LogRow = {
-    ...entry.rows[0],
+function pendingRow(of: LogRow, inserted: RowCount): LogRow {
+  return {
+    ...of,
     kind: "pending",
     sheet: LOG_SHEET,
     row: -1,
     col: -1,
     before: null,
-    after: rows,
+    after: JSON.stringify(inserted),
   };
-  const sheet = context.workbook.worksheets.getItem(LOG_SHEET);
-  sheet.getRange(`A${line + 1}:${LAST}${line + 1}`).values = [
-    logRowCells(pending).map(asCellText),
-  ] as never;
-  return line;
 }
 
-/** Records, in the pending line, how many of the entry's inserted rows the sheets hold now. */
-export function checkpoint(context: Excel.RequestContext, line: number, present: number): void {
+/** Starts an undo: the entry reads as unfinished, with its rows counted as they stand, until the undo ends. */
+export function markUndoing(
+  context: Excel.RequestContext,
+  entry: LogEntry,
+  inserted: RowCount
+): void {
+  const line = Math.max(...entry.rows.map((r) => r.line ?? 0)) + 1;
   context.workbook.worksheets
     .getItem(LOG_SHEET)
-    .getRangeByIndexes(line, LOG_AFTER_COLUMN, 1, 1).values = [[present]];
+    .getRange(`A${line + 1}:${LAST}${line + 1}`).values = [
+    logRowCells(pendingRow(entry.rows[0], inserted)).map(asCellText),
+  ] as never;
 }
 
 /** The entry is whole: its pending line goes (the last command of the batch). */

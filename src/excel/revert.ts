@@ -3,12 +3,16 @@ import {
   columnLetters,
   LOG_HEADER,
   LOG_SHEET,
+  message,
+  pendingRowCount,
   planError,
+  PlanError,
   roundLabel,
   type LogEntry,
   type LogRow,
+  type RowCount,
 } from "../plan";
-import { checkpoint, markUndoing } from "./amendmentLog";
+import { markUndoing } from "./amendmentLog";
 import { asCellText, cellRange, notesSupported, protectionCheck, sameValue } from "./cells";
 
 /* global Excel */
@@ -17,8 +21,9 @@ import { asCellText, cellRange, notesSupported, protectionCheck, sameValue } fro
  * Putting back what a log entry wrote. Undo does it for a whole entry; a write stopped half-way, and an undo
  * stopped half-way, do it for what got written, found by reading the book again: a cell is put back when it holds
  * what the entry wrote (a cell still as it was is left), a note when it says what the entry wrote, a text box when
- * it is there; inserted rows by the count the entry's pending line keeps (cell addresses hold only while every
- * inserted row is there, which is the case whenever a cell of the entry may have been written or not yet put back).
+ * it is there; inserted rows by the sheet's last used row against the count the entry's pending line keeps (cell
+ * addresses hold only while every inserted row is there, which is the case whenever a cell of the entry may have
+ * been written and not yet put back: rows go in before any cell is written and out after every cell is put back).
  */
 
 interface Reads {
@@ -28,6 +33,47 @@ interface Reads {
 }
 
 const insertedRows = (entry: LogEntry) => entry.rows.filter((r) => r.kind === "row");
+
+/** The last used row (formats count) of each sheet that stays and has rows of the entry, queued for loading. */
+export function queueLastRows(
+  context: Excel.RequestContext,
+  sheets: Iterable<string>
+): Map<string, Excel.Range> {
+  return new Map(
+    [...new Set(sheets)].map((sheet) => [
+      sheet,
+      context.workbook.worksheets.getItem(sheet).getUsedRange().load("rowIndex,rowCount"),
+    ])
+  );
+}
+
+const lastRow = (used: Excel.Range) => used.rowIndex + used.rowCount - 1;
+
+/** How the sheets stand now: their last rows, and as many of the entry's rows as `present` says. */
+export function rowCountNow(
+  lasts: ReadonlyMap<string, Excel.Range>,
+  present: (sheet: string) => number
+): RowCount {
+  return Object.fromEntries(
+    [...lasts].map(([sheet, used]) => [sheet, { last: lastRow(used), present: present(sheet) }])
+  );
+}
+
+/** The entry's inserted rows the sheets hold now, first ones first. */
+function rowsPresent(
+  entry: LogEntry,
+  count: RowCount,
+  lasts: ReadonlyMap<string, Excel.Range>
+): LogRow[] {
+  const kept = new Set<LogRow>();
+  for (const [sheet, used] of lasts) {
+    const mine = insertedRows(entry).filter((r) => r.sheet === sheet);
+    const was = count[sheet];
+    const present = was ? was.present + lastRow(used) - was.last : 0;
+    for (const row of mine.slice(0, Math.max(0, Math.min(mine.length, present)))) kept.add(row);
+  }
+  return insertedRows(entry).filter((r) => kept.has(r));
+}
 const pendingLineOf = (entry: LogEntry) =>
   entry.pending?.line ?? Math.max(...entry.rows.map((r) => r.line ?? 0)) + 1;
 
@@ -65,6 +111,15 @@ function queueReads(
   };
 }
 
+const rowsOn = (entry: LogEntry, sheet: string) =>
+  insertedRows(entry).filter((r) => r.sheet === sheet).length;
+
+function sheetsWithRows(entry: LogEntry, stays: (sheet: string) => boolean): string[] {
+  return insertedRows(entry)
+    .map((r) => r.sheet)
+    .filter(stays);
+}
+
 const valueNow = ({ row, range }: Reads["cells"][number]) =>
   row.kind === "formula" ? range.formulas[0][0] : range.values[0][0];
 
@@ -76,8 +131,9 @@ function queueRestore(
   context: Excel.RequestContext,
   entry: LogEntry,
   reads: Reads,
-  present: number,
-  removed: readonly string[]
+  present: readonly LogRow[],
+  removed: readonly string[],
+  logThere = true
 ): void {
   for (const cell of reads.cells) {
     if (!sameValue(valueNow(cell), cell.row.after)) continue; // not written, or put back already
@@ -95,20 +151,20 @@ function queueRestore(
   }
   // The text box goes unless someone removed it already (or it was never added).
   for (const { name, shapes } of reads.marks) shapes.items.find((s) => s.name === name)?.delete();
-  const pendingLine = pendingLineOf(entry);
-  const rows = insertedRows(entry).slice(0, present);
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const row = rows[i];
-    if (!removed.includes(row.sheet)) {
-      context.workbook.worksheets
-        .getItem(row.sheet)
-        .getRange(`${row.row + 1}:${row.row + 1}`)
-        .delete("Up" as Excel.DeleteShiftDirection);
-    }
-    checkpoint(context, pendingLine, i);
+  // Rows the last in first out, so that each goes from where it went in.
+  for (const row of [...present].reverse()) {
+    if (removed.includes(row.sheet)) continue;
+    context.workbook.worksheets
+      .getItem(row.sheet)
+      .getRange(`${row.row + 1}:${row.row + 1}`)
+      .delete("Up" as Excel.DeleteShiftDirection);
   }
-  for (const sheet of removed) context.workbook.worksheets.getItem(sheet).delete();
-  if (!removed.includes(LOG_SHEET)) {
+  // The log sheet goes last: while it is there, what is left of the entry can be found again.
+  const last = (sheet: string) => (sheet === LOG_SHEET ? 1 : 0);
+  for (const sheet of [...removed].sort((a, b) => last(a) - last(b)))
+    context.workbook.worksheets.getItem(sheet).delete();
+  if (logThere && !removed.includes(LOG_SHEET)) {
+    const pendingLine = pendingLineOf(entry);
     const lines = entry.rows.map((r) => r.line ?? pendingLine);
     const first = Math.min(...lines);
     context.workbook.worksheets
@@ -130,6 +186,10 @@ export async function undoEntry(context: Excel.RequestContext, entry: LogEntry):
     context,
     reads.cells.map((c) => c.row.sheet)
   );
+  const lasts = queueLastRows(
+    context,
+    sheetsWithRows(entry, (sheet) => !made.includes(sheet))
+  );
   await context.sync();
   refuseProtected();
   const edited = reads.cells.find((c) => !sameValue(valueNow(c), c.row.after));
@@ -142,14 +202,19 @@ export async function undoEntry(context: Excel.RequestContext, entry: LogEntry):
     );
   }
   try {
-    markUndoing(context, entry);
-    queueRestore(context, entry, reads, insertedRows(entry).length, made);
+    markUndoing(
+      context,
+      entry,
+      rowCountNow(lasts, (sheet) => rowsOn(entry, sheet))
+    );
+    queueRestore(context, entry, reads, insertedRows(entry), made);
     await context.sync();
   } catch (error) {
     try {
       await revertWhatStands(context, entry, "undo");
     } catch (again) {
-      throw planError(
+      throw stopped(
+        true,
         `ยกเลิกไม่เสร็จ: Excel หยุดกลางคัน (${excelSays(error)}) และทำต่อไม่ได้ (${excelSays(again)}) การแก้ไข${roundLabel(entry.round)} บันทึกไว้ว่ายังยกเลิกไม่เสร็จ กด "ยกเลิกการแก้ไขล่าสุด" อีกครั้งเพื่อทำให้เสร็จ`,
         `Undo did not finish: Excel stopped half-way (${excelSays(error)}) and it could not go on (${excelSays(again)}); the amendment is logged as partly undone: press Undo again to finish it`
       );
@@ -157,17 +222,24 @@ export async function undoEntry(context: Excel.RequestContext, entry: LogEntry):
   }
 }
 
+/** What a write found before it began: the book's sheets, and the shapes of the sheet it marks. */
+export interface WrittenOver {
+  sheets: readonly string[];
+  shapes?: { sheet: string; names: readonly string[] };
+}
+
 /**
  * Reads the book again and puts back what of the entry stands: after a write stopped half-way ("write": the
- * sheets made since `sheetsBefore` go too, a copy Excel has not renamed yet among them), or an undo stopped
+ * sheets and shapes made since `before` go too, a sheet copy or a text box Excel had not named yet among them), or an undo stopped
  * half-way, or an entry left unfinished ("undo"). Three syncs, on failure only.
  */
 export async function revertWhatStands(
   context: Excel.RequestContext,
   entry: LogEntry,
   after: "write" | "undo",
-  sheetsBefore?: readonly string[]
+  before?: WrittenOver
 ): Promise<void> {
+  const sheetsBefore = before?.sheets;
   const worksheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const names = worksheets.items.map((s) => s.name);
@@ -185,16 +257,51 @@ export async function revertWhatStands(
         .load("values")
     : undefined;
   const reads = queueReads(context, entry, stays);
+  const lasts = queueLastRows(context, sheetsWithRows(entry, stays));
+  const strays =
+    before?.shapes && stays(before.shapes.sheet)
+      ? context.workbook.worksheets.getItem(before.shapes.sheet).shapes.load("items/name")
+      : undefined;
   await context.sync();
   const [id, , , , kind, , , , count] = logLine?.values[0] ?? [];
   const marked = id === entry.id && kind === "pending";
-  const all = insertedRows(entry).length;
   // No pending line: a write whose log never landed (so nothing after it did), or an undo not begun.
-  const present = marked ? Number(count) || 0 : after === "write" ? 0 : all;
-  if (present !== all) reads.cells = [];
-  if (!marked && after === "undo") markUndoing(context, entry);
-  queueRestore(context, entry, reads, present, made);
+  const present = marked
+    ? rowsPresent(entry, pendingRowCount(count), lasts)
+    : after === "write"
+      ? []
+      : insertedRows(entry);
+  if (present.length !== insertedRows(entry).length) reads.cells = [];
+  // No log sheet in an undo: its deletion, the undo's last command, went through.
+  if (!marked && after === "undo" && names.includes(LOG_SHEET))
+    markUndoing(
+      context,
+      entry,
+      rowCountNow(lasts, (sheet) => rowsOn(entry, sheet))
+    );
+  // A text box added but not yet named when Excel stopped: any shape the sheet did not have before.
+  const marks = new Set(entry.rows.filter((r) => r.kind === "shape").map((r) => String(r.after)));
+  for (const shape of strays?.items ?? [])
+    if (!before?.shapes?.names.includes(shape.name) && !marks.has(shape.name)) shape.delete();
+  queueRestore(context, entry, reads, present, made, names.includes(LOG_SHEET));
   await context.sync();
+}
+
+/**
+ * Excel stopped a write or an undo half-way. `unfinished` when it could not be put right: the book holds part of
+ * it and its log says so (Undo finishes it); otherwise the book is as it was before the write.
+ */
+export class WriteStopped extends PlanError {
+  constructor(
+    detail: PlanError["detail"],
+    readonly unfinished: boolean
+  ) {
+    super(detail);
+  }
+}
+
+export function stopped(unfinished: boolean, th: string, en: string): WriteStopped {
+  return new WriteStopped(message(th, en), unfinished);
 }
 
 /** What Excel said, for a message: its error code and text. */

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import * as React from "react";
+import { WriteStopped } from "../excel/revert";
 import type { Message } from "../plan";
 import { errorMessage } from "./errors";
 import { say, type Language, type WordKey } from "./i18n";
@@ -31,6 +32,8 @@ export function useExcelAction(
       onDone();
     } catch (error) {
       setStatus({ intent: "error", text: errorMessage(error) });
+      // Excel stopped the work half-way and it is logged as unfinished: what the pane shows is read again.
+      if (error instanceof WriteStopped) onDone();
     }
   };
   return [status, run];

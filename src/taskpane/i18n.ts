@@ -94,6 +94,10 @@ const words = {
     en: "No amendment recorded with this add-in yet",
   },
   undo: { th: "ยกเลิกการแก้ไขล่าสุด", en: "Undo the latest amendment" },
+  unfinished: {
+    th: "เขียนไม่ครบเพราะ Excel หยุดกลางคัน: กดยกเลิกเพื่อคืนทุกเซลล์",
+    en: "partly written, Excel stopped half-way: press Undo to put every cell back",
+  },
   undone: { th: "ยกเลิกแล้ว: ทุกเซลล์กลับเป็นค่าเดิม", en: "Undone: every cell is back as it was" },
   summaryTitle: { th: "ปรับปรุงชีต ผ.01 จากแผน", en: "Refresh the ผ.01 sheet from the plan" },
   summaryValues: {

@@ -41,7 +41,7 @@ export interface InjectedFailure {
   /** The write command within that sync, counted from 1 (loads are not counted). */
   write: number;
   code?: "GeneralException" | "InvalidArgument" | "ItemNotFound" | "AccessDenied";
-  /** Fail the same command of every later sync too (a host that keeps failing); otherwise only once. */
+  /** Fail every later sync too, at its first write command (a host that keeps failing); otherwise only once. */
   repeat?: boolean;
 }
 
@@ -159,9 +159,9 @@ export class RequestContext implements GateContext {
   /** The failure to inject into this sync, used up unless it repeats. */
   private failureFor(sync: number): InjectedFailure | undefined {
     const failure = this.host.options.failAt;
-    if (!failure || sync < failure.sync || (sync > failure.sync && !failure.repeat))
-      return undefined;
-    return failure;
+    if (!failure || sync < failure.sync) return undefined;
+    if (sync === failure.sync) return failure;
+    return failure.repeat ? { ...failure, write: 1 } : undefined;
   }
 
   /** Office.js has it for long-lived proxies; the emulator keeps every proxy valid, so it only counts. */

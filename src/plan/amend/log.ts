@@ -24,12 +24,15 @@ export const LOG_HEADER = [
  * What changed: a cell's value, a cell filled from nothing (cleared, formats too, on undo), a sheet created, a
  * note, a text box added (its name in after), a row inserted (deleted again on undo), a formula re-pointed (a
  * live ผ.01 grown to take in added rows). A "pending" line follows an entry while it is being written or undone
- * (removed as the last command of the batch): its after counts the entry's inserted rows the sheets hold now.
+ * (removed as the last command of the batch): its after tells how to count the entry's inserted rows (RowCount).
  */
 export type LogKind = "cell" | "new" | "sheet" | "note" | "shape" | "row" | "formula" | "pending";
 
-/** The column of a log line that holds its after value (a pending line's count of rows). */
-export const LOG_AFTER_COLUMN = LOG_HEADER.length - 1;
+/**
+ * How many of an entry's inserted rows a sheet holds: `present` of them while its last used row is `last`. Rows go
+ * in and out only at the entry's places, inside the used area, so one more last row is one more of them.
+ */
+export type RowCount = Record<string, { last: number; present: number }>;
 
 export interface LogRow {
   id: string;
@@ -56,10 +59,10 @@ export interface LogEntry {
   approvedOn?: Date;
   rows: LogRow[];
   /**
-   * Set while the entry is unfinished: its write or its undo stopped half-way and could not be put right. `present`
-   * is how many of its inserted rows (its "row" lines, first ones first) the sheets hold.
+   * Set while the entry is unfinished: its write or its undo stopped half-way and could not be put right; `rows`
+   * counts its inserted rows (its "row" lines, first ones first) on each sheet.
    */
-  pending?: { line: number; present: number };
+  pending?: { line: number; rows: RowCount };
 }
 
 /** Values go through JSON so a number stays a number and "๑,๔๐๐,๐๐๐" stays text. */
@@ -85,6 +88,19 @@ export function logRowCells(row: LogRow): CellValue[] {
     encode(row.after),
     row.approvedOn ? shortThaiDate(row.approvedOn) : "",
   ];
+}
+
+function rowCountOf(text: CellValue): RowCount {
+  try {
+    return JSON.parse(String(text)) as RowCount;
+  } catch {
+    return {};
+  }
+}
+
+/** The row count a pending line's after cell holds, as the sheet gives it back. */
+export function pendingRowCount(cell: CellValue): RowCount {
+  return rowCountOf(decode(cell));
 }
 
 /** The entries of a log sheet, oldest first, each with its rows in the order they were made. */
@@ -125,7 +141,7 @@ export function readLog(sheet: SheetValues | undefined): LogEntry[] {
       entries.set(logRow.id, entry);
     }
     if (logRow.kind === "pending")
-      entry.pending = { line: top + index, present: Number(logRow.after) || 0 };
+      entry.pending = { line: top + index, rows: rowCountOf(logRow.after) };
     else entry.rows.push(logRow);
   }
   return [...entries.values()];
