@@ -117,3 +117,10 @@ export function wrappedRowHeight(texts: readonly unknown[], widths: readonly num
   });
   return Math.max(1, ...lines) * POINTS_PER_LINE;
 }
+
+/** Excel on the web refuses a batch too large to send or to answer (both codes: Office.js error codes). */
+const PAYLOAD_CODES = ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"];
+
+export function isPayloadError(error: unknown): boolean {
+  return PAYLOAD_CODES.includes(String((error as { code?: string })?.code));
+}

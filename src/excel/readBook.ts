@@ -1,4 +1,5 @@
 import { INDEX_SHEET, type BookSnapshot, type SheetValues } from "../plan";
+import { isPayloadError } from "./cells";
 import { attachDateCells } from "./dateCells";
 import {
   attachExtras,
@@ -13,13 +14,6 @@ import {
 
 /** Cells per sync when a book is too large to read at once; halved again while Excel still refuses. */
 const FIRST_CHUNK_CELLS = 50_000;
-
-/** Excel on the web refuses a batch too large to send or to answer (both codes: Office.js error codes). */
-const PAYLOAD_CODES = ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"];
-
-function isPayloadError(error: unknown): boolean {
-  return PAYLOAD_CODES.includes(String((error as { code?: string })?.code));
-}
 
 /** The sheets read, with what this Excel could not read of them. */
 function snapshot(sheets: SheetValues[]): BookSnapshot {
