@@ -3,8 +3,8 @@ import { BUILD_OUTPUTS } from "../../scripts/manifestChecks";
 
 /** The build as Excel receives it. */
 describe("the bundles Excel loads", () => {
-  it("hold no HyperFormula (GPL-3.0) and no ExcelJS: those are for the workbench and the command line only", () => {
-    for (const file of ["dist/taskpane.js", "dist/functions.js"]) {
+  it("hold no HyperFormula (GPL-3.0) and no ExcelJS (nor does document.html's): those are for the workbench and the command line only", () => {
+    for (const file of ["dist/taskpane.js", "dist/functions.js", "dist/document.js"]) {
       const code = readFileSync(file, "utf8");
       expect([file, /hyperformula/i.test(code), /exceljs/i.test(code)]).toEqual([
         file,
