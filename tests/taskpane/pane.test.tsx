@@ -140,6 +140,35 @@ describe("the task pane", () => {
     await waitFor(() => expect(snapshotOf(emulator.workbook)).toEqual(original));
   });
 
+  it("says, when Excel stops the write half-way, that nothing was recorded and the workbook is as it was", async () => {
+    const user = renderPane();
+    const original = snapshotOf(emulator.workbook);
+    await openAmendTab(user);
+    await chooseProject(user, PROJECT_NAMES[1]);
+    const round = screen.getByRole("textbox", { name: /แก้ไข ครั้งที่/ });
+    await user.clear(round);
+    await fill(user, round, "2/2566");
+    await fill(user, screen.getByRole("textbox", { name: /เอกสาร/ }), "เพิ่มเติม ครั้งที่ ๑/๒๕๖๖");
+    const [wasPage, nowPage] = screen.getAllByRole("textbox", { name: "หน้า" });
+    await fill(user, wasPage, "11");
+    await fill(user, nowPage, "6");
+    await user.click(screen.getByRole("button", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }));
+    await screen.findByRole("table", { name: "ดูตัวอย่างการเปลี่ยนแปลง" });
+    // The apply's second sync (the write) fails at its fifth command, as another workbook taking focus would.
+    emulator.options.failAt = {
+      sync: emulator.syncs.length + 2,
+      write: 5,
+      code: "GeneralException",
+    };
+    await user.click(screen.getByRole("button", { name: "บันทึกการแก้ไข" }));
+    expect(
+      await screen.findByText(/ไม่ได้บันทึกการแก้ไข: Excel หยุดการเขียนกลางคัน \(GeneralException/)
+    ).toBeInTheDocument();
+    expect(screen.getByText(/สมุดงานกลับเป็นเหมือนเดิมทุกเซลล์แล้ว/)).toBeInTheDocument();
+    expect(emulator.syncs.some((s) => s.failed === "GeneralException")).toBe(true);
+    await waitFor(() => expect(snapshotOf(emulator.workbook)).toEqual(original));
+  }, 180000);
+
   it("uses the selected row of the sheet", async () => {
     const user = renderPane();
     await openAmendTab(user);
