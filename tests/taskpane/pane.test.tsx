@@ -45,6 +45,20 @@ async function chooseProject(user: ReturnType<typeof userEvent.setup>, name: str
   await user.click(await screen.findByRole("option", { name: new RegExp(name.slice(0, 12)) }));
 }
 
+/** The seed's second project moved as the seed records it, up to the preview. */
+async function previewSeedAmendment(user: ReturnType<typeof userEvent.setup>) {
+  await openAmendTab(user);
+  await chooseProject(user, PROJECT_NAMES[1]);
+  const round = screen.getByRole("textbox", { name: /แก้ไข ครั้งที่/ });
+  await user.clear(round);
+  await fill(user, round, "2/2566");
+  await fill(user, screen.getByRole("textbox", { name: /เอกสาร/ }), "เพิ่มเติม ครั้งที่ ๑/๒๕๖๖");
+  const [wasPage, nowPage] = screen.getAllByRole("textbox", { name: "หน้า" });
+  await fill(user, wasPage, "11");
+  await fill(user, nowPage, "6");
+  await user.click(screen.getByRole("button", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }));
+}
+
 describe("the task pane", () => {
   jest.setTimeout(60000);
 
@@ -107,16 +121,7 @@ describe("the task pane", () => {
   it("previews every cell that will change, then applies, and Undo restores", async () => {
     const user = renderPane();
     const original = snapshotOf(emulator.workbook);
-    await openAmendTab(user);
-    await chooseProject(user, PROJECT_NAMES[1]);
-    const round = screen.getByRole("textbox", { name: /แก้ไข ครั้งที่/ });
-    await user.clear(round);
-    await fill(user, round, "2/2566");
-    await fill(user, screen.getByRole("textbox", { name: /เอกสาร/ }), "เพิ่มเติม ครั้งที่ ๑/๒๕๖๖");
-    const [wasPage, nowPage] = screen.getAllByRole("textbox", { name: "หน้า" });
-    await fill(user, wasPage, "11");
-    await fill(user, nowPage, "6");
-    await user.click(screen.getByRole("button", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }));
+    await previewSeedAmendment(user);
     const preview = await screen.findByRole("table", { name: "ดูตัวอย่างการเปลี่ยนแปลง" });
     expect(within(preview).getAllByRole("row").length).toBeGreaterThan(6);
     expect(within(preview).getByText("'ผ.02'!F33")).toBeInTheDocument();
@@ -139,6 +144,26 @@ describe("the task pane", () => {
     expect(await screen.findByText("ยกเลิกแล้ว: ทุกเซลล์กลับเป็นค่าเดิม")).toBeInTheDocument();
     await waitFor(() => expect(snapshotOf(emulator.workbook)).toEqual(original));
   });
+
+  it("says, when Excel stops the write half-way, that nothing was recorded and the workbook is as it was", async () => {
+    const user = renderPane();
+    const original = snapshotOf(emulator.workbook);
+    await previewSeedAmendment(user);
+    await screen.findByRole("table", { name: "ดูตัวอย่างการเปลี่ยนแปลง" });
+    // The apply's second sync (the write) fails at its fifth command, as another workbook taking focus would.
+    emulator.options.failAt = {
+      sync: emulator.syncs.length + 2,
+      write: 5,
+      code: "GeneralException",
+    };
+    await user.click(screen.getByRole("button", { name: "บันทึกการแก้ไข" }));
+    expect(
+      await screen.findByText(/ไม่ได้บันทึกการแก้ไข: Excel หยุดการเขียนกลางคัน \(GeneralException/)
+    ).toBeInTheDocument();
+    expect(screen.getByText(/สมุดงานกลับเป็นเหมือนเดิมทุกเซลล์แล้ว/)).toBeInTheDocument();
+    expect(emulator.syncs.some((s) => s.failed === "GeneralException")).toBe(true);
+    await waitFor(() => expect(snapshotOf(emulator.workbook)).toEqual(original));
+  }, 180000);
 
   it("uses the selected row of the sheet", async () => {
     const user = renderPane();
