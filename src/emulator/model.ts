@@ -66,7 +66,18 @@ export interface Shape {
   type: "GeometricShape" | "Image" | "Line";
   text: string;
   area: Area;
+  /** The drawing anchor it was read from ("twoCellAnchor#0"), so that saving keeps that anchor's XML. */
+  anchor?: string;
 }
+
+/**
+ * What changed a sheet's layout since it was read, in order: rows inserted or deleted, and areas whose formats
+ * were cleared (a cell with formats only is not in the model, so clearing it leaves no trace in the cells). The
+ * .xlsx writer replays it over the file's own XML.
+ */
+export type SheetEdit =
+  | { kind: "shift"; at: number; count: number }
+  | { kind: "clearFormats"; area: Area };
 
 /** Excel's defaults in points: a row of the default font, a column of 8.43 characters. */
 export const DEFAULT_ROW_HEIGHT = 15;
@@ -84,6 +95,9 @@ export class MemorySheet {
   protected = false;
   pageSetup: PageSetup = {};
   shapes: Shape[] = [];
+  edits: SheetEdit[] = [];
+  /** The sheet this one was copied from, as read from a file (its XML is the copy's starting point). */
+  copiedFrom?: MemorySheet;
 
   constructor(public name: string) {}
 
@@ -99,6 +113,8 @@ export class MemorySheet {
     copy.hiddenRows = [...this.hiddenRows];
     copy.pageSetup = { ...this.pageSetup };
     copy.shapes = this.shapes.map((s) => ({ ...s, area: { ...s.area } }));
+    copy.edits = [...this.edits];
+    copy.copiedFrom = this.copiedFrom ?? this;
     return copy;
   }
 
@@ -108,6 +124,7 @@ export class MemorySheet {
    */
   shiftRows(at: number, count: number): void {
     const moveRow = (row: number) => (row >= at ? row + count : row);
+    this.edits.push({ kind: "shift", at, count });
     for (const list of [this.rows, this.rowHeights, this.hiddenRows] as unknown[][]) {
       if (at >= list.length) continue; // nothing below to move
       if (count > 0) list.splice(at, 0, ...Array<undefined>(count));
@@ -118,6 +135,11 @@ export class MemorySheet {
     this.shapes = this.shapes
       .filter((s) => !gone(s.area))
       .map((s) => ({ ...s, area: { ...s.area, row: moveRow(s.area.row) } }));
+  }
+
+  /** Notes that an area's formats were cleared (Range.clear "All" or "Formats"). */
+  formatsCleared(area: Area): void {
+    this.edits.push({ kind: "clearFormats", area: { ...area } });
   }
 
   rowHeight(row: number): number {
