@@ -123,6 +123,9 @@ async function removePart(pkg: Package, part: string): Promise<void> {
   pkg.remove(part);
 }
 
+/** Defined names' texts as Excel writes them, quotes included. */
+const escapeName = (text: string) => escapeXml(text).replace(/'/g, "&apos;");
+
 const unescapeXml = (text: string) =>
   text
     .replace(/&apos;/g, "'")
@@ -186,17 +189,17 @@ function definedNamesXml(xml: string, loaded: LoadedPackage, workbook: MemoryWor
       if (!now) continue;
       if (now.formula !== was?.formula) text = now.formula.replace(/^=/, "");
     }
-    const element = `<definedName${attrs}>${escapeXml(text)}</definedName>`;
+    const element = `<definedName${attrs}>${escapeName(text)}</definedName>`;
     written.push(attrs === m[1] && text === unescapeXml(m[2]) ? m[0] : element);
   }
   for (const n of workbook.names)
     if (!loaded.names.some((was) => was.name.toLowerCase() === n.name.toLowerCase()))
-      written.push(`<definedName name="${escapeXml(n.name)}">${escapeXml(n.formula.replace(/^=/, ""))}</definedName>`);
+      written.push(`<definedName name="${escapeXml(n.name)}">${escapeName(n.formula.replace(/^=/, ""))}</definedName>`);
   sheets.forEach((sheet, index) => {
     const fromFile = loaded.sheets.some((s) => s.sheet === sheet);
     for (const [name, text] of Object.entries(printNames(sheet)))
       if (text && (!fromFile || regenerated.has(`${name}@${index}`)))
-        written.push(`<definedName name="${name}" localSheetId="${index}">${escapeXml(text)}</definedName>`);
+        written.push(`<definedName name="${name}" localSheetId="${index}">${escapeName(text)}</definedName>`);
   });
   const element = written.length ? `<definedNames>${written.join("")}</definedNames>` : "";
   if (/<definedNames>[\s\S]*?<\/definedNames>/.test(xml))
@@ -312,7 +315,8 @@ export async function writePackage(
       sheet,
       edits: sheet.edits,
       styles,
-      computed: (row, col) => formulas.value(sheet, row, col),
+      // With no formula engine running (a book saved as read), a formula's result is the one the file had.
+      computed: (row, col) => formulas.value(sheet, row, col) ?? sheet.cell(row, col)?.value,
       widthInCharacters,
     });
     xml = await writeSheetDrawing(pkg, part, xml, source?.base, sheet);
@@ -329,7 +333,9 @@ export async function writePackage(
   }
   await shiftChartReferences(pkg, loaded);
   await writeWorkbook(pkg, loaded, workbook, added);
-  await writeAppProperties(pkg, workbook);
+  const names = (sheets: MemorySheet[]) => sheets.map((s) => s.name).join("\u0000");
+  if (names(workbook.sheets) !== names(loaded.sheets.map((s) => s.base)))
+    await writeAppProperties(pkg, workbook);
   if (sheetsChanged) await dropCalculationChain(pkg);
   if (styles.changed) pkg.write("xl/styles.xml", styles.text);
   pkg.finish();

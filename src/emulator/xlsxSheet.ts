@@ -312,8 +312,8 @@ const brokenGroup = (rows: string[], si: string) =>
 /** References outside the cells moved by one shift: areas, rule and validation formulas, the active cell. */
 function shiftOutsideCells(xml: string, sheetName: string, shift: RowShift): string {
   return xml
-    .replace(/(<(?!dimension)[\w:]+\b[^>]*?\s)(sqref|ref|activeCell)="([^"]*)"/g, (_, open, name, value) =>
-      `${open}${name}="${shiftSqref(value, shift)}"`
+    .replace(/<(?!dimension\b)[\w:]+\b[^>]*>/g, (element) =>
+      element.replace(/(\s(?:sqref|ref|activeCell)=")([^"]*)"/g, (_, open, value) => `${open}${shiftSqref(value, shift)}"`)
     )
     .replace(
       /(<(formula|formula1|formula2)>)([\s\S]*?)(<\/\2>)/g,
