@@ -76,8 +76,7 @@ export interface Shape {
  * .xlsx writer replays it over the file's own XML.
  */
 export type SheetEdit =
-  | { kind: "shift"; at: number; count: number }
-  | { kind: "clearFormats"; area: Area };
+  { kind: "shift"; at: number; count: number } | { kind: "clearFormats"; area: Area };
 
 /** Excel's defaults in points: a row of the default font, a column of 8.43 characters. */
 export const DEFAULT_ROW_HEIGHT = 15;

@@ -26,7 +26,8 @@ type Node = Record<string, unknown>;
 const list = (value: unknown): Node[] =>
   value === undefined ? [] : Array.isArray(value) ? (value as Node[]) : [value as Node];
 
-export const DRAWING_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
+export const DRAWING_TYPE =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
 
 async function xml(zip: JSZip, path: string): Promise<Node | undefined> {
   const file = zip.file(path);
@@ -207,8 +208,7 @@ function shiftAnchor(anchor: string, edits: SheetEdit[]): string {
   return anchor.replace(/<(\w+:)?(from|to)>([\s\S]*?)<\/\1\2>/g, (corner: string) =>
     corner.replace(/(<(?:\w+:)?row>)(\d+)(<\/(?:\w+:)?row>)/, (_, open, row, close) => {
       let at = Number(row);
-      for (const edit of edits)
-        if (edit.kind === "shift") at = shiftRow(at, edit) ?? edit.at;
+      for (const edit of edits) if (edit.kind === "shift") at = shiftRow(at, edit) ?? edit.at;
       return `${open}${at}${close}`;
     })
   );
@@ -243,7 +243,11 @@ export async function writeSheetDrawing(
   const xml = (await pkg.read(path)) ?? "";
   const fromFile = new Map((base?.shapes ?? []).map((s) => [s.anchor, s]));
   const counts: Record<string, number> = {};
-  let nextId = Math.max(1, ...[...xml.matchAll(/<(?:\w+:)?cNvPr\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+  let nextId =
+    Math.max(
+      1,
+      ...[...xml.matchAll(/<(?:\w+:)?cNvPr\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]))
+    ) + 1;
   const patched = xml.replace(ANCHOR, (anchor: string, _prefix, kind: string) => {
     const key = `${kind}#${(counts[kind] = (counts[kind] ?? -1) + 1)}`;
     const was = fromFile.get(key);
@@ -254,7 +258,9 @@ export async function writeSheetDrawing(
     if (box && box.text !== was.text) return anchorXml(sheet, box, nextId++);
     return shiftAnchor(anchor, sheet.edits);
   });
-  const added = boxes.filter((s) => s.anchor === undefined).map((shape) => anchorXml(sheet, shape, nextId++));
+  const added = boxes
+    .filter((s) => s.anchor === undefined)
+    .map((shape) => anchorXml(sheet, shape, nextId++));
   const close = patched.lastIndexOf("</");
   const result = patched.slice(0, close) + added.join("") + patched.slice(close);
   if (result !== xml) pkg.write(path, result);

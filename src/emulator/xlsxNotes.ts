@@ -88,28 +88,34 @@ export async function writeNotes(
   const kept = own ? movedNotes(base, edits) : [];
   const same =
     now.length === kept.length &&
-    kept.every((k) => k.row === k.from!.row && now.some((n) => key(n) === key(k) && n.text === k.text));
+    kept.every(
+      (k) => k.row === k.from!.row && now.some((n) => key(n) === key(k) && n.text === k.text)
+    );
   if ((own && same) || (!own && now.length === 0)) return sheetXml;
 
   const rels = own ? await pkg.relationships(part) : [];
   const commentsRel = rels.find((r) => r.type === TYPES.comments);
   const legacyId = /<legacyDrawing\b[^>]*r:id="([^"]*)"/.exec(sheetXml)?.[1];
   const vmlRel = rels.find((r) => r.id === legacyId);
-  const commentsPath = commentsRel ? Package.target(part, commentsRel) : pkg.freeName("xl/comments", ".xml");
-  const vmlPath = vmlRel ? Package.target(part, vmlRel) : pkg.freeName("xl/drawings/vmlDrawing", ".vml");
+  const commentsPath = commentsRel
+    ? Package.target(part, commentsRel)
+    : pkg.freeName("xl/comments", ".xml");
+  const vmlPath = vmlRel
+    ? Package.target(part, vmlRel)
+    : pkg.freeName("xl/drawings/vmlDrawing", ".vml");
   const comments = commentsRel ? ((await pkg.read(commentsPath)) ?? "") : "";
   const vml = vmlRel ? ((await pkg.read(vmlPath)) ?? "") : "";
 
   const fileComments = new Map(
-    [...comments.matchAll(/<comment\b([^>]*)>[\s\S]*?<\/comment>/g)].map((m) => [attribute(m[1], "ref"), m[0]])
+    [...comments.matchAll(/<comment\b([^>]*)>[\s\S]*?<\/comment>/g)].map((m) => [
+      attribute(m[1], "ref"),
+      m[0],
+    ])
   );
   const fileShapes = new Map(
     [...vml.matchAll(/<v:shape\b[\s\S]*?<\/v:shape>/g)]
       .filter((m) => m[0].includes('ObjectType="Note"'))
-      .map((m) => [
-        `${/<x:Row>(\d+)/.exec(m[0])?.[1]},${/<x:Column>(\d+)/.exec(m[0])?.[1]}`,
-        m[0],
-      ])
+      .map((m) => [`${/<x:Row>(\d+)/.exec(m[0])?.[1]},${/<x:Column>(\d+)/.exec(m[0])?.[1]}`, m[0]])
   );
   const keptAt = new Map(kept.map((k) => [key(k), k]));
   const ids = [...vml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]));
@@ -135,11 +141,16 @@ export async function writeNotes(
   pkg.write(
     commentsPath,
     comments
-      ? comments.replace(/<commentList\s*\/>|<commentList>[\s\S]*?<\/commentList>/, () => commentList)
+      ? comments.replace(
+          /<commentList\s*\/>|<commentList>[\s\S]*?<\/commentList>/,
+          () => commentList
+        )
       : `${XML_HEAD}<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author></author></authors>${commentList}</comments>`
   );
   let drawing = vml
-    ? vml.replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, (shape) => (shape.includes('ObjectType="Note"') ? "" : shape))
+    ? vml.replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, (shape) =>
+        shape.includes('ObjectType="Note"') ? "" : shape
+      )
     : `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout></xml>`;
   if (!drawing.includes('id="_x0000_t202"'))
     drawing = drawing.replace(/(<\/o:shapelayout>|<xml\b[^>]*>)/, `$1${SHAPE_TYPE}`);
@@ -153,7 +164,11 @@ export async function writeNotes(
   if (!vmlRel) {
     pkg.addDefault("vml", CONTENT.vml);
     const id = await pkg.relate(part, TYPES.vml, vmlPath);
-    sheetXml = insertElement(sheetXml.replace(/<legacyDrawing\b[^>]*\/>/, ""), "legacyDrawing", `<legacyDrawing r:id="${id}"/>`);
+    sheetXml = insertElement(
+      sheetXml.replace(/<legacyDrawing\b[^>]*\/>/, ""),
+      "legacyDrawing",
+      `<legacyDrawing r:id="${id}"/>`
+    );
   }
   return sheetXml;
 }

@@ -17,6 +17,7 @@ export const TYPES = {
   image: `${REL}/image`,
   printerSettings: `${REL}/printerSettings`,
   calcChain: `${REL}/calcChain`,
+  sharedStrings: `${REL}/sharedStrings`,
 };
 export const CONTENT = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
@@ -144,7 +145,10 @@ export class Package {
   }
 
   private removeOverride(path: string): void {
-    this.types = this.types.replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRegex(path)}"[^>]*/>`), "");
+    this.types = this.types.replace(
+      new RegExp(`<Override\\b[^>]*PartName="/${escapeRegex(path)}"[^>]*/>`),
+      ""
+    );
   }
 
   addDefault(extension: string, contentType: string): void {
@@ -157,10 +161,14 @@ export class Package {
 
   /** The content type of a part as [Content_Types].xml gives it. */
   contentType(path: string): string | undefined {
-    const override = new RegExp(`<Override\\b[^>]*PartName="/${escapeRegex(path)}"[^>]*/>`).exec(this.types);
+    const override = new RegExp(`<Override\\b[^>]*PartName="/${escapeRegex(path)}"[^>]*/>`).exec(
+      this.types
+    );
     if (override) return attribute(override[0], "ContentType");
     const extension = path.slice(path.lastIndexOf(".") + 1);
-    const byDefault = new RegExp(`<Default\\b[^>]*Extension="${extension}"[^>]*/>`, "i").exec(this.types);
+    const byDefault = new RegExp(`<Default\\b[^>]*Extension="${extension}"[^>]*/>`, "i").exec(
+      this.types
+    );
     return byDefault ? attribute(byDefault[0], "ContentType") : undefined;
   }
 

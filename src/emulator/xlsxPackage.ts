@@ -67,13 +67,18 @@ function emptySheet(sheet: MemorySheet): string {
  * copied) and printer settings. Notes are made afresh from the copy's cells; tables and pivot tables, whose
  * names must be unique in a workbook, are not copied. Returns the copy's XML without elements of what was left.
  */
-async function copyRelationships(pkg: Package, from: string, to: string, xml: string): Promise<string> {
+async function copyRelationships(
+  pkg: Package,
+  from: { part: string; name: string },
+  to: { part: string; name: string },
+  xml: string
+): Promise<string> {
   const kept: string[] = [];
-  for (const rel of await pkg.relationships(from)) {
+  for (const rel of await pkg.relationships(from.part)) {
     let target: string | undefined;
     if (rel.type === TYPES.hyperlink && rel.external) target = rel.target;
     else if (rel.type === DRAWING_TYPE || rel.type === TYPES.printerSettings) {
-      const source = Package.target(from, rel);
+      const source = Package.target(from.part, rel);
       const copy =
         rel.type === DRAWING_TYPE
           ? pkg.freeName("xl/drawings/drawing", ".xml")
@@ -82,9 +87,13 @@ async function copyRelationships(pkg: Package, from: string, to: string, xml: st
         if (inner.type !== TYPES.chart) return innerTarget;
         const chart = pkg.freeName("xl/charts/chart", ".xml");
         await pkg.copyPart(innerTarget, chart, async (_, t) => t);
+        // As Excel copies a sheet: a chart of the sheet's own cells charts the copy's cells.
+        const series = (await pkg.read(chart))!;
+        const [was, now] = [from.name, to.name].map((name) => `${escapeXml(quoteSheet(name))}!`);
+        pkg.write(chart, series.split(was).join(now));
         return chart;
       });
-      target = relativePath(to, copy);
+      target = relativePath(to.part, copy);
     }
     if (target === undefined) {
       xml = xml.replace(new RegExp(`<[\\w:]+\\b[^>]*\\br:id="${rel.id}"[^>]*/>`, "g"), "");
@@ -94,7 +103,7 @@ async function copyRelationships(pkg: Package, from: string, to: string, xml: st
       `<Relationship Id="${rel.id}" Type="${rel.type}" Target="${escapeXml(target)}"${rel.external ? ' TargetMode="External"' : ""}/>`
     );
   }
-  const rels = to.replace(/([^/]+)$/, "_rels/$1.rels");
+  const rels = to.part.replace(/([^/]+)$/, "_rels/$1.rels");
   if (kept.length)
     pkg.write(
       rels,
@@ -194,12 +203,16 @@ function definedNamesXml(xml: string, loaded: LoadedPackage, workbook: MemoryWor
   }
   for (const n of workbook.names)
     if (!loaded.names.some((was) => was.name.toLowerCase() === n.name.toLowerCase()))
-      written.push(`<definedName name="${escapeXml(n.name)}">${escapeName(n.formula.replace(/^=/, ""))}</definedName>`);
+      written.push(
+        `<definedName name="${escapeXml(n.name)}">${escapeName(n.formula.replace(/^=/, ""))}</definedName>`
+      );
   sheets.forEach((sheet, index) => {
     const fromFile = loaded.sheets.some((s) => s.sheet === sheet);
     for (const [name, text] of Object.entries(printNames(sheet)))
       if (text && (!fromFile || regenerated.has(`${name}@${index}`)))
-        written.push(`<definedName name="${name}" localSheetId="${index}">${escapeName(text)}</definedName>`);
+        written.push(
+          `<definedName name="${name}" localSheetId="${index}">${escapeName(text)}</definedName>`
+        );
   });
   const element = written.length ? `<definedNames>${written.join("")}</definedNames>` : "";
   if (/<definedNames>[\s\S]*?<\/definedNames>/.test(xml))
@@ -220,22 +233,37 @@ async function writeWorkbook(
   const elements = new Map(
     [...xml.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => [attribute(m[0], "r:id"), m[0]])
   );
-  let sheetId = Math.max(0, ...[...xml.matchAll(/<sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1])));
+  let sheetId = Math.max(
+    0,
+    ...[...xml.matchAll(/<sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1]))
+  );
   const list: string[] = [];
   for (const sheet of workbook.sheets) {
-    const state = sheet.visibility === "Visible" ? undefined : sheet.visibility === "Hidden" ? "hidden" : "veryHidden";
+    const state =
+      sheet.visibility === "Visible"
+        ? undefined
+        : sheet.visibility === "Hidden"
+          ? "hidden"
+          : "veryHidden";
     const fromFile = loaded.sheets.find((s) => s.sheet === sheet);
     if (fromFile) {
       const element = elements.get(relOf(fromFile.part)?.id)!;
       let attrs = element.slice("<sheet".length, -"/>".length);
-      if (sheet.name !== fromFile.base.name) attrs = withAttribute(attrs, "name", escapeXml(sheet.name));
+      if (sheet.name !== fromFile.base.name)
+        attrs = withAttribute(attrs, "name", escapeXml(sheet.name));
       if (sheet.visibility !== fromFile.base.visibility)
-        attrs = withAttribute(attrs, "state", state ?? (attribute(attrs, "state") ? "visible" : undefined));
+        attrs = withAttribute(
+          attrs,
+          "state",
+          state ?? (attribute(attrs, "state") ? "visible" : undefined)
+        );
       list.push(`<sheet${attrs}/>`);
       continue;
     }
     const id = await pkg.relate(path, TYPES.worksheet, added.get(sheet)!);
-    list.push(`<sheet name="${escapeXml(sheet.name)}" sheetId="${++sheetId}"${state ? ` state="${state}"` : ""} r:id="${id}"/>`);
+    list.push(
+      `<sheet name="${escapeXml(sheet.name)}" sheetId="${++sheetId}"${state ? ` state="${state}"` : ""} r:id="${id}"/>`
+    );
   }
   for (const gone of loaded.sheets.filter((s) => !workbook.sheets.includes(s.sheet))) {
     const rel = relOf(gone.part);
@@ -253,8 +281,12 @@ async function writeWorkbook(
 async function writeAppProperties(pkg: Package, workbook: MemoryWorkbook): Promise<void> {
   const path = "docProps/app.xml";
   const xml = await pkg.read(path);
-  const count = xml && /<vt:lpstr>Worksheets<\/vt:lpstr><\/vt:variant><vt:variant><vt:i4>(\d+)<\/vt:i4>/.exec(xml);
-  const titles = xml && /<TitlesOfParts><vt:vector size="(\d+)" baseType="lpstr">([\s\S]*?)<\/vt:vector>/.exec(xml);
+  const count =
+    xml &&
+    /<vt:lpstr>Worksheets<\/vt:lpstr><\/vt:variant><vt:variant><vt:i4>(\d+)<\/vt:i4>/.exec(xml);
+  const titles =
+    xml &&
+    /<TitlesOfParts><vt:vector size="(\d+)" baseType="lpstr">([\s\S]*?)<\/vt:vector>/.exec(xml);
   if (!xml || !count || !titles) return;
   const items = [...titles[2].matchAll(/<vt:lpstr>([\s\S]*?)<\/vt:lpstr>/g)].map((m) => m[0]);
   const names = workbook.sheets.map((s) => `<vt:lpstr>${escapeXml(s.name)}</vt:lpstr>`);
@@ -264,17 +296,25 @@ async function writeAppProperties(pkg: Package, workbook: MemoryWorkbook): Promi
     path,
     xml
       .replace(count[0], count[0].replace(/<vt:i4>\d+/, `<vt:i4>${names.length}`))
-      .replace(titles[0], `<TitlesOfParts><vt:vector size="${next.length}" baseType="lpstr">${next.join("")}</vt:vector>`)
+      .replace(
+        titles[0],
+        `<TitlesOfParts><vt:vector size="${next.length}" baseType="lpstr">${next.join("")}</vt:vector>`
+      )
   );
 }
 
 /** Chart series and other drawing-level references (<c:f>) follow the rows of the sheets they point at. */
 async function shiftChartReferences(pkg: Package, loaded: LoadedPackage): Promise<void> {
-  if (!loaded.sheets.some((s) => shiftsOf(s.sheet.edits).length || s.sheet.name !== s.base.name)) return;
-  for (const path of Object.keys(pkg.zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))) {
+  if (!loaded.sheets.some((s) => shiftsOf(s.sheet.edits).length || s.sheet.name !== s.base.name))
+    return;
+  for (const path of Object.keys(pkg.zip.files).filter((f) =>
+    /^xl\/charts\/chart\d+\.xml$/.test(f)
+  )) {
     const xml = (await pkg.read(path))!;
-    const result = xml.replace(/(<c:f>)([\s\S]*?)(<\/c:f>)/g, (_, open, text: string, close) =>
-      `${open}${escapeXml(followSheets(unescapeXml(text), loaded))}${close}`
+    const result = xml.replace(
+      /(<c:f>)([\s\S]*?)(<\/c:f>)/g,
+      (_, open, text: string, close) =>
+        `${open}${escapeXml(followSheets(unescapeXml(text), loaded))}${close}`
     );
     if (result !== xml) pkg.write(path, result);
   }
@@ -282,10 +322,25 @@ async function shiftChartReferences(pkg: Package, loaded: LoadedPackage): Promis
 
 /** calcChain.xml lists formula cells by place; Excel rebuilds it when it is missing, not when it is wrong. */
 async function dropCalculationChain(pkg: Package): Promise<void> {
-  const rel = (await pkg.relationships("xl/workbook.xml")).find((r: Relationship) => r.type === TYPES.calcChain);
+  const rel = (await pkg.relationships("xl/workbook.xml")).find(
+    (r: Relationship) => r.type === TYPES.calcChain
+  );
   if (!rel) return;
   await pkg.unrelate("xl/workbook.xml", rel.id);
   pkg.remove(Package.target("xl/workbook.xml", rel));
+}
+
+/** The plain texts of sharedStrings.xml by their index (rich texts are never matched). */
+async function sharedStrings(pkg: Package): Promise<(text: string) => number | undefined> {
+  const rel = (await pkg.relationships("xl/workbook.xml")).find((r) => r.type === TYPES.sharedStrings);
+  const xml = rel ? await pkg.read(Package.target("xl/workbook.xml", rel)) : undefined;
+  const index = new Map<string, number>();
+  [...(xml ?? "").matchAll(/<si>([\s\S]*?)<\/si>/g)].forEach((m, i) => {
+    const plain = /^<t(?: xml:space="preserve")?>([^<]*)<\/t>$/.exec(m[1]);
+    const text = plain && unescapeXml(plain[1]);
+    if (text !== null && !index.has(text)) index.set(text, i);
+  });
+  return (text) => index.get(text);
 }
 
 export async function writePackage(
@@ -296,6 +351,7 @@ export async function writePackage(
 ): Promise<Uint8Array> {
   const pkg = await new Package(await JSZip.loadAsync(loaded.bytes)).open();
   const styles = new StyleBook((await pkg.read("xl/styles.xml")) ?? "");
+  const sharedString = await sharedStrings(pkg);
   const added = new Map<MemorySheet, string>();
   let sheetsChanged = false;
   for (const sheet of workbook.sheets) {
@@ -307,7 +363,13 @@ export async function writePackage(
     if (!own) {
       added.set(sheet, part);
       pkg.write(part, xml); // holds the name while the copy's drawing and notes are named
-      if (source) xml = await copyRelationships(pkg, source.part, part, xml);
+      if (source)
+        xml = await copyRelationships(
+          pkg,
+          { part: source.part, name: source.base.name },
+          { part, name: sheet.name },
+          xml
+        );
     }
     xml = patchSheet({
       xml,
@@ -318,6 +380,7 @@ export async function writePackage(
       // With no formula engine running (a book saved as read), a formula's result is the one the file had.
       computed: (row, col) => formulas.value(sheet, row, col) ?? sheet.cell(row, col)?.value,
       widthInCharacters,
+      sharedString,
     });
     xml = await writeSheetDrawing(pkg, part, xml, source?.base, sheet);
     xml = await writeNotes(pkg, part, xml, source?.base, sheet, sheet.edits, Boolean(own));

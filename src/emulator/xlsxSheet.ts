@@ -1,7 +1,14 @@
 import { columnLetters } from "../common/a1";
 import type { CellValue } from "../common/cellValue";
 import type { Cell, MemorySheet, SheetEdit } from "./model";
-import { cellRef, parseCellRef, shiftFormula, shiftRow, shiftSqref, type RowShift } from "./xlsxRefs";
+import {
+  cellRef,
+  parseCellRef,
+  shiftFormula,
+  shiftRow,
+  shiftSqref,
+  type RowShift,
+} from "./xlsxRefs";
 import { escapeXml, lookKey, type StyleBook } from "./xlsxStyles";
 
 /**
@@ -22,6 +29,8 @@ export interface SheetPatch {
   computed: (row: number, col: number) => CellValue | undefined;
   /** Office.js points to the file's column width in characters. */
   widthInCharacters: (points: number) => number;
+  /** The index of a plain text in the file's shared strings, when it is there. */
+  sharedString: (text: string) => number | undefined;
 }
 
 interface XmlCell {
@@ -115,8 +124,16 @@ export function replaceElement(xml: string, name: string, element: string): stri
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
 
-/** The XML of a cell's value or formula and cached result. */
-function contentXml(cell: Cell, computed: CellValue | undefined): { type?: string; body: string } {
+/**
+ * The XML of a cell's value or formula and cached result. A text the shared strings hold already is written as
+ * Excel writes it, by its index (so a value put back by undo is the file's own cell again); any other text is
+ * written inline, which leaves sharedStrings.xml as the file had it.
+ */
+function contentXml(
+  cell: Cell,
+  computed: CellValue | undefined,
+  sharedString: SheetPatch["sharedString"]
+): { type?: string; body: string } {
   const value = cell.formula ? computed : cell.value;
   let type: string | undefined;
   let v = "";
@@ -127,6 +144,8 @@ function contentXml(cell: Cell, computed: CellValue | undefined): { type?: strin
   else if (typeof value === "string" && ERRORS.has(value)) [type, v] = ["e", value];
   else if (typeof value === "string" && value !== "") {
     if (!cell.formula) {
+      const shared = sharedString(value);
+      if (shared !== undefined) return { type: "s", body: `<v>${shared}</v>` };
       const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
       return { type: "inlineStr", body: `<is><t${space}>${escapeXml(value)}</t></is>` };
     }
@@ -140,9 +159,10 @@ export function cellXml(
   ref: string,
   cell: Cell,
   computed: CellValue | undefined,
-  style: string | undefined
+  style: string | undefined,
+  sharedString: SheetPatch["sharedString"]
 ): string {
-  const { type, body } = contentXml(cell, computed);
+  const { type, body } = contentXml(cell, computed, sharedString);
   const attrs = `r="${ref}"${style !== undefined && style !== "0" ? ` s="${style}"` : ""}${type ? ` t="${type}"` : ""}`;
   return body ? `<c ${attrs}>${body}</c>` : `<c ${attrs}/>`;
 }
@@ -150,7 +170,9 @@ export function cellXml(
 const sameValue = (a: CellValue | undefined, b: CellValue | undefined) =>
   a === b ||
   ((a ?? null) === null && (b ?? null) === null) ||
-  (typeof a === "number" && typeof b === "number" && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)));
+  (typeof a === "number" &&
+    typeof b === "number" &&
+    Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)));
 
 /** Whether the cell still holds what the file has: value (or formula and result) and look. */
 function unchanged(base: Cell | undefined, now: Cell | undefined, computed: CellValue | undefined) {
@@ -215,13 +237,25 @@ function rowCells(
       const was = original && base?.cell(original.from, col);
       const ref = cellRef(row, col);
       const value = now?.formula ? computed(row, col) : undefined;
-      if (xml && !xml.cleared && (!xml.shared || !rewrite.has(xml.shared)) && unchanged(was, now, value))
-        return [moved ? xml.xml.replace(/^<c\b[^>]*?(?=\/?>)/, (open) => `<c${withAttribute(open.slice(2), "r", ref)}`) : xml.xml];
+      if (
+        xml &&
+        !xml.cleared &&
+        (!xml.shared || !rewrite.has(xml.shared)) &&
+        unchanged(was, now, value)
+      )
+        return [
+          moved
+            ? xml.xml.replace(
+                /^<c\b[^>]*?(?=\/?>)/,
+                (open) => `<c${withAttribute(open.slice(2), "r", ref)}`
+              )
+            : xml.xml,
+        ];
       const keptStyle = xml && !xml.cleared ? attribute(xml.attrs, "s") : undefined;
       if (!now) return keptStyle ? [`<c r="${ref}" s="${keptStyle}"/>`] : [];
       const style =
         xml && !xml.cleared && lookKey(was) === lookKey(now) ? keptStyle : styleNear(row, now);
-      return [cellXml(ref, now, value, style)];
+      return [cellXml(ref, now, value, style, patch.sharedString)];
     });
 }
 
@@ -297,7 +331,9 @@ function sheetDataXml(patch: SheetPatch, rows: XmlRow[]): string {
       });
   let xml = build();
   const groups = new Set(rows.flatMap((r) => r.cells.flatMap((c) => (c.shared ? [c.shared] : []))));
-  const touched = [...groups].filter((si) => !xml.some((row) => row.includes(`si="${si}"`)) || brokenGroup(xml, si));
+  const touched = [...groups].filter(
+    (si) => !xml.some((row) => row.includes(`si="${si}"`)) || brokenGroup(xml, si)
+  );
   if (touched.length) {
     touched.forEach((si) => rewrite.add(si));
     xml = build();
@@ -307,17 +343,25 @@ function sheetDataXml(patch: SheetPatch, rows: XmlRow[]): string {
 
 /** A shared formula group whose master (the <f> with ref) is no longer written. */
 const brokenGroup = (rows: string[], si: string) =>
-  !rows.some((row) => new RegExp(`<f\\b[^>]*\\bsi="${si}"[^>]*\\bref=|<f\\b[^>]*\\bref="[^"]*"[^>]*\\bsi="${si}"`).test(row));
+  !rows.some((row) =>
+    new RegExp(
+      `<f\\b[^>]*\\bsi="${si}"[^>]*\\bref=|<f\\b[^>]*\\bref="[^"]*"[^>]*\\bsi="${si}"`
+    ).test(row)
+  );
 
 /** References outside the cells moved by one shift: areas, rule and validation formulas, the active cell. */
 function shiftOutsideCells(xml: string, sheetName: string, shift: RowShift): string {
   return xml
     .replace(/<(?!dimension\b)[\w:]+\b[^>]*>/g, (element) =>
-      element.replace(/(\s(?:sqref|ref|activeCell)=")([^"]*)"/g, (_, open, value) => `${open}${shiftSqref(value, shift)}"`)
+      element.replace(
+        /(\s(?:sqref|ref|activeCell)=")([^"]*)"/g,
+        (_, open, value) => `${open}${shiftSqref(value, shift)}"`
+      )
     )
     .replace(
       /(<(formula|formula1|formula2)>)([\s\S]*?)(<\/\2>)/g,
-      (_, open, _name, text, close) => `${open}${shiftFormula(text, sheetName, true, shift)}${close}`
+      (_, open, _name, text, close) =>
+        `${open}${shiftFormula(text, sheetName, true, shift)}${close}`
     )
     .replace(/<mergeCell ref=""\/>/g, "")
     .replace(/<hyperlink ref=""[^>]*\/>/g, "")
@@ -332,21 +376,31 @@ function tidyLists(xml: string): string {
     ["dataValidations", "dataValidation"],
     ["hyperlinks", "hyperlink"],
   ]) {
-    xml = xml.replace(new RegExp(`<${list}\\b([^>]*)>([\\s\\S]*?)</${list}>`), (all, attrs: string, body: string) => {
-      const count = (body.match(new RegExp(`<${item}[\\s/>]`, "g")) ?? []).length;
-      if (count === 0) return "";
-      return attribute(attrs, "count") === undefined ? all : `<${list}${withAttribute(attrs, "count", String(count))}>${body}</${list}>`;
-    });
+    xml = xml.replace(
+      new RegExp(`<${list}\\b([^>]*)>([\\s\\S]*?)</${list}>`),
+      (all, attrs: string, body: string) => {
+        const count = (body.match(new RegExp(`<${item}[\\s/>]`, "g")) ?? []).length;
+        if (count === 0) return "";
+        return attribute(attrs, "count") === undefined
+          ? all
+          : `<${list}${withAttribute(attrs, "count", String(count))}>${body}</${list}>`;
+      }
+    );
   }
   return xml;
 }
 
 function mergesXml(xml: string, sheet: MemorySheet): string {
-  const now = sheet.merges.map((m) => `${cellRef(m.row, m.col)}:${cellRef(m.row + m.rows - 1, m.col + m.cols - 1)}`);
+  const now = sheet.merges.map(
+    (m) => `${cellRef(m.row, m.col)}:${cellRef(m.row + m.rows - 1, m.col + m.cols - 1)}`
+  );
   const inFile = [...xml.matchAll(/<mergeCell ref="([^"]*)"\/>/g)].map((m) => m[1]);
   const same = now.length === inFile.length && now.every((ref) => inFile.includes(ref));
   if (same) return xml;
-  const ordered = [...inFile.filter((ref) => now.includes(ref)), ...now.filter((ref) => !inFile.includes(ref))];
+  const ordered = [
+    ...inFile.filter((ref) => now.includes(ref)),
+    ...now.filter((ref) => !inFile.includes(ref)),
+  ];
   return replaceElement(
     xml,
     "mergeCells",
@@ -360,16 +414,25 @@ function colsXml(patch: SheetPatch, xml: string): string {
   const { base, sheet } = patch;
   const widths = sheet.columnWidths;
   const same =
-    base && widths.length === base.columnWidths.length && widths.every((w, i) => w === base.columnWidths[i]);
+    base &&
+    widths.length === base.columnWidths.length &&
+    widths.every((w, i) => w === base.columnWidths[i]);
   if (same || (!base && widths.every((w) => w === undefined))) return xml;
   const cols = widths.flatMap((w, i) =>
-    w === undefined ? [] : [`<col min="${i + 1}" max="${i + 1}" width="${patch.widthInCharacters(w)}" customWidth="1"/>`]
+    w === undefined
+      ? []
+      : [
+          `<col min="${i + 1}" max="${i + 1}" width="${patch.widthInCharacters(w)}" customWidth="1"/>`,
+        ]
   );
   return replaceElement(xml, "cols", cols.length ? `<cols>${cols.join("")}</cols>` : "");
 }
 
 function dimensionXml(xml: string, sheetData: string): string {
-  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  let top = Infinity,
+    left = Infinity,
+    bottom = -1,
+    right = -1;
   for (const m of sheetData.matchAll(/<c r="([A-Z]+)(\d+)"/g)) {
     const cell = parseCellRef(`${m[1]}${m[2]}`)!;
     top = Math.min(top, cell.row);
@@ -377,7 +440,12 @@ function dimensionXml(xml: string, sheetData: string): string {
     left = Math.min(left, cell.col);
     right = Math.max(right, cell.col);
   }
-  const ref = bottom < 0 ? "A1" : top === bottom && left === right ? cellRef(top, left) : `${cellRef(top, left)}:${columnLetters(right)}${bottom + 1}`;
+  const ref =
+    bottom < 0
+      ? "A1"
+      : top === bottom && left === right
+        ? cellRef(top, left)
+        : `${cellRef(top, left)}:${columnLetters(right)}${bottom + 1}`;
   return replaceElement(xml, "dimension", `<dimension ref="${ref}"/>`);
 }
 
@@ -389,17 +457,22 @@ export function patchSheet(patch: SheetPatch): string {
   const sheetData = sheetDataXml(patch, rows);
   if (sheetData === open[0] && patch.edits.length === 0 && base) {
     // Only the cells could have changed; they did not.
-    const unchangedRest =
-      lookSame(base, sheet) && base.protected === sheet.protected;
+    const unchangedRest = lookSame(base, sheet) && base.protected === sheet.protected;
     if (unchangedRest) return patch.xml;
   }
   const placeholder = "\u0000sheetData\u0000";
-  let rest = patch.xml.slice(0, open.index) + placeholder + patch.xml.slice(open.index + open[0].length);
-  for (const edit of patch.edits) if (edit.kind === "shift") rest = shiftOutsideCells(rest, sheet.name, edit);
+  let rest =
+    patch.xml.slice(0, open.index) + placeholder + patch.xml.slice(open.index + open[0].length);
+  for (const edit of patch.edits)
+    if (edit.kind === "shift") rest = shiftOutsideCells(rest, sheet.name, edit);
   rest = tidyLists(mergesXml(rest, sheet));
   rest = colsXml(patch, rest);
   if (!base || base.protected !== sheet.protected)
-    rest = replaceElement(rest, "sheetProtection", sheet.protected ? `<sheetProtection sheet="1" objects="1" scenarios="1"/>` : "");
+    rest = replaceElement(
+      rest,
+      "sheetProtection",
+      sheet.protected ? `<sheetProtection sheet="1" objects="1" scenarios="1"/>` : ""
+    );
   if (sheetData !== open[0]) rest = dimensionXml(rest, sheetData);
   return rest.replace(placeholder, () => sheetData);
 }

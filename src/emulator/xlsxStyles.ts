@@ -116,9 +116,9 @@ export class StyleBook {
   private numberFormatId(format: string): number {
     if (BUILT_IN_FORMATS[format] !== undefined) return BUILT_IN_FORMATS[format];
     const escaped = escapeXml(format);
-    const existing = new RegExp(`<numFmt numFmtId="(\\d+)" formatCode="${escapeRegex(escaped)}"`).exec(
-      this.xml
-    );
+    const existing = new RegExp(
+      `<numFmt numFmtId="(\\d+)" formatCode="${escapeRegex(escaped)}"`
+    ).exec(this.xml);
     if (existing) return Number(existing[1]);
     const ids = [...this.xml.matchAll(/<numFmt numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
     const id = Math.max(163, ...ids) + 1;

@@ -123,7 +123,9 @@ describe("saving into the file's own package", () => {
   it("gives back every part byte for byte when nothing changed", async () => {
     const saved = await writeXlsx(await readXlsx(original));
     expect(await changedParts(original, saved)).toEqual([]);
-    expect([...(await partsOf(saved)).keys()].sort()).toEqual([...(await partsOf(original)).keys()].sort());
+    expect([...(await partsOf(saved)).keys()].sort()).toEqual(
+      [...(await partsOf(original)).keys()].sort()
+    );
   });
 
   it("แก้ไข (a budget moved): only the cells moved change; pictures, chart, pivot table, macros stay byte for byte", async () => {
@@ -136,15 +138,22 @@ describe("saving into the file's own package", () => {
     const [before, after] = [await text(original, P.detail), await text(saved, P.detail)];
     expect(split(after).rest).toBe(split(before).rest);
     expect(changedCells(before, after)).toEqual(["E33", "E34", "F33", "F34"]);
-    expect(split(after).cells.get("F33")).toBe('<c r="F33" s="10" t="inlineStr"><is><t>๓๐๐,๐๐๐</t></is></c>');
+    // The amount moved is a text the file shares already: written by its index, as E33 had it.
+    expect(split(after).cells.get("F33")).toBe(
+      split(before).cells.get("E33")!.replace('r="E33"', 'r="F33"')
+    );
     // ผ.01: the work plan's row and the totals below it.
     const summary = [await text(original, P.summary), await text(saved, P.summary)];
     expect(split(summary[1]).rest).toBe(split(summary[0]).rest);
-    expect(changedCells(summary[0], summary[1]).every((ref) => /^[B-M](9|10|11)$/.test(ref))).toBe(true);
+    expect(changedCells(summary[0], summary[1]).every((ref) => /^[B-M](9|10|11)$/.test(ref))).toBe(
+      true
+    );
 
     // The drawing keeps the logo and the chart and gains the round's mark; the note joins the one there was.
     const drawing = await text(saved, P.drawing);
-    for (const anchor of (await text(original, P.drawing)).match(/<xdr:twoCellAnchor>[\s\S]*?<\/xdr:twoCellAnchor>/g)!)
+    for (const anchor of (await text(original, P.drawing)).match(
+      /<xdr:twoCellAnchor>[\s\S]*?<\/xdr:twoCellAnchor>/g
+    )!)
       expect(drawing).toContain(anchor);
     expect(drawing).toMatch(/<a:t>แก้ไข ครั้งที่ ๒\/๒๕๖๖<\/a:t>/);
     const comments = await text(saved, P.comments);
@@ -156,11 +165,15 @@ describe("saving into the file's own package", () => {
 
     // Still an .xlsm: the macro-enabled workbook type, every content type and relationship the file had.
     const types = await text(saved, "[Content_Types].xml");
-    for (const entry of (await text(original, "[Content_Types].xml")).match(/<(Default|Override)\b[^>]*\/>/g)!)
+    for (const entry of (await text(original, "[Content_Types].xml")).match(
+      /<(Default|Override)\b[^>]*\/>/g
+    )!)
       expect(types).toContain(entry);
     expect(types).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
     const rels = await text(saved, "xl/_rels/workbook.xml.rels");
-    for (const rel of (await text(original, "xl/_rels/workbook.xml.rels")).match(/<Relationship\b[^>]*\/>/g)!)
+    for (const rel of (await text(original, "xl/_rels/workbook.xml.rels")).match(
+      /<Relationship\b[^>]*\/>/g
+    )!)
       expect(rels).toContain(rel);
 
     // Read back: the moved budget, and the data sheet's formula into ผ.02 with its new result.
@@ -185,7 +198,9 @@ describe("saving into the file's own package", () => {
         },
       ],
     });
-    expect((await changedParts(original, saved)).filter((p) => NEVER_CHANGED.includes(p))).toEqual([]);
+    expect((await changedParts(original, saved)).filter((p) => NEVER_CHANGED.includes(p))).toEqual(
+      []
+    );
     const [before, after] = [await text(original, P.detail), await text(saved, P.detail)];
     expect(split(after).rest).toBe(split(before).rest);
     expect(changedCells(before, after)).toEqual(["E33", "E34", "F33", "F34", "L33"]);
@@ -205,10 +220,14 @@ describe("saving into the file's own package", () => {
         },
       ],
     });
-    expect((await changedParts(original, saved)).filter((p) => NEVER_CHANGED.includes(p))).toEqual([]);
+    expect((await changedParts(original, saved)).filter((p) => NEVER_CHANGED.includes(p))).toEqual(
+      []
+    );
     const [before, after] = [await text(original, P.detail), await text(saved, P.detail)];
     const changed = changedCells(before, after);
     expect(changed.every((ref) => Number(/\d+/.exec(ref)![0]) >= 35)).toBe(true);
+    // A text the file does not share is written inline: sharedStrings.xml keeps its bytes.
+    expect(after).toContain('t="inlineStr"><is><t>โครงการจัดทำระบบสารสนเทศ</t></is></c>');
     expect((await summaryOf(saved)).total.budget).toEqual([1700000, 0, 0, 400000, 0]);
   });
 
@@ -236,12 +255,20 @@ describe("saving into the file's own package", () => {
     const row11 = split(before).cells;
     const row12 = split(after).cells;
     for (const col of "ABCDEHIJK")
-      expect(row12.get(`${col}12`)).toBe(row11.get(`${col}11`)!.replace(`"${col}11"`, `"${col}12"`));
+      expect(row12.get(`${col}12`)).toBe(
+        row11.get(`${col}11`)!.replace(`"${col}11"`, `"${col}12"`)
+      );
     expect(after).toContain('<conditionalFormatting sqref="B7:M12">');
-    expect(after).toContain('<pane ySplit="6" topLeftCell="A7" activePane="bottomLeft" state="frozen"/>');
+    expect(after).toContain(
+      '<pane ySplit="6" topLeftCell="A7" activePane="bottomLeft" state="frozen"/>'
+    );
     const workbook = await text(saved, "xl/workbook.xml");
-    expect(workbook).toContain(`<definedName name="รวมทั้งหมดห้าปี">&apos;ผ.01&apos;!$B$12:$M$12</definedName>`);
-    expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;ผ.01&apos;!$5:$6</definedName>`);
+    expect(workbook).toContain(
+      `<definedName name="รวมทั้งหมดห้าปี">&apos;ผ.01&apos;!$B$12:$M$12</definedName>`
+    );
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;ผ.01&apos;!$5:$6</definedName>`
+    );
     expect(split(await text(saved, P.data)).cells.get("B3")).toMatch(/<f>'ผ.01'!M12<\/f>/);
 
     // The new sheet: a part of its own, listed in the workbook, with the logo, a copy of the chart and its mark.
@@ -252,9 +279,16 @@ describe("saving into the file's own package", () => {
     const copyDrawing = parts.get("xl/drawings/drawing2.xml")!.toString();
     expect(copyDrawing).toContain('<a:blip r:embed="rId1"/>');
     expect(copyDrawing).toMatch(/โครงการห้องสมุดประชาชน|เพิ่มเติม ครั้งที่ ๑\/๒๕๖๗/);
-    expect(parts.get("xl/drawings/_rels/drawing2.xml.rels")!.toString()).toContain("../charts/chart2.xml");
-    expect(parts.has("xl/charts/chart2.xml")).toBe(true);
-    expect(await text(saved, "[Content_Types].xml")).toContain('PartName="/xl/worksheets/sheet4.xml"');
+    expect(parts.get("xl/drawings/_rels/drawing2.xml.rels")!.toString()).toContain(
+      "../charts/chart2.xml"
+    );
+    expect(parts.get("xl/charts/chart2.xml")!.toString()).toContain(
+      "<c:f>'ผ.02 (2)'!$E$33:$I$33</c:f>"
+    );
+    expect(parts.get(P.chart)).toEqual((await partsOf(original)).get(P.chart));
+    expect(await text(saved, "[Content_Types].xml")).toContain(
+      'PartName="/xl/worksheets/sheet4.xml"'
+    );
     const summary = await summaryOf(saved);
     expect(summary.total.budget).toEqual([1700000, 0, 300000, 0, 0]);
     expect(summary.rows.map((r: { workPlan: string }) => r.workPlan)).toContain("แผนงานการศึกษา");
@@ -263,32 +297,48 @@ describe("saving into the file's own package", () => {
   it("rows inserted and deleted through Office.js move merges, rules, validations, links, names, print area, drawing, notes, charts and formulas below them, and back", async () => {
     const emulator = new Emulator(await readXlsx(original));
     await emulator.run(async (context) => {
-      context.workbook.worksheets.getItem("ผ.02").getRange("20:21").insert("Down" as Excel.InsertShiftDirection);
+      context.workbook.worksheets
+        .getItem("ผ.02")
+        .getRange("20:21")
+        .insert("Down" as Excel.InsertShiftDirection);
     });
     const inserted = await writeXlsx(emulator.workbook, emulator.formulas);
     const sheet = await text(inserted, P.detail);
     expect(sheet).toContain('<mergeCell ref="E33:I33"/>'); // was E31:I31
     expect(sheet).toContain('<mergeCell ref="A1:L1"/>');
     expect(sheet).toContain('<conditionalFormatting sqref="E15:I36">');
-    expect(sheet).toContain('<conditionalFormatting sqref="L35"><cfRule type="expression" dxfId="0" priority="2"><formula>$E$36&gt;E35</formula>');
+    expect(sheet).toContain(
+      '<conditionalFormatting sqref="L35"><cfRule type="expression" dxfId="0" priority="2"><formula>$E$36&gt;E35</formula>'
+    );
     expect(sheet).toContain('sqref="L15 L35"><formula1>"กองช่าง,สำนักปลัด,กองคลัง"</formula1>');
     expect(sheet).toContain('<hyperlink ref="B35" location="\'ผ.01\'!A1" display="ผ.01"/>');
     expect(sheet).toContain('<hyperlink ref="A3" r:id="rIdLink"/>');
     expect(sheet).toContain('<selection pane="bottomLeft" activeCell="E35" sqref="E35"/>');
     expect(sheet).toMatch(/<row r="17" hidden="1" /);
-    expect(split(sheet).cells.get("E35")).toBe(split(await text(original, P.detail)).cells.get("E33")!.replace("E33", "E35"));
+    expect(split(sheet).cells.get("E35")).toBe(
+      split(await text(original, P.detail))
+        .cells.get("E33")!
+        .replace("E33", "E35")
+    );
     const workbook = await text(inserted, "xl/workbook.xml");
     expect(workbook).toContain("&apos;ผ.02&apos;!$A$1:$L$37</definedName>");
-    expect(workbook).toContain(`<definedName name="งบแผนงานโยธา">&apos;ผ.02&apos;!$E$35:$I$35</definedName>`);
+    expect(workbook).toContain(
+      `<definedName name="งบแผนงานโยธา">&apos;ผ.02&apos;!$E$35:$I$35</definedName>`
+    );
     expect(await text(inserted, P.chart)).toContain("<c:f>'ผ.02'!$E$35:$I$35</c:f>");
-    const rows = [...(await text(inserted, P.drawing)).matchAll(/<xdr:row>(\d+)<\/xdr:row>/g)].map((m) => m[1]);
+    const rows = [...(await text(inserted, P.drawing)).matchAll(/<xdr:row>(\d+)<\/xdr:row>/g)].map(
+      (m) => m[1]
+    );
     expect(rows).toEqual(["0", "2", "37", "52"]); // the logo stays, the chart moves down
     expect(await text(inserted, P.comments)).toContain('<comment ref="L35" authorId="0">');
     expect(await text(inserted, P.vml)).toContain("<x:Row>34</x:Row>");
     expect(split(await text(inserted, P.data)).cells.get("B2")).toMatch(/<f>'ผ.02'!E36<\/f>/);
 
     await emulator.run(async (context) => {
-      context.workbook.worksheets.getItem("ผ.02").getRange("20:21").delete("Up" as Excel.DeleteShiftDirection);
+      context.workbook.worksheets
+        .getItem("ผ.02")
+        .getRange("20:21")
+        .delete("Up" as Excel.DeleteShiftDirection);
     });
     const back = await writeXlsx(emulator.workbook, emulator.formulas);
     expect(await changedParts(original, back)).toEqual([]);
@@ -298,15 +348,67 @@ describe("saving into the file's own package", () => {
     const emulator = new Emulator(await readXlsx(original));
     const request = SEED_AMENDMENTS[1];
     let book = await emulator.run((context) => readBook(context));
-    await emulator.run((context) => applyAmendment(context, book, request, { id: "a1", at: new Date(0) }));
+    await emulator.run((context) =>
+      applyAmendment(context, book, request, { id: "a1", at: new Date(0) })
+    );
     book = await emulator.run((context) => readBook(context));
     await emulator.run((context) => undoLastAmendment(context, book));
     const saved = await writeXlsx(emulator.workbook, emulator.formulas);
     const reopened = await readXlsx(saved);
     const first = await readXlsx(original);
-    for (const name of ["ผ.01", "ผ.02", "ข้อมูล"]) expect(gridOf(reopened, name)).toEqual(gridOf(first, name));
+    for (const name of ["ผ.01", "ผ.02", "ข้อมูล"])
+      expect(gridOf(reopened, name)).toEqual(gridOf(first, name));
     const changed = await changedParts(original, saved);
-    for (const part of [P.detail, P.summary, P.data, P.drawing, P.comments, P.vml, ...NEVER_CHANGED])
+    for (const part of [
+      P.detail,
+      P.summary,
+      P.data,
+      P.drawing,
+      P.comments,
+      P.vml,
+      ...NEVER_CHANGED,
+    ])
+      expect(changed).not.toContain(part);
+  });
+
+  it("undo in a later session removes the sheets the amendment made, with their parts, and gives ผ.02 back byte for byte", async () => {
+    const amended = await amend(MOVE);
+    const emulator = new Emulator(await readXlsx(amended));
+    const book = await emulator.run((context) => readBook(context));
+    await emulator.run((context) => undoLastAmendment(context, book));
+    const saved = await writeXlsx(emulator.workbook, emulator.formulas);
+
+    const added = (await partsOf(amended)).keys();
+    const kept = await partsOf(saved);
+    const gone = [...added].filter((part) => !kept.has(part));
+    expect(gone.length).toBeGreaterThan(0);
+    const workbook = await text(saved, "xl/workbook.xml");
+    const types = await text(saved, "[Content_Types].xml");
+    const rels = await text(saved, "xl/_rels/workbook.xml.rels");
+    for (const part of gone) {
+      expect(types).not.toContain(`PartName="/${part}"`);
+      expect(rels).not.toContain(part.replace("xl/", ""));
+    }
+    expect(workbook).not.toContain("ภาคผนวก ก");
+    // Every sheet listed has its part, every part of a sheet is listed.
+    for (const m of workbook.matchAll(/<sheet\b[^>]*r:id="([^"]*)"/g)) {
+      const target = new RegExp(`Id="${m[1]}"[^>]*Target="([^"]*)"`).exec(rels)![1];
+      expect(kept.has(`xl/${target}`)).toBe(true);
+    }
+    const first = await readXlsx(original);
+    const back = await readXlsx(saved);
+    for (const name of ["ผ.01", "ผ.02", "ข้อมูล"])
+      expect(gridOf(back, name)).toEqual(gridOf(first, name));
+    const changed = await changedParts(original, saved);
+    for (const part of [
+      P.detail,
+      P.summary,
+      P.data,
+      P.drawing,
+      P.comments,
+      P.vml,
+      ...NEVER_CHANGED,
+    ])
       expect(changed).not.toContain(part);
   });
 
