@@ -166,7 +166,8 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
     if (!defined.name.startsWith("_xlnm") && defined.ranges[0])
       workbook.names.push({ name: defined.name, formula: `=${defined.ranges[0]}` });
   }
-  const bytes = new Uint8Array(data instanceof Uint8Array ? data : new Uint8Array(data)).slice();
+  // A copy: the caller's buffer may be reused; saving writes into these bytes' package.
+  const bytes = new Uint8Array(data instanceof Uint8Array ? data : new Uint8Array(data));
   const zip = await JSZip.loadAsync(bytes);
   await readDrawings(zip, workbook);
   const sheets = (await sheetParts(zip)).flatMap(({ name, part }) => {
