@@ -4,6 +4,7 @@ import type { MemorySheet, MemoryWorkbook, Shape, SheetEdit } from "./model";
 import { Package, relsPath, resolvePath } from "./xlsxOpc";
 import { shiftRow } from "./xlsxRefs";
 import { insertElement } from "./xlsxSheet";
+import { escapeXml } from "./xlsxXml";
 
 /**
  * Text boxes in .xlsx files, which ExcelJS leaves out: read from the drawing parts (xl/drawings/*.xml, each
@@ -113,8 +114,6 @@ export async function readDrawings(zip: JSZip, workbook: MemoryWorkbook): Promis
   }
 }
 
-const escape = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const EMU_PER_POINT = 12700;
 
 export function anchorXml(sheet: MemorySheet, shape: Shape, id: number): string {
@@ -123,7 +122,7 @@ export function anchorXml(sheet: MemorySheet, shape: Shape, id: number): string 
     .split("\n")
     .map(
       (line) =>
-        `<a:p><a:r><a:rPr lang="th-TH" sz="1400"><a:latin typeface="TH SarabunPSK"/><a:cs typeface="TH SarabunPSK"/></a:rPr><a:t>${escape(line)}</a:t></a:r></a:p>`
+        `<a:p><a:r><a:rPr lang="th-TH" sz="1400"><a:latin typeface="TH SarabunPSK"/><a:cs typeface="TH SarabunPSK"/></a:rPr><a:t>${escapeXml(line)}</a:t></a:r></a:p>`
     )
     .join("");
   const x = Math.round(sheet.columnLeft(col) * EMU_PER_POINT);
@@ -134,7 +133,7 @@ export function anchorXml(sheet: MemorySheet, shape: Shape, id: number): string 
     `<xdr:twoCellAnchor editAs="oneCell">` +
     `<xdr:from><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
     `<xdr:to><xdr:col>${col + cols}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row + rows}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
-    `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${id}" name="${escape(shape.name)}"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr>` +
+    `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${id}" name="${escapeXml(shape.name)}"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr>` +
     `<xdr:spPr><a:xfrm><a:off x="${x}" y="${y}"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></xdr:spPr>` +
     `<xdr:txBody><a:bodyPr wrap="square" rtlCol="0" anchor="t"/><a:lstStyle/>${paragraphs}</xdr:txBody></xdr:sp>` +
     `<xdr:clientData/></xdr:twoCellAnchor>`

@@ -1,8 +1,8 @@
 import type { MemorySheet, SheetEdit } from "./model";
-import { CONTENT, Package, TYPES, XML_HEAD } from "./xlsxOpc";
+import { CONTENT, Package, TYPES } from "./xlsxOpc";
 import { cellRef, shiftRow, shiftsOf } from "./xlsxRefs";
-import { attribute, insertElement } from "./xlsxSheet";
-import { escapeXml } from "./xlsxStyles";
+import { insertElement } from "./xlsxSheet";
+import { attribute, escapeXml, XML_HEAD } from "./xlsxXml";
 
 /**
  * A sheet's notes (the comments part and the VML shapes Excel draws them with), written only when the notes

@@ -1,5 +1,5 @@
 import type JSZip from "jszip";
-import { attribute, withAttribute } from "./xlsxSheet";
+import { attribute, escapeRegex, XML_HEAD } from "./xlsxXml";
 
 /**
  * The package around the parts (Open Packaging Conventions): relationships, content types and free part names,
@@ -25,7 +25,6 @@ export const CONTENT = {
   comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
   vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
 };
-const XML_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 
 /** Resolves "../drawings/drawing1.xml" against "xl/worksheets/sheet1.xml". */
 export function resolvePath(from: string, target: string): string {
@@ -216,7 +215,3 @@ export function relativePath(from: string, target: string): string {
   while (common < base.length && base[common] === parts[common]) common++;
   return [...Array(base.length - common).fill(".."), ...parts.slice(common)].join("/");
 }
-
-export const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-
-export { withAttribute, attribute, XML_HEAD };

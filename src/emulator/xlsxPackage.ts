@@ -4,20 +4,11 @@ import type { FormulaEngine } from "./formulas";
 import type { MemorySheet, MemoryWorkbook, NamedReference, PageSetup } from "./model";
 import { DRAWING_TYPE, writeSheetDrawing } from "./xlsxDrawings";
 import { writeNotes } from "./xlsxNotes";
-import {
-  attribute,
-  CONTENT,
-  Package,
-  REL,
-  relativePath,
-  TYPES,
-  withAttribute,
-  XML_HEAD,
-  type Relationship,
-} from "./xlsxOpc";
+import { CONTENT, Package, REL, relativePath, TYPES, type Relationship } from "./xlsxOpc";
 import { shiftFormula, shiftsOf } from "./xlsxRefs";
 import { patchSheet } from "./xlsxSheet";
-import { escapeXml, StyleBook } from "./xlsxStyles";
+import { StyleBook } from "./xlsxStyles";
+import { attribute, escapeXml, unescapeXml, withAttribute, XML_HEAD } from "./xlsxXml";
 
 /**
  * Saving a workbook that was read from a file writes back into that file's own package (issue 18: nothing the
@@ -134,14 +125,6 @@ async function removePart(pkg: Package, part: string): Promise<void> {
 
 /** Defined names' texts as Excel writes them, quotes included. */
 const escapeName = (text: string) => escapeXml(text).replace(/'/g, "&apos;");
-
-const unescapeXml = (text: string) =>
-  text
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 
 /** The print titles and print area of a sheet as defined names' texts ("'ผ.02'!$1:$3"). */
 function printNames(sheet: MemorySheet): Record<string, string | undefined> {
@@ -332,7 +315,9 @@ async function dropCalculationChain(pkg: Package): Promise<void> {
 
 /** The plain texts of sharedStrings.xml by their index (rich texts are never matched). */
 async function sharedStrings(pkg: Package): Promise<(text: string) => number | undefined> {
-  const rel = (await pkg.relationships("xl/workbook.xml")).find((r) => r.type === TYPES.sharedStrings);
+  const rel = (await pkg.relationships("xl/workbook.xml")).find(
+    (r) => r.type === TYPES.sharedStrings
+  );
   const xml = rel ? await pkg.read(Package.target("xl/workbook.xml", rel)) : undefined;
   const index = new Map<string, number>();
   [...(xml ?? "").matchAll(/<si>([\s\S]*?)<\/si>/g)].forEach((m, i) => {

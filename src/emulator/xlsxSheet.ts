@@ -9,7 +9,8 @@ import {
   shiftSqref,
   type RowShift,
 } from "./xlsxRefs";
-import { escapeXml, lookKey, type StyleBook } from "./xlsxStyles";
+import { lookKey, type StyleBook } from "./xlsxStyles";
+import { attribute, escapeXml, withAttribute } from "./xlsxXml";
 
 /**
  * A worksheet part patched where the emulator's sheet differs from the sheet as it was read, the rest of its XML
@@ -48,17 +49,6 @@ interface XmlRow {
   attrs: string;
   cells: XmlCell[];
   xml: string;
-}
-
-export const attribute = (attrs: string, name: string): string | undefined =>
-  new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
-
-export function withAttribute(attrs: string, name: string, value: string | undefined): string {
-  const pattern = new RegExp(`(\\s)${name}="[^"]*"`);
-  if (value === undefined) return attrs.replace(pattern, "");
-  return pattern.test(attrs)
-    ? attrs.replace(pattern, `$1${name}="${value}"`)
-    : `${attrs} ${name}="${value}"`;
 }
 
 /** The elements of a worksheet in the schema's order, for putting a new one where Excel expects it. */

@@ -1,4 +1,5 @@
 import type { BorderSide, BorderStyle, Cell } from "./model";
+import { escapeRegex, escapeXml } from "./xlsxXml";
 
 /**
  * The workbook's styles.xml, grown only when a written cell needs a look that no cell of the file has: a font,
@@ -67,15 +68,6 @@ const VERTICAL: Record<string, string> = {
   Justify: "justify",
   Distributed: "distributed",
 };
-
-export const escapeXml = (text: string) =>
-  text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
 
 export class StyleBook {
   private readonly made = new Map<string, number>();
@@ -186,5 +178,3 @@ function countElements(body: string, item: string): number {
   }
   return count;
 }
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

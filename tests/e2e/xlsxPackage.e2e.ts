@@ -2,7 +2,7 @@ import { execFileSync } from "child_process";
 import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { main } from "../../src/cli/main";
-import { buildFeatureBook } from "../fixtures/featureBook";
+import { buildFeatureBook, NEW_WORK_PLAN } from "../fixtures/featureBook";
 
 const ARTIFACTS = "artifacts/e2e";
 const run = (command: string, ...args: string[]) =>
@@ -20,21 +20,7 @@ describe("an amended .xlsm in LibreOffice", () => {
     const input = join(ARTIFACTS, "feature-book.xlsm");
     writeFileSync(input, await buildFeatureBook());
     const changes = join(ARTIFACTS, "feature-book-changes.json");
-    writeFileSync(
-      changes,
-      JSON.stringify({
-        kind: "เพิ่มเติม",
-        round: "1/2567",
-        changes: [
-          {
-            tactic: "6.2",
-            workPlan: "แผนงานการศึกษา",
-            project: { name: "โครงการห้องสมุดประชาชน" },
-            budgets: { 2568: 300000 },
-          },
-        ],
-      })
-    );
+    writeFileSync(changes, JSON.stringify(NEW_WORK_PLAN));
     const amended = join(ARTIFACTS, "feature-book-amended.xlsm");
     const code = await main(["amend", input, "--changes", changes, "--out", amended], {
       stdout: quiet,
