@@ -293,7 +293,7 @@ function styleFinder(patch: SheetPatch, rows: XmlRow[]) {
   };
 }
 
-function sheetDataXml(patch: SheetPatch, rows: XmlRow[]): string {
+function sheetDataXml(patch: SheetPatch, sheetData: string, rows: XmlRow[]): string {
   const { sheet } = patch;
   const byRow = new Map(rows.map((r) => [r.to, r]));
   const indexes = new Set(byRow.keys());
@@ -321,13 +321,13 @@ function sheetDataXml(patch: SheetPatch, rows: XmlRow[]): string {
       });
   let xml = build();
   const groups = new Set(rows.flatMap((r) => r.cells.flatMap((c) => (c.shared ? [c.shared] : []))));
-  const touched = [...groups].filter(
-    (si) => !xml.some((row) => row.includes(`si="${si}"`)) || brokenGroup(xml, si)
-  );
-  if (touched.length) {
-    touched.forEach((si) => rewrite.add(si));
+  const broken = [...groups].filter((si) => brokenGroup(xml, si));
+  if (broken.length) {
+    broken.forEach((si) => rewrite.add(si));
     xml = build();
   }
+  // Every row as the file had it: the element too (whatever whitespace it held between rows).
+  if (xml.length === rows.length && xml.every((row, i) => row === rows[i].xml)) return sheetData;
   return xml.length ? `<sheetData>${xml.join("")}</sheetData>` : "<sheetData/>";
 }
 
@@ -444,12 +444,7 @@ export function patchSheet(patch: SheetPatch): string {
   const open = /<sheetData\s*\/>|<sheetData\b[^>]*>[\s\S]*?<\/sheetData>/.exec(patch.xml);
   if (!open) throw new Error("worksheet without sheetData");
   const rows = parseRows(open[0], patch.edits);
-  const sheetData = sheetDataXml(patch, rows);
-  if (sheetData === open[0] && patch.edits.length === 0 && base) {
-    // Only the cells could have changed; they did not.
-    const unchangedRest = lookSame(base, sheet) && base.protected === sheet.protected;
-    if (unchangedRest) return patch.xml;
-  }
+  const sheetData = sheetDataXml(patch, open[0], rows);
   const placeholder = "\u0000sheetData\u0000";
   let rest =
     patch.xml.slice(0, open.index) + placeholder + patch.xml.slice(open.index + open[0].length);
@@ -465,10 +460,4 @@ export function patchSheet(patch: SheetPatch): string {
     );
   if (sheetData !== open[0]) rest = dimensionXml(rest, sheetData);
   return rest.replace(placeholder, () => sheetData);
-}
-
-/** Merges and column widths as read. */
-function lookSame(base: MemorySheet, sheet: MemorySheet): boolean {
-  const key = (s: MemorySheet) => JSON.stringify([s.merges, s.columnWidths]);
-  return key(base) === key(sheet);
 }
