@@ -1,13 +1,23 @@
 import { INDEX_SHEET, type BookSnapshot, type SheetValues } from "../plan";
-import { attachExtras, queueExtras, shapesWithSheets, type SheetExtras } from "./sheetDrawings";
+import { isPayloadError } from "./cells";
+import { attachDateCells } from "./dateCells";
+import {
+  attachExtras,
+  mergesReadable,
+  NO_MERGES,
+  queueExtras,
+  SHAPES_WITH_SHEETS,
+  type SheetExtras,
+} from "./sheetDrawings";
 
 /* global Excel */
 
 /** Cells per sync when a book is too large to read at once; halved again while Excel still refuses. */
 const FIRST_CHUNK_CELLS = 50_000;
 
-function isPayloadError(error: unknown): boolean {
-  return (error as { code?: string })?.code === "RequestPayloadSizeLimitExceeded";
+/** The sheets read, with what this Excel could not read of them. */
+function snapshot(sheets: SheetValues[]): BookSnapshot {
+  return mergesReadable() ? { sheets } : { sheets, notices: [NO_MERGES] };
 }
 
 function queueAllExtras(sheets: Excel.Worksheet[], names: string[]): Map<string, SheetExtras> {
@@ -15,14 +25,14 @@ function queueAllExtras(sheets: Excel.Worksheet[], names: string[]): Map<string,
 }
 
 /**
- * Reads the values of every sheet, with their merged areas and text boxes. A book that fits in one response
- * takes two syncs whatever its number of sheets and shapes (the sheet list with its shapes, then every used range
- * with the text boxes' texts); a larger one is read in row chunks that stay under Excel on the web's payload
- * limit.
+ * Reads the values of every sheet, with their merged areas, text boxes and the numbers shown as dates. A book that
+ * fits in one response takes three syncs whatever its number of sheets and shapes (the sheet list with its shapes,
+ * every used range with the text boxes' texts, the number formats of the columns holding numbers); a larger one
+ * is read in row chunks that stay under Excel on the web's payload limit.
  */
 export async function readBook(context: Excel.RequestContext): Promise<BookSnapshot> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load(`items/name,items/visibility${shapesWithSheets()}`);
+  worksheets.load(`items/name,items/visibility${SHAPES_WITH_SHEETS}`);
   await context.sync();
   const names = worksheets.items.map((s) => s.name);
   // The add-in's index sheet is a copy of the plan (books refreshed before it was hidden still show it).
@@ -54,7 +64,15 @@ export async function readBook(context: Excel.RequestContext): Promise<BookSnaps
           },
         ]
   );
-  return { sheets: attachExtras(sheets, extras) };
+  return snapshot(
+    await attachDateCells(
+      context,
+      worksheets.items,
+      names,
+      attachExtras(sheets, extras),
+      FIRST_CHUNK_CELLS
+    )
+  );
 }
 
 async function readInChunks(
@@ -102,5 +120,7 @@ async function readInChunks(
       ...(hidden.has(names[i]) ? { hidden: true } : {}),
     });
   }
-  return { sheets: attachExtras(result, extras) };
+  return snapshot(
+    await attachDateCells(context, sheets, names, attachExtras(result, extras), budget)
+  );
 }

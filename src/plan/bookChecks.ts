@@ -79,7 +79,7 @@ function sheetNameFindings(plan: Plan): Finding[] {
 }
 
 /** Hidden sheets are not counted; one that holds projects is named, since offices hide old copies and drafts. */
-function hiddenSheetFindings(sheets: readonly SheetValues[]): Finding[] {
+export function hiddenSheetFindings(sheets: readonly SheetValues[]): Finding[] {
   return sheets
     .filter((s) => s.hidden && s.sheet !== INDEX_SHEET)
     .flatMap((sheet) => {

@@ -1,4 +1,4 @@
-import { findYearInText } from "./fiscalYear";
+import { BUDDHIST_ERA_OFFSET, findYearInText } from "./fiscalYear";
 import type { Grid } from "./model";
 import { normaliseLine } from "./lines";
 import { Remembered } from "./remembered";
@@ -23,6 +23,21 @@ export interface TableHeader {
   /** Year → column of the plan budget, and of the enacted budget (เทศบัญญัติ) where the sheet has it. */
   budget: Map<number, number>;
   enacted: Map<number, number>;
+  /** What the reader should say of the year columns (see YearColumnNote); empty for most tables. */
+  yearNotes: readonly YearColumnNote[];
+}
+
+/**
+ * A year column read otherwise than as typed: headed in the Common Era (read as its Buddhist-era year), or a
+ * budget column with no year of its own (a blank label between years, a year typed twice), whose cells are left
+ * out of the totals. `offset` is the header row holding the label, from the header's first row.
+ */
+export interface YearColumnNote {
+  kind: "common-era" | "blank" | "repeated";
+  offset: number;
+  col: number;
+  year?: number;
+  typed?: string;
 }
 
 const ROLE_PATTERNS = {
@@ -55,6 +70,8 @@ interface HeaderCell {
   text: string;
   roles: Role[];
   year?: number;
+  /** True when the year was headed in the Common Era (2023 (บาท)) and is read as its Buddhist-era year. */
+  commonEra: boolean;
   enacted: boolean;
   budget: boolean;
   /** A word that may fill a second or third header row. */
@@ -62,7 +79,13 @@ interface HeaderCell {
 }
 
 const YEAR_CELL =
-  /^(ปี\s*)?(พ\.ศ\.\s*)?\d{4}\s*(\(?บาท\)?)?$|^(งบประมาณ\s*)?(ปี\s*)?(งบประมาณ\s*)?(พ\.ศ\.\s*)?\d{4}/;
+  /^(ปี\s*)?([พค]\.ศ\.\s*)?\d{4}\s*(\(?บาท\)?)?$|^(งบประมาณ\s*)?(ปี\s*)?(งบประมาณ\s*)?([พค]\.ศ\.\s*)?\d{4}/;
+
+/** A Common-Era year (2023) where the others are Buddhist era: a fiscal year this century. */
+function commonEraYear(text: string): number | undefined {
+  const match = /(?:^|\D)(20\d\d)(?:\D|$)/.exec(text);
+  return match ? Number(match[1]) + BUDDHIST_ERA_OFFSET : undefined;
+}
 
 /** "ปี 66", "พ.ศ. 67 (บาท)": a Buddhist-era year in two digits, as a narrow column is headed; never a bare number. */
 const SHORT_YEAR = /^(?:ปี\s*(?:งบประมาณ\s*)?(?:พ\.ศ\.\s*)?|พ\.ศ\.\s*)(\d{2})\s*(\(?บาท\)?)?$/;
@@ -84,13 +107,16 @@ function headerCell(value: unknown): HeaderCell {
 function readHeaderCell(value: unknown): HeaderCell {
   const t = text(value);
   const arabic = toArabicDigits(t);
-  const year = YEAR_CELL.test(arabic) ? findYearInText(arabic) : shortYear(arabic);
+  const yearCell = YEAR_CELL.test(arabic);
+  const buddhist = yearCell ? findYearInText(arabic) : shortYear(arabic);
+  const common = yearCell && buddhist === undefined ? commonEraYear(arabic) : undefined;
   // Words as one: a narrow header cell is often typed broken over lines ("ลำดับ↵ที่", "หน่วยงาน↵รับผิดชอบ").
   const words = t.replace(/[\s\u00a0]+/g, "");
   return {
     text: t,
     roles: (Object.keys(ROLE_PATTERNS) as Role[]).filter((role) => ROLE_PATTERNS[role].test(words)),
-    year,
+    year: buddhist ?? common,
+    commonEra: common !== undefined,
     enacted: ENACTED_GROUP.test(words),
     budget: BUDGET_GROUP.test(words),
     word: HEADER_WORD.test(words),
@@ -145,7 +171,7 @@ function findHeader(grid: Grid, r: number): TableHeader | undefined {
   let lastRow = r;
   const budgetLabels: number[] = [];
   const enactedLabels: number[] = [];
-  const years: { year: number; col: number }[] = [];
+  const years: { year: number; col: number; offset: number; cell: HeaderCell }[] = [];
   for (let h = r; h < Math.min(grid.length, r + 3); h++) {
     const cells = grid[h];
     if (h > r && !isHeaderRow(cells, roles.get("order"))) break;
@@ -153,7 +179,7 @@ function findHeader(grid: Grid, r: number): TableHeader | undefined {
       const cell = headerCell(value);
       if (cell.enacted) enactedLabels.push(c);
       else if (cell.budget) budgetLabels.push(c);
-      if (cell.year !== undefined) years.push({ year: cell.year, col: c });
+      if (cell.year !== undefined) years.push({ year: cell.year, col: c, offset: h - r, cell });
     });
     if (h > r) lastRow = h;
   }
@@ -161,13 +187,20 @@ function findHeader(grid: Grid, r: number): TableHeader | undefined {
 
   const budget = new Map<number, number>();
   const enacted = new Map<number, number>();
-  for (const { year, col } of years) {
+  const yearNotes: YearColumnNote[] = [];
+  for (const { year, col, offset, cell } of years) {
     const group =
       nearestLabelLeft(col, budgetLabels) >= nearestLabelLeft(col, enactedLabels)
         ? budget
         : enacted;
-    if (!group.has(year)) group.set(year, col);
+    const first = group.get(year);
+    if (first === undefined) group.set(year, col);
+    else if (group === budget && first !== col)
+      yearNotes.push({ kind: "repeated", offset, col, year, typed: cell.text });
+    if (cell.commonEra && first === undefined)
+      yearNotes.push({ kind: "common-era", offset, col, year, typed: cell.text });
   }
+  yearNotes.push(...blankYearColumns(budget, years, [...enacted.values(), ...roles.values()]));
   return {
     firstRow: r,
     lastRow,
@@ -183,7 +216,26 @@ function findHeader(grid: Grid, r: number): TableHeader | undefined {
     workPlan: roles.get("workPlan"),
     budget,
     enacted,
+    yearNotes,
   };
+}
+
+/** Columns between the budget's year columns that have no year: their cells belong to no year. */
+function blankYearColumns(
+  budget: ReadonlyMap<number, number>,
+  years: readonly { col: number; offset: number }[],
+  otherColumns: readonly number[]
+): YearColumnNote[] {
+  const cols = [...budget.values()];
+  const first = Math.min(...cols);
+  const last = Math.max(...cols);
+  const offset = years.find((y) => y.col === first)?.offset ?? 0;
+  const notes: YearColumnNote[] = [];
+  for (let col = first + 1; col < last; col++) {
+    if (years.some((y) => y.col === col) || otherColumns.includes(col)) continue;
+    notes.push({ kind: "blank", offset, col });
+  }
+  return notes;
 }
 
 function nearestLabelLeft(col: number, labels: number[]): number {

@@ -14,5 +14,7 @@ export * from "./workPlans";
 export * from "./summarySheet";
 export * from "./summaryChecks";
 export * from "./report";
+export * from "./leftOut";
+export { isDateFormat, cellKey, LARGEST_AMOUNT } from "./budgetCell";
 export * from "./amend";
 export * from "./document";

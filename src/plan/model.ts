@@ -18,6 +18,8 @@ export interface SheetValues {
   hidden?: boolean;
   /** Merged areas, 0-based sheet coordinates: a budget merged across two years is a finding, not a figure. */
   merges?: readonly { row: number; col: number; rows: number; cols: number }[];
+  /** Cells holding a number shown as a date (cellKey of their sheet row and column): a date is never baht. */
+  dateCells?: ReadonlySet<number>;
 }
 
 /** A text box as the reader needs it: its words and the sheet row (0-based) its middle lies on. */
@@ -79,8 +81,8 @@ export interface Project extends PlanPlace {
   budgetRows?: Record<number, number>;
   /** The column of ที่ and of each text field in the project's table (shared by its projects), where edits go. */
   textColumns: Readonly<Partial<Record<TextField | "order", number>>>;
-  /** Budget cells whose text is not a number: reported, and sums over them are refused. */
-  unreadable: readonly { year: number; cell: CellRef; text: string }[];
+  /** Budget cells that are no amount (text, an error, a date, negative, too large): reported, sums refused. */
+  unreadable: readonly { year: number; cell: CellRef; text: string; why?: Message }[];
   sheet: string;
   /** The cell holding the project's name (where an amendment's note goes). */
   nameCell: CellRef;
@@ -100,7 +102,11 @@ export interface TotalRow {
   cells: ReadonlyMap<number, { cell: CellRef; value: CellValue }>;
   /** The "๑ โครงการ" cell some books put under โครงการ. */
   countCell?: { cell: CellRef; value: CellValue };
+  /** What it sums: its block's projects, or the sheet's, a strategy's or a tactic's (รวมทั้งสิ้น, รวมยุทธศาสตร์…). */
+  scope: "block" | "sheet" | "strategy" | "tactic";
   projects: Project[];
+  /** Projects of its block typed under it (a later round's) that no รวม covers: what it leaves out. */
+  later?: Project[];
 }
 
 export interface Finding {
@@ -119,6 +125,11 @@ export type FindingCode =
   | "work-plan-name"
   | "duplicate-order"
   | "unreadable-budget"
+  | "date-budget"
+  | "negative-budget"
+  | "budget-too-large"
+  | "year-column"
+  | "common-era-year"
   | "budget-on-continuation"
   | "sheet-name"
   | "heading-number"

@@ -70,6 +70,7 @@ export function select(plan: Plan, filter: PlanFilter): { projects: Project[]; y
     const bad = p.unreadable.find((u) => years.includes(u.year));
     if (bad) {
       const at = cellAddress(bad.cell);
+      if (bad.why) throw planError(`${bad.why.th} (${at})`, `${bad.why.en} (${at})`);
       throw planError(
         `งบประมาณที่ ${at} "${bad.text}" ไม่ใช่ตัวเลข`,
         `Budget at ${at} "${bad.text}" is not a number`

@@ -25,11 +25,11 @@ beforeAll(async () => {
 });
 
 describe("a generated book in the shape of a real city's plan", () => {
-  it("is the size of one: 40+ sheets, 5,000+ rows, 1,000+ projects, read in at most 2 syncs", () => {
+  it("is the size of one: 40+ sheets, 5,000+ rows, 1,000+ projects, read in at most 3 syncs", () => {
     expect(truth.workbook.sheets.length).toBeGreaterThanOrEqual(40);
     expect(book.sheets.reduce((n, s) => n + s.values.length, 0)).toBeGreaterThan(5000);
     expect(truth.projects.length).toBeGreaterThan(1000);
-    expect(syncs).toBeLessThanOrEqual(2);
+    expect(syncs).toBeLessThanOrEqual(3);
   });
 
   it("reads every project as it was made: sheet, strategy, tactic, work plan, joined name, budgets, enacted, round", () => {
@@ -100,7 +100,7 @@ describe("a generated book in the shape of a real city's plan", () => {
       row: truth.wrongFigure.row,
       col: truth.wrongFigure.col,
     });
-    expect(wrong.what.en).toContain(`add up to ${truth.wrongFigure.right.toLocaleString("en-US")}`);
+    expect(wrong.what.en).toContain(`(should be ${truth.wrongFigure.right.toLocaleString("en-US")}`);
   });
 
   it("amends a project on a second sheet that spans continuation rows, touching only its row, its sheet's totals and ผ.01", async () => {

@@ -1,9 +1,10 @@
 import { cellAddress } from "../../common/a1";
 import { planError } from "../messages";
 import type { CellRef, CellValue, Plan, Project } from "../model";
+import { LARGEST_AMOUNT } from "../budgetCell";
 import { budgetCell, budgetIn } from "../select";
-import { readSummarySheet } from "../summarySheet";
-import { tryParseAmount } from "../thaiNumerals";
+import { LABEL_COUNT, readSummarySheet, type SummarySheetRow } from "../summarySheet";
+import { toThaiDigits, tryParseAmount } from "../thaiNumerals";
 import type { BookSnapshot, CellEdit } from "./amendment";
 import { budgetStyleOf, renderBudget, renderLike, type BudgetStyle } from "./budgetStyle";
 
@@ -75,6 +76,23 @@ function budgetEdits(
   });
 }
 
+/**
+ * The figure a total's edit adds to: none when the cell holds no number (left as it is, and reported), and a
+ * refusal when it holds one no budget could be (a 400-digit text reads as Infinity): never NaN in a workbook.
+ */
+function figureIn(value: CellValue, cell: CellRef): number | undefined {
+  const current = tryParseAmount(value);
+  if (current !== undefined && !(Math.abs(current) <= LARGEST_AMOUNT)) {
+    const typed = String(value);
+    const shown = typed.length > 24 ? `${typed.slice(0, 20)}…` : typed;
+    throw planError(
+      `ยอดที่ ${cellAddress(cell)} "${shown}" เกินกว่างบประมาณใดจะเป็นได้: แก้เซลล์นี้ก่อนบันทึกการแก้ไข`,
+      `The figure at ${cellAddress(cell)} "${shown}" is beyond any budget; correct it before amending`
+    );
+  }
+  return current;
+}
+
 function totalEdits(
   plan: Plan,
   project: Project,
@@ -87,7 +105,7 @@ function totalEdits(
     for (const d of byYear) {
       const delta = total.kind === "budget" ? d.budget : d.count;
       const target = total.cells.get(d.year);
-      const current = target ? tryParseAmount(target.value) : undefined;
+      const current = target ? figureIn(target.value, target.cell) : undefined;
       if (!target || current === undefined || delta === 0) continue;
       edits.push({
         cell: target.cell,
@@ -124,6 +142,7 @@ export function summaryEdits(
         (r.kind === "grandTotal" ||
           (r.strategy === project.strategy &&
             (r.kind === "strategyTotal" ||
+              r.kind === "strategy" ||
               (r.workPlan === project.workPlan && (!r.tactic || r.tactic === project.tactic)))))
     );
     for (const row of targets) {
@@ -138,9 +157,26 @@ export function summaryEdits(
       edits.push(
         ...figureEdits(summary.value, figures).map((e) => ({ ...e, liveIf: summary.anchor }))
       );
+      const label = labelCountEdit(summary.value, row, totalCount);
+      if (label) edits.push(label);
     }
   }
   return edits;
+}
+
+/** "รวมทั้งสิ้น (38 โครงการ)" follows the project-years it counts, in the digits it was typed in. */
+function labelCountEdit(
+  value: (cell: CellRef) => CellValue,
+  row: SummarySheetRow,
+  delta: number
+): CellEdit | undefined {
+  if (!row.labelCell || row.labelCount === undefined || delta === 0) return undefined;
+  const before = value(row.labelCell);
+  const count = String(row.labelCount + delta);
+  const after = String(before).replace(LABEL_COUNT, (match, digits: string) =>
+    match.replace(digits, /[๐-๙]/.test(digits) ? toThaiDigits(count) : count)
+  );
+  return { cell: row.labelCell, before, after, role: "summary" };
 }
 
 function figureEdits(
@@ -151,7 +187,7 @@ function figureEdits(
   for (const [cell, delta] of changes) {
     if (!cell || delta === 0) continue;
     const before = value(cell);
-    const current = tryParseAmount(before);
+    const current = figureIn(before, cell);
     if (current === undefined) continue;
     edits.push({
       cell,

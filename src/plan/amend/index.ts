@@ -12,3 +12,5 @@ export * from "./addition";
 export * from "./relocation";
 export * from "./newSheet";
 export * from "./summaryRow";
+export * from "./roundRules";
+export * from "./editLabels";
