@@ -66,6 +66,8 @@ export interface Shape {
   type: "GeometricShape" | "Image" | "Line";
   text: string;
   area: Area;
+  /** The drawing anchor it was read from ("twoCellAnchor#0"), so that saving keeps that anchor's XML. */
+  anchor?: string;
   /** Points the shape stops short of its area's edges (an .xlsx anchor's offsets): none when it fills the cells. */
   inset?: Inset;
   /** Fill and outline colours ("#FFFFFF"), null for none; left out: what Excel gives a new text box. */
@@ -87,6 +89,14 @@ export const TEXT_BOX_FILL = "#FFFFFF";
 export const TEXT_BOX_LINE = "#808080";
 export const TEXT_BOX_FONT_SIZE = 11;
 
+/**
+ * What changed a sheet's layout since it was read, in order: rows inserted or deleted, and areas whose formats
+ * were cleared (a cell with formats only is not in the model, so clearing it leaves no trace in the cells). The
+ * .xlsx writer replays it over the file's own XML.
+ */
+export type SheetEdit =
+  { kind: "shift"; at: number; count: number } | { kind: "clearFormats"; area: Area };
+
 /** Excel's defaults in points: a row of the default font, a column of 8.43 characters. */
 export const DEFAULT_ROW_HEIGHT = 15;
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -103,6 +113,9 @@ export class MemorySheet {
   protected = false;
   pageSetup: PageSetup = {};
   shapes: Shape[] = [];
+  edits: SheetEdit[] = [];
+  /** The sheet this one was copied from, as read from a file (its XML is the copy's starting point). */
+  copiedFrom?: MemorySheet;
 
   constructor(public name: string) {}
 
@@ -122,6 +135,8 @@ export class MemorySheet {
       area: { ...s.area },
       inset: s.inset && { ...s.inset },
     }));
+    copy.edits = [...this.edits];
+    copy.copiedFrom = this.copiedFrom ?? this;
     return copy;
   }
 
@@ -131,6 +146,7 @@ export class MemorySheet {
    */
   shiftRows(at: number, count: number): void {
     const moveRow = (row: number) => (row >= at ? row + count : row);
+    this.edits.push({ kind: "shift", at, count });
     for (const list of [this.rows, this.rowHeights, this.hiddenRows] as unknown[][]) {
       if (at >= list.length) continue; // nothing below to move
       if (count > 0) list.splice(at, 0, ...Array<undefined>(count));
@@ -141,6 +157,11 @@ export class MemorySheet {
     this.shapes = this.shapes
       .filter((s) => !gone(s.area))
       .map((s) => ({ ...s, area: { ...s.area, row: moveRow(s.area.row) } }));
+  }
+
+  /** Notes that an area's formats were cleared (Range.clear "All" or "Formats"). */
+  formatsCleared(area: Area): void {
+    this.edits.push({ kind: "clearFormats", area: { ...area } });
   }
 
   rowHeight(row: number): number {

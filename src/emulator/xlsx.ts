@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { CellValue } from "../common/cellValue";
 import { FormulaEngine } from "./formulas";
-import { readDrawings, writeDrawings } from "./xlsxDrawings";
+import { readDrawings, sheetParts, writeDrawings } from "./xlsxDrawings";
+import { PAPER, writePackage, type LoadedPackage } from "./xlsxPackage";
 import {
   MemoryWorkbook,
   type BorderSide,
@@ -12,10 +14,14 @@ import {
 } from "./model";
 
 /**
- * Opens and saves .xlsx files with ExcelJS, into and out of the emulator's workbook: values, formulas, merged
- * cells, fonts, alignment, borders, column widths, row heights, number formats, notes, sheet visibility,
- * protection, page setup, defined names and text boxes (xlsxDrawings).
+ * Opens .xlsx (and .xlsm) files with ExcelJS into the emulator's workbook: values, formulas, merged cells, fonts,
+ * alignment, borders, column widths, row heights, number formats, notes, sheet visibility, protection, page setup,
+ * defined names and text boxes (xlsxDrawings). A workbook read from a file is saved back into that file's package
+ * (xlsxPackage), keeping all the model does not hold; one made in memory is written by ExcelJS.
  */
+
+/** The package each workbook was read from, and its sheets as read. */
+const packages = new WeakMap<MemoryWorkbook, LoadedPackage>();
 
 /** Office.js measures columns in points, .xlsx in characters of the default font (7 px each, 5 px padding). */
 const pointsFromCharacters = (chars: number) => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
@@ -67,8 +73,6 @@ const invert = (map: Record<string, string>) =>
   Object.fromEntries(Object.entries(map).map(([k, v]) => [v, k]));
 const HORIZONTAL_TO = invert(HORIZONTAL_FROM);
 const VERTICAL_TO = invert(VERTICAL_FROM);
-/** Office.js paper names and their OOXML numbers. */
-const PAPER: Record<string, number> = { Letter: 1, Legal: 5, A3: 8, A4: 9, A5: 11 };
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 function plainValue(value: ExcelJS.CellValue): CellValue {
@@ -162,7 +166,15 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
     if (!defined.name.startsWith("_xlnm") && defined.ranges[0])
       workbook.names.push({ name: defined.name, formula: `=${defined.ranges[0]}` });
   }
-  await readDrawings(data, workbook);
+  // A copy: the caller's buffer may be reused; saving writes into these bytes' package.
+  const bytes = new Uint8Array(data instanceof Uint8Array ? data : new Uint8Array(data));
+  const zip = await JSZip.loadAsync(bytes);
+  await readDrawings(zip, workbook);
+  const sheets = (await sheetParts(zip)).flatMap(({ name, part }) => {
+    const sheet = workbook.sheet(name);
+    return sheet ? [{ sheet, part, base: sheet.copy(sheet.name) }] : [];
+  });
+  packages.set(workbook, { bytes, sheets, names: workbook.names.map((n) => ({ ...n })) });
   return workbook;
 }
 
@@ -244,6 +256,8 @@ export async function writeXlsx(
   workbook: MemoryWorkbook,
   formulas = new FormulaEngine(workbook)
 ): Promise<Uint8Array> {
+  const loaded = packages.get(workbook);
+  if (loaded) return writePackage(loaded, workbook, formulas, charactersFromPoints);
   const book = new ExcelJS.Workbook();
   for (const sheet of workbook.sheets) await writeSheet(book, sheet, formulas);
   for (const name of workbook.names)

@@ -1,4 +1,3 @@
-/* global TextEncoder */
 import JSZip from "jszip";
 import { XMLParser } from "fast-xml-parser";
 import {
@@ -8,7 +7,12 @@ import {
   type MemorySheet,
   type MemoryWorkbook,
   type Shape,
+  type SheetEdit,
 } from "./model";
+import { Package, relsPath, resolvePath } from "./xlsxOpc";
+import { shiftRow } from "./xlsxRefs";
+import { insertElement } from "./xlsxSheet";
+import { escapeXml } from "./xlsxXml";
 
 /**
  * Text boxes in .xlsx files, which ExcelJS leaves out: read from the drawing parts (xl/drawings/*.xml, each
@@ -31,23 +35,8 @@ type Node = Record<string, unknown>;
 const list = (value: unknown): Node[] =>
   value === undefined ? [] : Array.isArray(value) ? (value as Node[]) : [value as Node];
 
-const DRAWING_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
-
-/** Resolves "../drawings/drawing1.xml" against "xl/worksheets/sheet1.xml". */
-function resolvePath(from: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = from.split("/").slice(0, -1);
-  for (const piece of target.split("/")) {
-    if (piece === "..") parts.pop();
-    else if (piece !== ".") parts.push(piece);
-  }
-  return parts.join("/");
-}
-
-function relsPath(part: string): string {
-  const at = part.lastIndexOf("/");
-  return `${part.slice(0, at)}/_rels/${part.slice(at + 1)}.rels`;
-}
+export const DRAWING_TYPE =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
 
 async function xml(zip: JSZip, path: string): Promise<Node | undefined> {
   const file = zip.file(path);
@@ -60,7 +49,7 @@ async function relationships(zip: JSZip, part: string): Promise<Node[]> {
 }
 
 /** Each sheet's name and its part ("xl/worksheets/sheet1.xml"), in the workbook's order. */
-async function sheetParts(zip: JSZip): Promise<{ name: string; part: string }[]> {
+export async function sheetParts(zip: JSZip): Promise<{ name: string; part: string }[]> {
   const workbook = await xml(zip, "xl/workbook.xml");
   const rels = await relationships(zip, "xl/workbook.xml");
   const sheets = list(((workbook?.workbook as Node)?.sheets as Node)?.sheet);
@@ -105,7 +94,7 @@ function fontSizeOf(sp: Node): number | undefined {
 
 const points = (emu: unknown) => Number(emu ?? 0) / EMU_PER_POINT;
 
-function shapesOf(sheet: MemorySheet, anchor: Node): Shape[] {
+function shapesOf(sheet: MemorySheet, anchor: Node, key: string): Shape[] {
   const from = anchor.from as Node;
   const to = (anchor.to as Node | undefined) ?? from;
   const row = Number(from.row);
@@ -138,26 +127,23 @@ function shapesOf(sheet: MemorySheet, anchor: Node): Shape[] {
       type: "GeometricShape",
       text: textOf(sp),
       area: { ...area },
+      anchor: key,
       ...placed,
       ...(fill !== undefined ? { fill } : {}),
       ...(line !== undefined ? { line } : {}),
       ...(fontSize !== undefined ? { fontSize } : {}),
     };
   });
-  if ("pic" in anchor) shapes.push({ name: "", type: "Image", text: "", area });
-  if ("cxnSp" in anchor) shapes.push({ name: "", type: "Line", text: "", area });
+  if ("pic" in anchor) shapes.push({ name: "", type: "Image", text: "", area, anchor: key });
+  if ("cxnSp" in anchor) shapes.push({ name: "", type: "Line", text: "", area, anchor: key });
   return shapes;
 }
 
-/** Adds the text boxes (and, as placeholders, pictures and lines) of every sheet's drawing part. */
-export async function readDrawings(
-  data: ArrayBuffer | Uint8Array,
-  workbook: MemoryWorkbook
-): Promise<void> {
-  // Part names are stored uncompressed in the zip: a file without drawing parts is not opened a second time.
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (!containsText(bytes, "xl/drawings/drawing")) return;
-  const zip = await JSZip.loadAsync(data);
+/**
+ * Adds the text boxes (and, as placeholders, pictures and lines) of every sheet's drawing part, each with the key
+ * of its anchor ("twoCellAnchor#2": the third of its kind in the part) for the writer.
+ */
+export async function readDrawings(zip: JSZip, workbook: MemoryWorkbook): Promise<void> {
   for (const { name, part } of await sheetParts(zip)) {
     const sheet = workbook.sheet(name);
     const drawing = (await relationships(zip, part)).find((r) => r.Type === DRAWING_TYPE);
@@ -165,23 +151,11 @@ export async function readDrawings(
     const root = (await xml(zip, resolvePath(part, String(drawing.Target))))?.wsDr as
       Node | undefined;
     if (!root) continue;
-    const anchors = [...list(root.twoCellAnchor), ...list(root.oneCellAnchor)];
-    sheet.shapes.push(...anchors.flatMap((anchor) => shapesOf(sheet, anchor)));
+    for (const kind of ["twoCellAnchor", "oneCellAnchor"])
+      sheet.shapes.push(...list(root[kind]).flatMap((a, i) => shapesOf(sheet, a, `${kind}#${i}`)));
   }
 }
 
-function containsText(bytes: Uint8Array, text: string): boolean {
-  const needle = new TextEncoder().encode(text);
-  for (let at = bytes.indexOf(needle[0]); at >= 0; at = bytes.indexOf(needle[0], at + 1)) {
-    let i = 1;
-    while (i < needle.length && bytes[at + i] === needle[i]) i++;
-    if (i === needle.length) return true;
-  }
-  return false;
-}
-
-const escape = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const EMU_PER_POINT = 12700;
 
 const rgb = (colour: string) => colour.replace(/^#/, "").toUpperCase();
@@ -210,7 +184,7 @@ function cornerXml(
   return `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>${emu(colOff)}</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${emu(rowOff)}</xdr:rowOff></xdr:${tag}>`;
 }
 
-function anchorXml(sheet: MemorySheet, shape: Shape, id: number): string {
+export function anchorXml(sheet: MemorySheet, shape: Shape, id: number): string {
   const { row, col, rows, cols } = shape.area;
   const inset = shape.inset ?? { top: 0, left: 0, bottom: 0, right: 0 };
   const size = Math.round((shape.fontSize ?? TEXT_BOX_FONT_SIZE) * 100);
@@ -218,7 +192,7 @@ function anchorXml(sheet: MemorySheet, shape: Shape, id: number): string {
     .split("\n")
     .map(
       (line) =>
-        `<a:p><a:r><a:rPr lang="th-TH" sz="${size}"><a:latin typeface="TH SarabunPSK"/><a:cs typeface="TH SarabunPSK"/></a:rPr><a:t>${escape(line)}</a:t></a:r></a:p>`
+        `<a:p><a:r><a:rPr lang="th-TH" sz="${size}"><a:latin typeface="TH SarabunPSK"/><a:cs typeface="TH SarabunPSK"/></a:rPr><a:t>${escapeXml(line)}</a:t></a:r></a:p>`
     )
     .join("");
   const at = sheet.shapePosition(shape);
@@ -239,7 +213,7 @@ function anchorXml(sheet: MemorySheet, shape: Shape, id: number): string {
     `<xdr:twoCellAnchor editAs="oneCell">` +
     cornerXml("from", col, inset.left, row, inset.top) +
     to +
-    `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${id}" name="${escape(shape.name)}"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr>` +
+    `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${id}" name="${escapeXml(shape.name)}"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr>` +
     `<xdr:spPr><a:xfrm><a:off x="${emu(at.left)}" y="${emu(at.top)}"/><a:ext cx="${emu(at.width)}" cy="${emu(at.height)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>${fillXml(shape)}</xdr:spPr>` +
     `<xdr:txBody><a:bodyPr wrap="square" rtlCol="0" anchor="t"/><a:lstStyle/>${paragraphs}</xdr:txBody></xdr:sp>` +
     `<xdr:clientData/></xdr:twoCellAnchor>`
@@ -304,4 +278,85 @@ export async function writeDrawings(
   }
   zip.file("[Content_Types].xml", types);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+const ANCHOR = /<(\w+:)?(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b[\s\S]*?<\/\1\2>/g;
+
+/** An anchor's from/to rows moved by the sheet's row shifts (a row deleted under it pulls it up to the cut). */
+function shiftAnchor(anchor: string, edits: SheetEdit[]): string {
+  return anchor.replace(/<(\w+:)?(from|to)>([\s\S]*?)<\/\1\2>/g, (corner: string) =>
+    corner.replace(/(<(?:\w+:)?row>)(\d+)(<\/(?:\w+:)?row>)/, (_, open, row, close) => {
+      let at = Number(row);
+      for (const edit of edits) if (edit.kind === "shift") at = shiftRow(at, edit) ?? edit.at;
+      return `${open}${at}${close}`;
+    })
+  );
+}
+
+/**
+ * Brings a sheet's drawing part in line with its text boxes: anchors the revision did not touch (the logo, a
+ * chart, other shapes) kept as they are (moved with rows), deleted text boxes gone, new ones appended. A sheet with
+ * no drawing part gets one for its first text box. Returns the sheet's XML (with a <drawing> when added).
+ */
+export async function writeSheetDrawing(
+  pkg: Package,
+  part: string,
+  sheetXml: string,
+  base: MemorySheet | undefined,
+  sheet: MemorySheet
+): Promise<string> {
+  const boxes = sheet.shapes.filter((s) => s.type === "GeometricShape");
+  const rel = (await pkg.relationships(part)).find((r) => r.type === DRAWING_TYPE);
+  if (!rel) {
+    if (boxes.length === 0) return sheetXml;
+    const path = pkg.freeName("xl/drawings/drawing", ".xml");
+    pkg.write(
+      path,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${boxes.map((shape, i) => anchorXml(sheet, shape, i + 2)).join("")}</xdr:wsDr>`
+    );
+    pkg.addOverride(path, "application/vnd.openxmlformats-officedocument.drawing+xml");
+    const id = await pkg.relate(part, DRAWING_TYPE, path);
+    return insertElement(withRelationshipNamespace(sheetXml), "drawing", `<drawing r:id="${id}"/>`);
+  }
+  const path = Package.target(part, rel);
+  const xml = (await pkg.read(path)) ?? "";
+  const fromFile = new Map((base?.shapes ?? []).map((s) => [s.anchor, s]));
+  const counts: Record<string, number> = {};
+  let nextId =
+    Math.max(
+      1,
+      ...[...xml.matchAll(/<(?:\w+:)?cNvPr\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]))
+    ) + 1;
+  const patched = xml.replace(ANCHOR, (anchor: string, _prefix, kind: string) => {
+    const key = `${kind}#${(counts[kind] = (counts[kind] ?? -1) + 1)}`;
+    const was = fromFile.get(key);
+    if (!was) return shiftAnchor(anchor, sheet.edits); // a chart or shape the model does not keep
+    const now = sheet.shapes.filter((s) => s.anchor === key);
+    if (now.length === 0) return "";
+    const box = now.length === 1 && now[0].type === "GeometricShape" ? now[0] : undefined;
+    if (box && !sameBox(box, was)) return anchorXml(sheet, box, nextId++);
+    return shiftAnchor(anchor, sheet.edits);
+  });
+  const added = boxes
+    .filter((s) => s.anchor === undefined)
+    .map((shape) => anchorXml(sheet, shape, nextId++));
+  const close = patched.lastIndexOf("</");
+  const result = patched.slice(0, close) + added.join("") + patched.slice(close);
+  if (result !== xml) pkg.write(path, result);
+  return sheetXml;
+}
+
+/** A text box as read, but for the row it moved to with inserted or deleted rows. */
+function sameBox(now: Shape, was: Shape): boolean {
+  const key = (s: Shape) => JSON.stringify({ ...s, area: { ...s.area, row: 0 } });
+  return key(now) === key(was);
+}
+
+function withRelationshipNamespace(sheetXml: string): string {
+  return /xmlns:r=/.test(sheetXml.slice(0, 2000))
+    ? sheetXml
+    : sheetXml.replace(
+        "<worksheet ",
+        `<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" `
+      );
 }

@@ -123,14 +123,18 @@ export function Workbench({
   const askToOpen = (file: File) => (unsaved ? setWaiting(file) : open(file));
 
   const save = async () => {
+    // The same writer as the command: into the opened file's own package, an .xlsm staying an .xlsm.
     const data = await writeXlsx(emulator.workbook, emulator.formulas);
+    const macros = /\.xlsm$/i.test(name);
     const link = document.createElement("a");
     link.href = URL.createObjectURL(
       new Blob([data as unknown as BlobPart], {
-        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        type: macros
+          ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       })
     );
-    link.download = name.endsWith(".xlsx") ? name : `${name}.xlsx`;
+    link.download = /\.xls[xm]$/i.test(name) ? name : `${name}.xlsx`;
     link.click();
     URL.revokeObjectURL(link.href);
     setUnsaved(false);

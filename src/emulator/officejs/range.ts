@@ -355,7 +355,10 @@ export class Range extends ClientObject {
           cleared.push({ row, col });
         });
       });
-      if (applyTo !== "Contents") sheet.merges = sheet.merges.filter((m) => !areasOverlap(m, area));
+      if (applyTo !== "Contents") {
+        sheet.merges = sheet.merges.filter((m) => !areasOverlap(m, area));
+        sheet.formatsCleared(area);
+      }
       this.context.host.formulas.write(sheet, cleared);
     });
   }

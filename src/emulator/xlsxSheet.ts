@@ -1,0 +1,463 @@
+import { columnLetters } from "../common/a1";
+import type { CellValue } from "../common/cellValue";
+import type { Cell, MemorySheet, SheetEdit } from "./model";
+import {
+  cellRef,
+  parseCellRef,
+  shiftFormula,
+  shiftRow,
+  shiftSqref,
+  type RowShift,
+} from "./xlsxRefs";
+import { lookKey, type StyleBook } from "./xlsxStyles";
+import { attribute, escapeXml, withAttribute } from "./xlsxXml";
+
+/**
+ * A worksheet part patched where the emulator's sheet differs from the sheet as it was read, the rest of its XML
+ * kept as the file had it: the <c> elements of changed cells rewritten (value, formula and its result, a style
+ * reused from the cell or its neighbours, or made), rows inserted or deleted as Excel does (every row and
+ * reference below moves), merges rewritten only when they changed. A new sheet is this patch over an empty part.
+ */
+
+export interface SheetPatch {
+  /** The part's XML as read (or the empty part of a new sheet). */
+  xml: string;
+  /** The sheet as read from the file; undefined for a new sheet. */
+  base?: MemorySheet;
+  sheet: MemorySheet;
+  edits: SheetEdit[];
+  styles: StyleBook;
+  computed: (row: number, col: number) => CellValue | undefined;
+  /** Office.js points to the file's column width in characters. */
+  widthInCharacters: (points: number) => number;
+  /** The index of a plain text in the file's shared strings, when it is there. */
+  sharedString: (text: string) => number | undefined;
+}
+
+interface XmlCell {
+  col: number;
+  xml: string;
+  attrs: string;
+  /** The formula group (si) of a shared formula, which cannot be rewritten one cell at a time. */
+  shared?: string;
+  cleared: boolean;
+}
+interface XmlRow {
+  /** The row in the file and where it is now. */
+  from: number;
+  to: number;
+  attrs: string;
+  cells: XmlCell[];
+  xml: string;
+}
+
+/** The elements of a worksheet in the schema's order, for putting a new one where Excel expects it. */
+const WORKSHEET_ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+/** Puts an element in its place in the schema's order (before the first present element that follows it). */
+export function insertElement(xml: string, name: string, element: string): string {
+  const later = WORKSHEET_ORDER.slice(WORKSHEET_ORDER.indexOf(name) + 1);
+  let at = xml.lastIndexOf("</worksheet>");
+  for (const next of later) {
+    const found = xml.search(new RegExp(`<${next}[\\s/>]`));
+    if (found >= 0 && found < at) at = found;
+  }
+  return xml.slice(0, at) + element + xml.slice(at);
+}
+
+/** Replaces (or removes, for "") a whole top-level element; inserts it in its place when absent. */
+export function replaceElement(xml: string, name: string, element: string): string {
+  const pattern = new RegExp(`<${name}(?:\\s[^>]*)?(?:/>|>[\\s\\S]*?</${name}>)`);
+  if (pattern.test(xml)) return xml.replace(pattern, () => element);
+  return element ? insertElement(xml, name, element) : xml;
+}
+
+const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+
+/**
+ * The XML of a cell's value or formula and cached result. A text the shared strings hold already is written as
+ * Excel writes it, by its index (so a value put back by undo is the file's own cell again); any other text is
+ * written inline, which leaves sharedStrings.xml as the file had it.
+ */
+function contentXml(
+  cell: Cell,
+  computed: CellValue | undefined,
+  sharedString: SheetPatch["sharedString"]
+): { type?: string; body: string } {
+  const value = cell.formula ? computed : cell.value;
+  let type: string | undefined;
+  let v = "";
+  if (typeof value === "number") {
+    if (Number.isFinite(value)) v = String(value);
+    else [type, v] = ["e", "#NUM!"];
+  } else if (typeof value === "boolean") [type, v] = ["b", value ? "1" : "0"];
+  else if (typeof value === "string" && ERRORS.has(value)) [type, v] = ["e", value];
+  else if (typeof value === "string" && value !== "") {
+    if (!cell.formula) {
+      const shared = sharedString(value);
+      if (shared !== undefined) return { type: "s", body: `<v>${shared}</v>` };
+      const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
+      return { type: "inlineStr", body: `<is><t${space}>${escapeXml(value)}</t></is>` };
+    }
+    [type, v] = ["str", escapeXml(value)];
+  }
+  const formula = cell.formula ? `<f>${escapeXml(cell.formula.replace(/^=/, ""))}</f>` : "";
+  return { type, body: `${formula}${v !== "" ? `<v>${v}</v>` : ""}` };
+}
+
+export function cellXml(
+  ref: string,
+  cell: Cell,
+  computed: CellValue | undefined,
+  style: string | undefined,
+  sharedString: SheetPatch["sharedString"]
+): string {
+  const { type, body } = contentXml(cell, computed, sharedString);
+  const attrs = `r="${ref}"${style !== undefined && style !== "0" ? ` s="${style}"` : ""}${type ? ` t="${type}"` : ""}`;
+  return body ? `<c ${attrs}>${body}</c>` : `<c ${attrs}/>`;
+}
+
+const sameValue = (a: CellValue | undefined, b: CellValue | undefined) =>
+  a === b ||
+  ((a ?? null) === null && (b ?? null) === null) ||
+  (typeof a === "number" &&
+    typeof b === "number" &&
+    Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)));
+
+/** Whether the cell still holds what the file has: value (or formula and result) and look. */
+function unchanged(base: Cell | undefined, now: Cell | undefined, computed: CellValue | undefined) {
+  if (!base || !now) return base === now;
+  if ((base.formula ?? "") !== (now.formula ?? "")) return false;
+  if (!sameValue(base.value, now.formula ? computed : now.value)) return false;
+  return lookKey(base) === lookKey(now);
+}
+
+function parseRows(sheetData: string, edits: SheetEdit[]): XmlRow[] {
+  const rows: XmlRow[] = [];
+  let previous = -1;
+  for (const m of sheetData.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+    const from = Number(attribute(m[1], "r") ?? previous + 2) - 1;
+    previous = from;
+    let to: number | undefined = from;
+    const clears: { first: number; last: number }[] = [];
+    for (const edit of edits) {
+      if (to === undefined) break;
+      if (edit.kind === "shift") to = shiftRow(to, edit);
+      else if (to >= edit.area.row && to < edit.area.row + edit.area.rows)
+        clears.push({ first: edit.area.col, last: edit.area.col + edit.area.cols - 1 });
+    }
+    if (to === undefined) continue;
+    const cells: XmlCell[] = [];
+    let col = -1;
+    for (const c of (m[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const ref = attribute(c[1], "r");
+      col = ref ? parseCellRef(ref)!.col : col + 1;
+      const shared = /<f\b[^>]*\bt="shared"[^>]*\bsi="(\d+)"/.exec(c[2] ?? "")?.[1];
+      cells.push({
+        col,
+        xml: c[0],
+        attrs: c[1],
+        shared,
+        cleared: clears.some((a) => col >= a.first && col <= a.last),
+      });
+    }
+    rows.push({ from, to, attrs: m[1], cells, xml: m[0] });
+  }
+  return rows;
+}
+
+/** The cell elements of one row as they are now. */
+function rowCells(
+  patch: SheetPatch,
+  row: number,
+  original: XmlRow | undefined,
+  rewrite: Set<string>,
+  styleNear: (row: number, cell: Cell) => string | undefined
+): string[] {
+  const { base, sheet, computed } = patch;
+  const byCol = new Map(original?.cells.map((c) => [c.col, c]));
+  const cols = new Set(byCol.keys());
+  sheet.rows[row]?.forEach((cell, col) => cell && cols.add(col));
+  const moved = original !== undefined && original.from !== row;
+  return [...cols]
+    .sort((a, b) => a - b)
+    .flatMap((col) => {
+      const xml = byCol.get(col);
+      const now = sheet.cell(row, col);
+      const was = original && base?.cell(original.from, col);
+      const ref = cellRef(row, col);
+      const value = now?.formula ? computed(row, col) : undefined;
+      if (
+        xml &&
+        !xml.cleared &&
+        (!xml.shared || !rewrite.has(xml.shared)) &&
+        unchanged(was, now, value)
+      )
+        return [
+          moved
+            ? xml.xml.replace(
+                /^<c\b[^>]*?(?=\/?>)/,
+                (open) => `<c${withAttribute(open.slice(2), "r", ref)}`
+              )
+            : xml.xml,
+        ];
+      const keptStyle = xml && !xml.cleared ? attribute(xml.attrs, "s") : undefined;
+      if (!now) return keptStyle ? [`<c r="${ref}" s="${keptStyle}"/>`] : [];
+      const style =
+        xml && !xml.cleared && lookKey(was) === lookKey(now) ? keptStyle : styleNear(row, now);
+      return [cellXml(ref, now, value, style, patch.sharedString)];
+    });
+}
+
+function rowAttributes(patch: SheetPatch, row: number, original: XmlRow | undefined): string {
+  const { base, sheet } = patch;
+  let attrs = withAttribute(original?.attrs ?? "", "r", String(row + 1));
+  const spans = attribute(attrs, "spans")?.split(":").map(Number);
+  const cells = sheet.rows[row] ?? [];
+  const first = cells.findIndex(Boolean);
+  if (spans && first >= 0 && (cells.length > spans[1] || first + 1 < spans[0]))
+    attrs = withAttribute(attrs, "spans", undefined);
+  const height = sheet.rowHeights[row];
+  if (!original || height !== base?.rowHeights[original.from]) {
+    attrs = withAttribute(attrs, "ht", height === undefined ? undefined : String(height));
+    attrs = withAttribute(attrs, "customHeight", height === undefined ? undefined : "1");
+  }
+  const hidden = Boolean(sheet.hiddenRows[row]);
+  if (!original || hidden !== Boolean(base?.hiddenRows[original.from]))
+    attrs = withAttribute(attrs, "hidden", hidden ? "1" : undefined);
+  return attrs.startsWith(" ") ? attrs : ` ${attrs}`;
+}
+
+/** The look of written cells: that of the nearest cell of the sheet with the same look, else a made one. */
+function styleFinder(patch: SheetPatch, rows: XmlRow[]) {
+  const known = new Map<string, { row: number; style: string }[]>();
+  for (const row of rows) {
+    for (const c of row.cells) {
+      const style = attribute(c.attrs, "s");
+      const cell = patch.base?.cell(row.from, c.col);
+      if (style === undefined || !cell || c.cleared) continue;
+      const key = lookKey(cell);
+      if (!known.has(key)) known.set(key, []);
+      known.get(key)!.push({ row: row.to, style });
+    }
+  }
+  return (row: number, cell: Cell): string | undefined => {
+    const key = lookKey(cell);
+    const candidates = known.get(key);
+    if (candidates?.length) {
+      let best = candidates[0];
+      for (const c of candidates) if (Math.abs(c.row - row) < Math.abs(best.row - row)) best = c;
+      return best.style;
+    }
+    return key === "{}" ? undefined : String(patch.styles.indexFor(cell));
+  };
+}
+
+function sheetDataXml(patch: SheetPatch, sheetData: string, rows: XmlRow[]): string {
+  const { sheet } = patch;
+  const byRow = new Map(rows.map((r) => [r.to, r]));
+  const indexes = new Set(byRow.keys());
+  sheet.rows.forEach((cells, r) => cells?.some(Boolean) && indexes.add(r));
+  sheet.rowHeights.forEach((h, r) => h !== undefined && indexes.add(r));
+  sheet.hiddenRows.forEach((h, r) => h && indexes.add(r));
+  // A shared formula is written whole again when one of its cells changes.
+  const rewrite = new Set<string>();
+  const styleNear = styleFinder(patch, rows);
+  const build = () =>
+    [...indexes]
+      .sort((a, b) => a - b)
+      .flatMap((r) => {
+        const original = byRow.get(r);
+        const cells = rowCells(patch, r, original, rewrite, styleNear);
+        const attrs = rowAttributes(patch, r, original);
+        if (
+          original?.from === r &&
+          attrs === original.attrs &&
+          cells.join("") === original.cells.map((c) => c.xml).join("")
+        )
+          return [original.xml];
+        if (!original && cells.length === 0 && !/\s(ht|hidden)=/.test(attrs)) return [];
+        return [cells.length ? `<row${attrs}>${cells.join("")}</row>` : `<row${attrs}/>`];
+      });
+  let xml = build();
+  const groups = new Set(rows.flatMap((r) => r.cells.flatMap((c) => (c.shared ? [c.shared] : []))));
+  const broken = [...groups].filter((si) => brokenGroup(xml, si));
+  if (broken.length) {
+    broken.forEach((si) => rewrite.add(si));
+    xml = build();
+  }
+  // Every row as the file had it: the element too (whatever whitespace it held between rows).
+  if (xml.length === rows.length && xml.every((row, i) => row === rows[i].xml)) return sheetData;
+  return xml.length ? `<sheetData>${xml.join("")}</sheetData>` : "<sheetData/>";
+}
+
+/** A shared formula group whose master (the <f> with ref) is no longer written. */
+const brokenGroup = (rows: string[], si: string) =>
+  !rows.some((row) =>
+    new RegExp(
+      `<f\\b[^>]*\\bsi="${si}"[^>]*\\bref=|<f\\b[^>]*\\bref="[^"]*"[^>]*\\bsi="${si}"`
+    ).test(row)
+  );
+
+/** References outside the cells moved by one shift: areas, rule and validation formulas, the active cell. */
+function shiftOutsideCells(xml: string, sheetName: string, shift: RowShift): string {
+  return xml
+    .replace(/<(?!dimension\b)[\w:]+\b[^>]*>/g, (element) =>
+      element.replace(
+        /(\s(?:sqref|ref|activeCell)=")([^"]*)"/g,
+        (_, open, value) => `${open}${shiftSqref(value, shift)}"`
+      )
+    )
+    .replace(
+      /(<(formula|formula1|formula2)>)([\s\S]*?)(<\/\2>)/g,
+      (_, open, _name, text, close) =>
+        `${open}${shiftFormula(text, sheetName, true, shift)}${close}`
+    )
+    .replace(/<mergeCell ref=""\/>/g, "")
+    .replace(/<hyperlink ref=""[^>]*\/>/g, "")
+    .replace(/<conditionalFormatting sqref=""[\s\S]*?<\/conditionalFormatting>/g, "")
+    .replace(/<dataValidation\b[^>]*sqref=""[\s\S]*?<\/dataValidation>/g, "");
+}
+
+/** Lists left empty by deleted rows go; counts follow what is left. */
+function tidyLists(xml: string): string {
+  for (const [list, item] of [
+    ["mergeCells", "mergeCell"],
+    ["dataValidations", "dataValidation"],
+    ["hyperlinks", "hyperlink"],
+  ]) {
+    xml = xml.replace(
+      new RegExp(`<${list}\\b([^>]*)>([\\s\\S]*?)</${list}>`),
+      (all, attrs: string, body: string) => {
+        const count = (body.match(new RegExp(`<${item}[\\s/>]`, "g")) ?? []).length;
+        if (count === 0) return "";
+        return attribute(attrs, "count") === undefined
+          ? all
+          : `<${list}${withAttribute(attrs, "count", String(count))}>${body}</${list}>`;
+      }
+    );
+  }
+  return xml;
+}
+
+function mergesXml(xml: string, sheet: MemorySheet): string {
+  const now = sheet.merges.map(
+    (m) => `${cellRef(m.row, m.col)}:${cellRef(m.row + m.rows - 1, m.col + m.cols - 1)}`
+  );
+  const inFile = [...xml.matchAll(/<mergeCell ref="([^"]*)"\/>/g)].map((m) => m[1]);
+  const same = now.length === inFile.length && now.every((ref) => inFile.includes(ref));
+  if (same) return xml;
+  const ordered = [
+    ...inFile.filter((ref) => now.includes(ref)),
+    ...now.filter((ref) => !inFile.includes(ref)),
+  ];
+  return replaceElement(
+    xml,
+    "mergeCells",
+    ordered.length
+      ? `<mergeCells count="${ordered.length}">${ordered.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`
+      : ""
+  );
+}
+
+function colsXml(patch: SheetPatch, xml: string): string {
+  const { base, sheet } = patch;
+  const widths = sheet.columnWidths;
+  const same =
+    base &&
+    widths.length === base.columnWidths.length &&
+    widths.every((w, i) => w === base.columnWidths[i]);
+  if (same || (!base && widths.every((w) => w === undefined))) return xml;
+  const cols = widths.flatMap((w, i) =>
+    w === undefined
+      ? []
+      : [
+          `<col min="${i + 1}" max="${i + 1}" width="${patch.widthInCharacters(w)}" customWidth="1"/>`,
+        ]
+  );
+  return replaceElement(xml, "cols", cols.length ? `<cols>${cols.join("")}</cols>` : "");
+}
+
+function dimensionXml(xml: string, sheetData: string): string {
+  let top = Infinity,
+    left = Infinity,
+    bottom = -1,
+    right = -1;
+  for (const m of sheetData.matchAll(/<c r="([A-Z]+)(\d+)"/g)) {
+    const cell = parseCellRef(`${m[1]}${m[2]}`)!;
+    top = Math.min(top, cell.row);
+    bottom = Math.max(bottom, cell.row);
+    left = Math.min(left, cell.col);
+    right = Math.max(right, cell.col);
+  }
+  const ref =
+    bottom < 0
+      ? "A1"
+      : top === bottom && left === right
+        ? cellRef(top, left)
+        : `${cellRef(top, left)}:${columnLetters(right)}${bottom + 1}`;
+  return replaceElement(xml, "dimension", `<dimension ref="${ref}"/>`);
+}
+
+export function patchSheet(patch: SheetPatch): string {
+  const { sheet, base } = patch;
+  const open = /<sheetData\s*\/>|<sheetData\b[^>]*>[\s\S]*?<\/sheetData>/.exec(patch.xml);
+  if (!open) throw new Error("worksheet without sheetData");
+  const rows = parseRows(open[0], patch.edits);
+  const sheetData = sheetDataXml(patch, open[0], rows);
+  const placeholder = "\u0000sheetData\u0000";
+  let rest =
+    patch.xml.slice(0, open.index) + placeholder + patch.xml.slice(open.index + open[0].length);
+  for (const edit of patch.edits)
+    if (edit.kind === "shift") rest = shiftOutsideCells(rest, sheet.name, edit);
+  rest = tidyLists(mergesXml(rest, sheet));
+  rest = colsXml(patch, rest);
+  if (!base || base.protected !== sheet.protected)
+    rest = replaceElement(
+      rest,
+      "sheetProtection",
+      sheet.protected ? `<sheetProtection sheet="1" objects="1" scenarios="1"/>` : ""
+    );
+  if (sheetData !== open[0]) rest = dimensionXml(rest, sheetData);
+  return rest.replace(placeholder, () => sheetData);
+}
