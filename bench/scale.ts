@@ -27,7 +27,8 @@ function movesFile(values: unknown[][], count: number, dir: string): string {
   const names: string[] = [];
   for (const row of values) {
     if (names.length === count) break;
-    if (typeof row[0] === "string" && /^[๐-๙]+$/.test(row[0]) && row[4] !== "-") names.push(String(row[1]));
+    if (typeof row[0] === "string" && /^[๐-๙]+$/.test(row[0]) && row[4] !== "-")
+      names.push(String(row[1]));
   }
   const file = join(dir, `changes-${count}.json`);
   writeFileSync(
@@ -49,14 +50,20 @@ function movesFile(values: unknown[][], count: number, dir: string): string {
 
 const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
 
-export async function amendRun(projects: number, changes: number): Promise<{ s: number; code: number }> {
+export async function amendRun(
+  projects: number,
+  changes: number
+): Promise<{ s: number; code: number }> {
   const dir = mkdtempSync(join(tmpdir(), "scale-"));
   const values = generatePlan(projects);
   const book = join(dir, "book.xlsx");
   writeFileSync(book, await writeXlsx(bookOf(values)));
   const file = movesFile(values, changes, dir);
   const start = performance.now();
-  const code = await main(["amend", book, "--changes", file, "--out", join(dir, "out.xlsx")], quiet);
+  const code = await main(
+    ["amend", book, "--changes", file, "--out", join(dir, "out.xlsx")],
+    quiet
+  );
   return { s: (performance.now() - start) / 1000, code };
 }
 

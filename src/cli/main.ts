@@ -34,8 +34,8 @@ interface Output {
  * `summary` and `check` start without them. A plain require: a dynamic import() would load a second copy of the
  * plan modules under tsx, whose errors the first copy would not know.
  */
-function writers(): typeof import("../excel/amend") & typeof import("../docx/roundDocx") {
-  return { ...require("../excel/amend"), ...require("../docx/roundDocx") };
+function writers(): typeof import("../excel/applyRevisions") & typeof import("../docx/roundDocx") {
+  return { ...require("../excel/applyRevisions"), ...require("../docx/roundDocx") };
 }
 
 /** Exit codes: 0 done, 1 the checker found problems, 2 bad input (nothing written). */
@@ -138,26 +138,32 @@ export async function main(argv: string[], out: Output): Promise<number> {
     .requiredOption("--out <xlsx>", "where to write the amended book")
     .action(async (file: string, options: { changes: string; out: string }) => {
       const changes = readChanges(options.changes);
-      const { applyRevision } = writers();
+      const { applyRevisions } = writers();
       const emulator = await openWorkbook(file);
       // Every change is applied in memory first; the output is written only when all of them succeed.
-      const notices: string[] = [];
-      for (const [i, change] of changes.entries()) {
-        const book = await snapshot(emulator);
-        const id = `${Date.now().toString(36)}-${i + 1}`;
-        const revision =
-          change.kind === "move"
-            ? planAmendment(book, change.request, id)
+      const stamp = Date.now().toString(36);
+      const results = await applyRevisions(
+        emulator,
+        changes,
+        (book, plan, change, i) => {
+          const id = `${stamp}-${i + 1}`;
+          return change.kind === "move"
+            ? planAmendment(book, change.request, id, plan)
             : change.kind === "change"
-              ? planChange(book, change.request, id)
+              ? planChange(book, change.request, id, plan)
               : change.kind === "add"
-                ? planAddition(book, change.request, id)
-                : planRelocation(book, change.request, id);
-        await emulator.run((context) =>
-          applyRevision(context, book, revision, { id, at: new Date() })
-        );
-        notices.push(...revision.notices.map((n) => `${i + 1}: ${bilingual(n)}\n`));
-      }
+                ? planAddition(book, change.request, id, plan)
+                : planRelocation(book, change.request, id, plan);
+        },
+        {
+          id: (i) => `${stamp}-${i + 1}`,
+          at: new Date(),
+          onProgress: (done, total) => progress(out.stderr, done, total, "บันทึกการแก้ไข (changes)"),
+        }
+      );
+      const notices = results.flatMap((r, i) =>
+        r.plan.notices.map((n) => `${i + 1}: ${bilingual(n)}\n`)
+      );
       await saveWorkbook(emulator, options.out);
       out.stdout.write(
         `บันทึกการแก้ไข ${changes.length} รายการ → ${options.out} (${changes.length} change(s) written)\n`

@@ -33,6 +33,8 @@ export interface AmendmentResult {
   plan: AmendmentPlan;
   /** Edits left out because the cell holds a formula that recalculates by itself. */
   formulaCells: CellEdit[];
+  /** The log rows written: the 0-based first row of the log sheet and how many. */
+  logged: { row: number; rows: number };
 }
 
 /** Checks, in one sync, that what the plan was read from still stands and may be written. */
@@ -267,10 +269,14 @@ export async function applyRevision(
       after: mark.name,
     });
   }
-  appendLog(context, book, log);
+  const logged = appendLog(context, book, log);
   await context.sync();
   const notices = live.flatMap((l) => (l.notice ? [l.notice] : []));
-  return { plan: { ...amendment, notices: [...amendment.notices, ...notices] }, formulaCells };
+  return {
+    plan: { ...amendment, notices: [...amendment.notices, ...notices] },
+    formulaCells,
+    logged,
+  };
 }
 
 /** The round's text box over the project's budget cells, as offices mark an amended project on the page. */

@@ -12,10 +12,17 @@ import { asCellText } from "./cells";
 
 const LAST = columnLetters(LOG_HEADER.length - 1);
 
-/** Appends log rows to the hidden log sheet, creating it (and logging that) on first use. */
-export function appendLog(context: Excel.RequestContext, book: BookSnapshot, rows: LogRow[]): void {
+/**
+ * Appends log rows to the hidden log sheet, creating it (and logging that) on first use. Returns where they went:
+ * the 0-based first row and how many.
+ */
+export function appendLog(
+  context: Excel.RequestContext,
+  book: BookSnapshot,
+  rows: LogRow[]
+): { row: number; rows: number } {
   const existing = book.sheets.find((s) => s.sheet === LOG_SHEET);
-  let next = existing ? (existing.top ?? 0) + existing.values.length : 1;
+  const next = existing ? (existing.top ?? 0) + existing.values.length : 1;
   const sheet = existing
     ? context.workbook.worksheets.getItem(LOG_SHEET)
     : context.workbook.worksheets.add(LOG_SHEET);
@@ -29,5 +36,5 @@ export function appendLog(context: Excel.RequestContext, book: BookSnapshot, row
   }
   const cells = rows.map((r) => logRowCells(r).map(asCellText));
   sheet.getRange(`A${next + 1}:${LAST}${next + cells.length}`).values = cells as never;
-  next += cells.length;
+  return { row: next, rows: cells.length };
 }

@@ -5,10 +5,10 @@ import type { CellRef, CellValue, Plan, Project, SheetValues } from "../model";
 import { readPlan } from "../reader";
 import { budgetCell, budgetIn, planYear } from "../select";
 import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
-import { appendixCells, appendixRows, appendixSheetName, appendixWrite } from "./appendixRow";
+import { appendixCells, appendixRowCount, appendixSheetName, appendixWrite } from "./appendixRow";
 import { DEFAULT_REASON, type Placement } from "./appendixText";
 import { budgetChangeEdits } from "./edits";
-import { LOG_SHEET, readLog } from "./log";
+import { LOG_SHEET, loggedEntries } from "./log";
 import type { NewSheet } from "./newSheet";
 import { afterInserts, type RowInsert } from "./summaryRow";
 import { findProject, type ProjectQuery } from "./projectQuery";
@@ -200,10 +200,9 @@ export function checkRevision(
   project: Project,
   request: { reason?: string; was: Placement }
 ): string {
-  const log = readLog(book.sheets.find((s) => s.sheet === LOG_SHEET));
-  if (
-    log.some((e) => sameRound(e.round, round) && foldText(e.project) === foldText(project.name))
-  ) {
+  const log = loggedEntries(book.sheets.find((s) => s.sheet === LOG_SHEET));
+  const name = foldText(project.name);
+  if ([...log].some((e) => sameRound(e.round, round) && foldText(e.project) === name)) {
     throw planError(
       `โครงการ "${project.name}" ถูกแก้ไขแล้วใน${roundLabel(round)} ยกเลิกรายการเดิมก่อน หรือบันทึกในครั้งถัดไป`,
       `"${project.name}" was already amended in round ${roundLabel(round, false)}; undo that first or record it in the next round`
@@ -267,7 +266,7 @@ export function finishRevision(
   }
   const sheet = appendixSheetName(book, round);
   const existing = book.sheets.find((s) => s.sheet === sheet);
-  const sequence = existing ? appendixRows(existing).length + 1 : 1;
+  const sequence = existing ? appendixRowCount(existing) + 1 : 1;
   const row = appendixRow(sequence);
   const approved = approvedOn ? ` อนุมัติ ${thaiDate(approvedOn)}` : "";
   const columns = years.flatMap((y) => {

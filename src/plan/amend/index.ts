@@ -12,3 +12,4 @@ export * from "./addition";
 export * from "./relocation";
 export * from "./newSheet";
 export * from "./summaryRow";
+export * from "./bookUpdate";

@@ -66,9 +66,33 @@ export function logRowCells(row: LogRow): CellValue[] {
 export function readLog(sheet: SheetValues | undefined): LogEntry[] {
   if (!sheet) return [];
   const entries = new Map<string, LogEntry>();
+  readLogRows(sheet, 1, entries);
+  return [...entries.values()];
+}
+
+/**
+ * The log as read so far from a snapshot of its sheet, taking in only the rows added since: a file of many changes
+ * appends to the same snapshot (bookUpdate.ts), and reading the whole log again for each would take time growing
+ * with the square of their number. Callers only look.
+ */
+const readSoFar = new WeakMap<SheetValues, { rows: number; entries: Map<string, LogEntry> }>();
+
+export function loggedEntries(sheet: SheetValues | undefined): Iterable<LogEntry> {
+  if (!sheet) return [];
+  let known = readSoFar.get(sheet);
+  if (!known) readSoFar.set(sheet, (known = { rows: 1, entries: new Map() }));
+  if (known.rows < sheet.values.length) {
+    readLogRows(sheet, known.rows, known.entries);
+    known.rows = sheet.values.length;
+  }
+  return known.entries.values();
+}
+
+/** Adds the log rows of a sheet from the index `from` of its values on. */
+function readLogRows(sheet: SheetValues, from: number, entries: Map<string, LogEntry>): void {
   const top = sheet.top ?? 0;
-  for (const [index, cells] of sheet.values.entries()) {
-    if (index === 0) continue;
+  for (let index = from; index < sheet.values.length; index++) {
+    const cells = sheet.values[index];
     const [id, round, project, at, kind, sheetName, where, before, after] = cells.map((c) =>
       c === null || c === undefined ? "" : c
     );
@@ -94,5 +118,4 @@ export function readLog(sheet: SheetValues | undefined): LogEntry[] {
     }
     entry.rows.push(logRow);
   }
-  return [...entries.values()];
 }
