@@ -4,11 +4,11 @@ import { message, planError, type Message } from "../messages";
 import type { CellRef, CellValue, Plan, Project, SheetValues } from "../model";
 import { readPlan } from "../reader";
 import { budgetCell, budgetIn, planYear } from "../select";
-import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
+import { formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
 import { appendixCells, appendixRowCount, appendixSheetName, appendixWrite } from "./appendixRow";
 import { DEFAULT_REASON, type Placement } from "./appendixText";
 import { budgetChangeEdits } from "./edits";
-import { LOG_SHEET, loggedEntries } from "./log";
+import { LOG_SHEET, loggedFor } from "./log";
 import type { NewSheet } from "./newSheet";
 import { afterInserts, type RowInsert } from "./summaryRow";
 import { findProject, type ProjectQuery } from "./projectQuery";
@@ -200,9 +200,11 @@ export function checkRevision(
   project: Project,
   request: { reason?: string; was: Placement }
 ): string {
-  const log = loggedEntries(book.sheets.find((s) => s.sheet === LOG_SHEET));
-  const name = foldText(project.name);
-  if ([...log].some((e) => sameRound(e.round, round) && foldText(e.project) === name)) {
+  const logged = loggedFor(
+    book.sheets.find((s) => s.sheet === LOG_SHEET),
+    project.name
+  );
+  if (logged.some((e) => sameRound(e.round, round))) {
     throw planError(
       `โครงการ "${project.name}" ถูกแก้ไขแล้วใน${roundLabel(round)} ยกเลิกรายการเดิมก่อน หรือบันทึกในครั้งถัดไป`,
       `"${project.name}" was already amended in round ${roundLabel(round, false)}; undo that first or record it in the next round`

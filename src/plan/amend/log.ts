@@ -1,4 +1,5 @@
 import type { CellValue, SheetValues } from "../model";
+import { foldText } from "../thaiNumerals";
 import { parseRound, type Round } from "./rounds";
 
 /**
@@ -71,25 +72,34 @@ export function readLog(sheet: SheetValues | undefined): LogEntry[] {
 }
 
 /**
- * The log as read so far from a snapshot of its sheet, taking in only the rows added since: a file of many changes
- * appends to the same snapshot (bookUpdate.ts), and reading the whole log again for each would take time growing
- * with the square of their number. Callers only look.
+ * The log's entries by project (its name folded), as read so far from a snapshot of its sheet, taking in only the
+ * rows added since: a file of many changes appends to the same snapshot (bookUpdate.ts), and reading the whole
+ * log again for each would take time growing with the square of their number. Callers only look.
  */
-const readSoFar = new WeakMap<SheetValues, { rows: number; entries: Map<string, LogEntry> }>();
+const readSoFar = new WeakMap<
+  SheetValues,
+  { rows: number; entries: Map<string, LogEntry>; byProject: Map<string, LogEntry[]> }
+>();
 
-export function loggedEntries(sheet: SheetValues | undefined): Iterable<LogEntry> {
+export function loggedFor(sheet: SheetValues | undefined, project: string): readonly LogEntry[] {
   if (!sheet) return [];
   let known = readSoFar.get(sheet);
-  if (!known) readSoFar.set(sheet, (known = { rows: 1, entries: new Map() }));
+  if (!known) readSoFar.set(sheet, (known = { rows: 1, entries: new Map(), byProject: new Map() }));
   if (known.rows < sheet.values.length) {
-    readLogRows(sheet, known.rows, known.entries);
+    for (const entry of readLogRows(sheet, known.rows, known.entries)) {
+      const name = foldText(entry.project);
+      const same = known.byProject.get(name);
+      if (same) same.push(entry);
+      else known.byProject.set(name, [entry]);
+    }
     known.rows = sheet.values.length;
   }
-  return known.entries.values();
+  return known.byProject.get(foldText(project)) ?? [];
 }
 
-/** Adds the log rows of a sheet from the index `from` of its values on. */
-function readLogRows(sheet: SheetValues, from: number, entries: Map<string, LogEntry>): void {
+/** Adds the log rows of a sheet from the index `from` of its values on; returns the entries it began. */
+function readLogRows(sheet: SheetValues, from: number, entries: Map<string, LogEntry>): LogEntry[] {
+  const begun: LogEntry[] = [];
   const top = sheet.top ?? 0;
   for (let index = from; index < sheet.values.length; index++) {
     const cells = sheet.values[index];
@@ -115,7 +125,9 @@ function readLogRows(sheet: SheetValues, from: number, entries: Map<string, LogE
     if (!entry) {
       entry = { id: logRow.id, round: parseRound(logRow.round), project: logRow.project, rows: [] };
       entries.set(logRow.id, entry);
+      begun.push(entry);
     }
     entry.rows.push(logRow);
   }
+  return begun;
 }
