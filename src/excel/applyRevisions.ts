@@ -51,6 +51,8 @@ export async function applyRevisions<T>(
       applyRevision(context, book, revision, { id, at: options.at })
     );
     results.push(result);
+    options.onProgress?.(index + 1, requests.length);
+    if (index === requests.length - 1) break; // nothing left to plan on the book as it now is
     const current = book;
     const followed =
       followsInPlace(current, revision) &&
@@ -64,7 +66,6 @@ export async function applyRevisions<T>(
       book = await host.run((context) => readBook(context));
       plan = readPlan(book.sheets);
     }
-    options.onProgress?.(index + 1, requests.length);
   }
   return results;
 }
