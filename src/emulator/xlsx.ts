@@ -122,9 +122,9 @@ const LARGE_SHEET_PART = 1 << 20;
 
 /**
  * The package with its large sheets' cells that hold nothing (a format alone: `<c r="A9" s="3"/>`) left out, and
- * the rows they leave empty unless a row keeps a height or is hidden. The workbook model keeps no format of an
- * empty cell, so nothing it holds changes; but a sheet formatted down to row 1,048,576 is then read in the time
- * of its values, not of a million rows. The package is given back untouched when there is nothing to leave out.
+ * the rows they leave empty. The workbook model keeps neither (a row's height is kept only where the row holds a
+ * value), so nothing it holds changes; but a sheet formatted down to row 1,048,576 is then read in the time of its
+ * values, not of a million rows. The package is given back untouched when there is nothing to leave out.
  */
 async function withoutEmptyCells(
   data: ArrayBuffer | Uint8Array
@@ -141,9 +141,7 @@ async function withoutEmptyCells(
     const xml = await file.async("string");
     const lean = xml
       .replace(/<c\b[^>]*\/>|<c\b[^>]*><\/c>/g, "")
-      .replace(/<row\b([^>]*)(?:\/>|><\/row>)/g, (row, attributes: string) =>
-        /\b(ht|hidden)="/.test(attributes) ? row : ""
-      );
+      .replace(/<row\b[^>]*(?:\/>|><\/row>)/g, "");
     if (lean.length === xml.length) continue;
     zip.file(file.name, lean);
     changed = true;

@@ -139,12 +139,12 @@ describe("many revisions in one run", () => {
         planRelocation(
           b,
           {
-            round: "3/2566",
             project: PROJECT_NAMES[0],
-            tactic: "6.2",
+            round: "3/2566",
             workPlan: "แผนงานอุตสาหกรรมและการโยธา",
-            was: { document: "เพิ่มเติม ครั้งที่ 1/2566", page: 8, order: 1 },
-            now: { page: 6, order: 1 },
+            tactic: "6.2",
+            was: { document: "แผนพัฒนาท้องถิ่น" },
+            now: {},
           },
           id,
           p
