@@ -5,9 +5,6 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const urlDev = "https://localhost:3000/";
-const urlProd = "https://www.contoso.com/"; // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
-
 /** https with the Office dev certificates where they can be made, plain http on localhost otherwise. */
 async function serverOptions() {
   try {
@@ -33,14 +30,19 @@ const common = {
   performance: { hints: false },
 };
 
-/** What Excel loads: the task pane and the custom functions (shared runtime). No emulator, no HyperFormula. */
-function excel(dev) {
+/**
+ * What Excel loads: the task pane and the custom functions (shared runtime), and the page that builds the .docx in
+ * the user's browser. No emulator, no HyperFormula. The manifest is copied as it is (the dev server's URLs);
+ * scripts/package-host.ts rewrites it for ADDIN_HOST after the build.
+ */
+function excel() {
   return {
     ...common,
     name: "excel",
     entry: {
       taskpane: ["./src/taskpane/index.tsx", "./src/taskpane/taskpane.html"],
       functions: "./src/functions/functions.ts",
+      document: "./src/documentPage/main.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), clean: { keep: /^(workbench|samples)/ } },
     module: {
@@ -56,16 +58,15 @@ function excel(dev) {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "document.html",
+        template: "./src/documentPage/document.html",
+        chunks: ["document"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext][query]" },
-          {
-            from: "manifest*.xml",
-            to: "[name][ext]",
-            transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
-            },
-          },
+          { from: "manifest*.xml", to: "[name][ext]" },
         ],
       }),
     ],
@@ -93,8 +94,7 @@ function workbench() {
   };
 }
 
-module.exports = async (env, options) => {
-  const dev = options.mode === "development";
+module.exports = async (env) => {
   const devServer = {
     headers: { "Access-Control-Allow-Origin": "*" },
     // The workbench needs no certificate: plain http on localhost.
@@ -109,5 +109,5 @@ module.exports = async (env, options) => {
       );
     },
   };
-  return [{ ...excel(dev), devServer }, workbench()];
+  return [{ ...excel(), devServer }, workbench()];
 };

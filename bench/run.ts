@@ -218,9 +218,13 @@ async function command(officeFile: string): Promise<void> {
   );
   const count = 1000;
   const dir = mkdtempSync(join(tmpdir(), "plans-"));
-  const sample = await writeXlsx(bookOf(generatePlan(2)));
   const files = Array.from({ length: count }, (_, i) => join(dir, `plan-${i}.xlsx`));
-  for (const file of files) writeFileSync(file, sample);
+  // Each office its own plan: the command refuses to add one book (or one office's plan) twice.
+  for (const [i, file] of files.entries()) {
+    const values = generatePlan(2);
+    values[2] = [`องค์การบริหารส่วนตำบลตัวอย่างที่ ${i + 1}`];
+    writeFileSync(file, await writeXlsx(bookOf(values)));
+  }
   files[0] = SAMPLE_FILE;
   const start = performance.now();
   execFileSync(process.execPath, ["bin/local-plan.js", "summary", "--json", ...files], {

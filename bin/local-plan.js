@@ -27,6 +27,14 @@ function load() {
   return require("../src/cli/main.ts");
 }
 
+// The reader of the output went away (`local-plan check book.xlsx | head -1`): end quietly, as other commands do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 load()
   .main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr })
   .then((code) => {

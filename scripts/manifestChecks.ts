@@ -1,7 +1,8 @@
 /**
  * Offline validation of manifest.xml: Microsoft's validator calls a web service, so these checks stand in for
  * it here. Well-formed XML, the elements Office requires in the order its schema sets, unique ids, every resid
- * defined, and every URL pointing at a file the build writes.
+ * defined, and every URL pointing at a file the build writes, all under one base URL (the dev server's, or the
+ * office's own host); a manifest to deploy (`checkProductionManifest`) names no localhost, contoso or plain http.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
@@ -15,6 +16,42 @@ export const BUILD_OUTPUTS = [
   "assets/icon-64.png",
   "assets/icon-80.png",
 ];
+
+/** The files the manifest names: its DefaultValue attributes that are web addresses. */
+export function manifestFileUrls(xml: string): string[] {
+  return [...xml.matchAll(/DefaultValue="(https?:[^"]*)"/g)].map((m) => m[1]);
+}
+
+/** Every URL the manifest names: its files and its AppDomains. */
+export function manifestUrls(xml: string): string[] {
+  return [
+    ...manifestFileUrls(xml),
+    ...[...xml.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1].trim()),
+  ];
+}
+
+/** The folder every file of the manifest lies under: the dev server's root or the office's host. */
+export function manifestBase(xml: string): string {
+  const folders = manifestFileUrls(xml).map((url) => url.slice(0, url.lastIndexOf("/") + 1));
+  return folders.reduce((base, folder) => {
+    while (!folder.startsWith(base))
+      base = base.slice(0, base.lastIndexOf("/", base.length - 2) + 1);
+    return base;
+  }, folders[0] ?? "");
+}
+
+/** What a manifest to deploy must not name: the dev server, Microsoft's sample host, or an unencrypted URL. */
+export function checkProductionManifest(xml: string): string[] {
+  const problems: string[] = [];
+  for (const url of manifestUrls(xml)) {
+    if (/^http:/i.test(url))
+      problems.push(`${url} is plain http; Office loads add-ins over https only`);
+    if (/\/\/(localhost|127\.0\.0\.1)\b/i.test(url))
+      problems.push(`${url} names localhost (the dev server); build with ADDIN_HOST=https://…/`);
+    if (/contoso/i.test(url)) problems.push(`${url} names contoso, Microsoft's placeholder host`);
+  }
+  return problems;
+}
 
 const OFFICE_APP_ORDER = [
   "Id",
@@ -96,12 +133,17 @@ export function checkManifest(xml: string): string[] {
   for (const [id, n] of ids) if (n > 1) problems.push(`id ${id} is used ${n} times`);
   for (const resid of resids)
     if (!ids.has(resid)) problems.push(`resid ${resid} is not defined in Resources`);
+  const base = manifestBase(xml);
   for (const url of urls) {
-    const path = new URL(url).pathname.replace(/^\//, "");
+    if (!url.startsWith(base)) {
+      problems.push(`${url} is not under ${base}, where the other files are`);
+      continue;
+    }
+    const path = url.slice(base.length);
     if (path && !BUILD_OUTPUTS.includes(path))
       problems.push(`${url} points at ${path}, which the build does not write`);
   }
-  const origins = new Set(urls.map((u) => new URL(u).origin));
+  const origins = new Set(manifestUrls(xml).map((u) => new URL(u).origin));
   if (origins.size !== 1)
     problems.push(`URLs use more than one origin: ${[...origins].join(", ")}`);
   if (!overrides.has("th-TH")) problems.push("no th-TH overrides for the display strings");

@@ -1,4 +1,3 @@
-import { readFileSync } from "fs";
 import {
   parseRound,
   parseThaiDate,
@@ -10,6 +9,7 @@ import {
   type RelocationRequest,
   type TextField,
 } from "../plan";
+import { readJson } from "./files";
 
 /** One revision of the file: a budget moved between years (แก้ไข) or details changed (เปลี่ยนแปลง). */
 export type Revision =
@@ -30,15 +30,7 @@ export type Revision =
  *  {"project":"…","moveTo":{"tactic":"6.2","workPlan":"แผนงาน…"},"was":{…},"now":{…}}
  */
 export function readChanges(file: string): Revision[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw planError(
-      `อ่านไฟล์การแก้ไข ${file} ไม่ได้: ${(error as Error).message}`,
-      `Cannot read the changes file ${file}: ${(error as Error).message}`
-    );
-  }
+  const data = readJson(file, { th: "ไฟล์การแก้ไข", en: "changes file" });
   const bad = (what: string, en: string) =>
     planError(`ไฟล์การแก้ไข ${file}: ${what}`, `Changes file ${file}: ${en}`);
   const root = data as { kind?: unknown; round?: unknown; approvedOn?: unknown; changes?: unknown };
@@ -62,6 +54,16 @@ export function readChanges(file: string): Revision[] {
     root.approvedOn === undefined ? undefined : parseThaiDate(String(root.approvedOn));
   return root.changes.map((change: Record<string, unknown>, i: number) => {
     const n = i + 1;
+    const budgets = change?.budgets;
+    if (
+      budgets !== undefined &&
+      (typeof budgets !== "object" || budgets === null || Array.isArray(budgets))
+    ) {
+      throw bad(
+        `รายการที่ ${n}: budgets ต้องเป็น {"ปี": งบประมาณ} เช่น {"2568": 500000}`,
+        `change ${n}: budgets must be {"year": amount}, e.g. {"2568": 500000}`
+      );
+    }
     const move = change?.move as { from?: unknown; to?: unknown; amount?: unknown } | undefined;
     const was = change?.was as { document?: unknown; page?: unknown; order?: unknown } | undefined;
     const now = (change?.now ?? {}) as { page?: unknown; order?: unknown };
@@ -80,26 +82,34 @@ export function readChanges(file: string): Revision[] {
           tactic: String(change.tactic),
           workPlan: String(change.workPlan),
           project,
-          budgets: (change.budgets ?? {}) as Record<string, unknown>,
+          budgets: (budgets ?? {}) as Record<string, unknown>,
         },
       };
     }
     if (!change?.project) throw bad(`รายการที่ ${n} ไม่ได้ระบุ project`, `change ${n} names no project`);
+    if (!isProjectQuery(change.project)) {
+      throw bad(
+        `รายการที่ ${n}: project ${JSON.stringify(change.project)} ต้องเป็นชื่อโครงการ (ข้อความในเครื่องหมายคำพูด) หรือ {"strategy","workPlan","order"}`,
+        `change ${n}: project ${JSON.stringify(change.project)} must be the project's name (a quoted text) or {"strategy","workPlan","order"}`
+      );
+    }
     if (!was?.document)
       throw bad(`รายการที่ ${n} ต้องมี was.document`, `change ${n} needs was.document`);
     const whole = (value: unknown) => (value === undefined ? undefined : Number(value));
     const common = {
       round,
       approvedOn,
-      project: change.project as ProjectQuery,
+      project: change.project,
       reason: typeof change.reason === "string" ? change.reason : undefined,
       was: { document: String(was.document), page: whole(was.page), order: whole(was.order) },
       now: { page: whole(now.page), order: whole(now.order) },
     };
     if (kind === "เปลี่ยนแปลง") {
       const set = change.set as Partial<Record<TextField, string>> | undefined;
-      const budgets = change.budgets as Record<string, unknown> | undefined;
-      return { kind: "change" as const, request: { ...common, set, budgets } };
+      return {
+        kind: "change" as const,
+        request: { ...common, set, budgets: budgets as Record<string, unknown> | undefined },
+      };
     }
     const moveTo = change.moveTo as { tactic?: unknown; workPlan?: unknown } | undefined;
     if (moveTo) {
@@ -123,4 +133,25 @@ export function readChanges(file: string): Revision[] {
       request: { ...common, from: move.from, to: move.to, amount: move.amount },
     };
   });
+}
+
+const isPlace = (v: unknown) => typeof v === "string" || typeof v === "number";
+
+function isProjectQuery(query: unknown): query is ProjectQuery {
+  if (typeof query === "string") return query.trim() !== "";
+  if (typeof query !== "object" || query === null) return false;
+  const q = query as Record<string, unknown>;
+  return (
+    (isPlace(q.strategy) && typeof q.workPlan === "string" && isPlace(q.order)) ||
+    (typeof q.sheet === "string" && typeof q.row === "number")
+  );
+}
+
+/** The project a change names, as the user named it, for messages about that change. */
+export function changeProject(revision: Revision): string {
+  const query = revision.kind === "add" ? revision.request.project.name : revision.request.project;
+  if (typeof query === "string") return query;
+  return "row" in query
+    ? `${query.sheet}!${query.row + 1}`
+    : `ยุทธศาสตร์ ${query.strategy} ${query.workPlan} ลำดับ ${query.order}`;
 }

@@ -1,32 +1,36 @@
 import { Command, CommanderError } from "commander";
-import { writeFileSync } from "fs";
+import { existsSync } from "fs";
+import { extname } from "path";
 import {
   bilingual,
   buildRoundDocument,
-  cellAddress,
   checkBook,
   DOCUMENT_SHEET,
   parseRound,
   parseThaiDate,
-  planAddition,
-  planAmendment,
-  planChange,
-  planRelocation,
-  readPlan,
   readSettings,
   withRound,
-  groupFindings,
   PlanError,
-  reportSummary,
-  type Finding,
 } from "../plan";
+import { amendBook } from "./amendCommand";
 import { readChanges } from "./changes";
-import { addBooks, bookSummary, bookSummaryJson, bookText } from "./summaryCommand";
-import { openWorkbook, saveWorkbook, snapshot } from "./workbooks";
+import { checkOutput, readInput, writeWhole, type Files } from "./files";
+import { checkReport, findingJson, leftOutLine } from "./findings";
+import { readProfile, withProfile } from "./profile";
+import { addBooks, bookSummary, bookSummaryJson, bookText, refuseRepeats } from "./summaryCommand";
+import { usageMessage } from "./usage";
+import { openWorkbook, requirePlan, snapshot } from "./workbooks";
 
-interface Output {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
+interface Stream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface Io {
+  stdout: Stream;
+  stderr: Stream;
+  /** How files are written (tests inject a disk that fills up). */
+  files?: Files;
 }
 
 /**
@@ -34,43 +38,14 @@ interface Output {
  * `summary` and `check` start without them. A plain require: a dynamic import() would load a second copy of the
  * plan modules under tsx, whose errors the first copy would not know.
  */
-function writers(): typeof import("../excel/applyRevisions") & typeof import("../docx/roundDocx") {
-  return { ...require("../excel/applyRevisions"), ...require("../docx/roundDocx") };
+function wordWriter(): typeof import("../docx/roundDocx") {
+  return require("../docx/roundDocx");
 }
 
-/** Exit codes: 0 done, 1 the checker found problems, 2 bad input (nothing written). */
-const EXIT = { ok: 0, findings: 1, bad: 2 } as const;
+/** Exit codes: 0 done, 1 the checker found problems (or the command failed unexpectedly), 2 bad input (nothing written). */
+const EXIT = { ok: 0, findings: 1, unexpected: 1, bad: 2 } as const;
 
-function findingJson(f: Finding) {
-  return {
-    code: f.code,
-    sheet: f.sheet,
-    row: f.row + 1,
-    ...(f.cell ? { cell: cellAddress({ ...f.cell, sheet: "" }) } : {}),
-    message: f.what,
-    ...(f.suggestion ? { suggestion: f.suggestion.th } : {}),
-  };
-}
-
-/** The findings as a person reads them: one counting line, then each kind on each sheet, most serious first. */
-function checkReport(findings: Finding[]): string {
-  const summary = reportSummary(findings);
-  const lines = [summary.th, summary.en];
-  for (const group of groupFindings(findings)) {
-    lines.push(
-      "",
-      `── ${group.sheet} · ${group.kind.th} (${group.kind.en}): ${group.findings.length}`
-    );
-    for (const f of group.findings) {
-      const where = f.cell ? cellAddress(f.cell) : `${f.sheet}!${f.row + 1}:${f.row + 1}`;
-      lines.push(`${where}  ${f.what.th}${f.suggestion ? ` → ${f.suggestion.th}` : ""}`);
-      lines.push(`    ${f.what.en}`);
-    }
-  }
-  return `${lines.join("\n")}\n`;
-}
-
-function progress(out: Output["stderr"], done: number, total: number, file: string): void {
+function progress(out: Stream, done: number, total: number, file: string): void {
   if (!out.isTTY || total < 2) return;
   const width = 30;
   const filled = Math.round((done / total) * width);
@@ -80,16 +55,33 @@ function progress(out: Output["stderr"], done: number, total: number, file: stri
   if (done === total) out.write("\n");
 }
 
-export async function main(argv: string[], out: Output): Promise<number> {
+/** The extensions an amended book may have: the input's own (.xlsx, or .xlsm kept as .xlsm). */
+const workbookExtensions = (input: string) =>
+  extname(input).toLowerCase() === ".xlsm" ? [".xlsm"] : [".xlsx"];
+
+/**
+ * A file whose name begins with a dash (`-x.xlsx`) is a file, not an option, when it exists; `--` before it
+ * works too.
+ */
+const fileArguments = (argv: string[]) =>
+  argv.map((arg) => (/^-[^-]./.test(arg) && existsSync(arg) ? `./${arg}` : arg));
+
+export async function main(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
+  let command = "";
   const program = new Command("local-plan")
     .description(
       "แผนพัฒนาท้องถิ่นในไฟล์ .xlsx: สรุป ผ.01 ตรวจแผน และบันทึกการแก้ไข (Local development plans in .xlsx files)"
     )
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => out.stdout.write(s),
-      writeErr: (s) => out.stderr.write(s),
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Usage errors are printed in Thai and English below, from the error's code.
+      outputError: () => undefined,
+    })
+    .hook("preAction", (_, action) => {
+      command = action.name();
     });
 
   program
@@ -99,20 +91,18 @@ export async function main(argv: string[], out: Output): Promise<number> {
     .option("--sheet <name>", "read only this sheet")
     .option("--json", "print JSON")
     .action(async (files: string[], options: { sheet?: string; json?: boolean }) => {
-      const summaries = [];
+      const inputs = [];
       for (const [i, file] of files.entries()) {
-        summaries.push(bookSummary(await snapshot(await openWorkbook(file)), options.sheet));
-        progress(out.stderr, i + 1, files.length, file);
+        const data = readInput(file);
+        const book = await snapshot(await openWorkbook(file, data));
+        inputs.push(bookSummary(book, file, data, options.sheet));
+        progress(io.stderr, i + 1, files.length, file);
       }
-      const book = summaries.length === 1 ? summaries[0] : addBooks(summaries);
-      const summary = book.plan;
-      if (summary.rows.length === 0) {
-        throw new PlanError({
-          th: `ไม่พบแผนใน ${files.join(", ")}`,
-          en: `No plan found in ${files.join(", ")}`,
-        });
-      }
-      out.stdout.write(
+      refuseRepeats(inputs);
+      const book =
+        inputs.length === 1 ? inputs[0].summary : addBooks(inputs.map((input) => input.summary));
+      for (const { file, finding } of book.leftOut) io.stderr.write(leftOutLine(file, finding));
+      io.stdout.write(
         options.json ? `${JSON.stringify(bookSummaryJson(book))}\n` : `${bookText(book)}\n`
       );
     });
@@ -124,9 +114,9 @@ export async function main(argv: string[], out: Output): Promise<number> {
     .option("--json", "print JSON")
     .action(async (file: string, options: { json?: boolean }) => {
       const book = await snapshot(await openWorkbook(file));
-      const findings = checkBook(book.sheets);
-      if (options.json) out.stdout.write(`${JSON.stringify(findings.map(findingJson))}\n`);
-      else out.stdout.write(checkReport(findings));
+      const findings = checkBook(book.sheets, requirePlan(book, file));
+      if (options.json) io.stdout.write(`${JSON.stringify(findings.map(findingJson))}\n`);
+      else io.stdout.write(checkReport(findings));
       if (findings.length > 0) code = EXIT.findings;
     });
 
@@ -137,74 +127,76 @@ export async function main(argv: string[], out: Output): Promise<number> {
     .requiredOption("--changes <json>", "CHANGES.json")
     .requiredOption("--out <xlsx>", "where to write the amended book")
     .action(async (file: string, options: { changes: string; out: string }) => {
+      checkOutput(options.out, [file, options.changes], workbookExtensions(file));
       const changes = readChanges(options.changes);
-      const { applyRevisions } = writers();
-      const emulator = await openWorkbook(file);
-      // Every change is applied in memory first; the output is written only when all of them succeed.
-      const stamp = Date.now().toString(36);
-      const results = await applyRevisions(
-        emulator,
-        changes,
-        (book, plan, change, i) => {
-          const id = `${stamp}-${i + 1}`;
-          return change.kind === "move"
-            ? planAmendment(book, change.request, id, plan)
-            : change.kind === "change"
-              ? planChange(book, change.request, id, plan)
-              : change.kind === "add"
-                ? planAddition(book, change.request, id, plan)
-                : planRelocation(book, change.request, id, plan);
-        },
-        {
-          id: (i) => `${stamp}-${i + 1}`,
-          at: new Date(),
-          onProgress: (done, total) => progress(out.stderr, done, total, "บันทึกการแก้ไข (changes)"),
-        }
+      const notices = await amendBook(file, changes, options.out, io.files, (done, total) =>
+        progress(io.stderr, done, total, "บันทึกการแก้ไข (changes)")
       );
-      const notices = results.flatMap((r, i) =>
-        r.plan.notices.map((n) => `${i + 1}: ${bilingual(n)}\n`)
-      );
-      await saveWorkbook(emulator, options.out);
-      out.stdout.write(
+      io.stdout.write(
         `บันทึกการแก้ไข ${changes.length} รายการ → ${options.out} (${changes.length} change(s) written)\n`
       );
-      for (const notice of notices) out.stdout.write(notice);
+      for (const notice of notices) io.stdout.write(notice);
     });
 
   program
     .command("document")
     .description("จัดทำเอกสารแผนของครั้งหนึ่ง (the round's document, cover to appendix) as Word")
-    .argument("<file>", ".xlsx plan book with its office profile (the pane's จัดทำเอกสาร tab)")
+    .argument("<file>", ".xlsx plan book")
     .requiredOption("--round <round>", 'the round, e.g. "2/2566" or "เพิ่มเติม ครั้งที่ 1/2567"')
     .requiredOption("--out <docx>", "where to write the document")
+    .option(
+      "--profile <json>",
+      "the office profile and register of rounds (else the book's own, from the pane's จัดทำเอกสาร tab)"
+    )
     .option(
       "--announced <date>",
       "announcement date of the round, e.g. 17/7/2566, when the register has none"
     )
-    .action(async (file: string, options: { round: string; out: string; announced?: string }) => {
-      const book = await snapshot(await openWorkbook(file));
-      const round = parseRound(options.round);
-      let settings = readSettings(book.sheets.find((s) => s.sheet === DOCUMENT_SHEET));
-      if (options.announced) {
-        const date = parseThaiDate(options.announced);
-        settings = withRound(settings, { round, approvedOn: date, announcedOn: date });
+    .action(
+      async (
+        file: string,
+        options: { round: string; out: string; profile?: string; announced?: string }
+      ) => {
+        checkOutput(options.out, [file, ...(options.profile ? [options.profile] : [])], [".docx"]);
+        const round = parseRound(options.round);
+        const given = options.profile ? readProfile(options.profile) : undefined;
+        const book = await snapshot(await openWorkbook(file));
+        const plan = requirePlan(book, file);
+        let settings = readSettings(book.sheets.find((s) => s.sheet === DOCUMENT_SHEET));
+        if (given) settings = withProfile(settings, given);
+        if (options.announced) {
+          const date = parseThaiDate(options.announced);
+          settings = withRound(settings, { round, approvedOn: date, announcedOn: date });
+        }
+        const document = buildRoundDocument({ book, plan, settings, round });
+        writeWhole(options.out, await wordWriter().roundDocxBytes(document), io.files);
+        io.stdout.write(`${document.title} → ${options.out}\n`);
+        for (const warning of document.warnings) io.stderr.write(`${bilingual(warning)}\n`);
       }
-      const document = buildRoundDocument({ book, plan: readPlan(book.sheets), settings, round });
-      const { roundDocxBytes } = writers();
-      writeFileSync(options.out, await roundDocxBytes(document));
-      out.stdout.write(`${document.title} → ${options.out}\n`);
-      for (const warning of document.warnings) out.stderr.write(`${bilingual(warning)}\n`);
-    });
+    );
 
   try {
-    await program.parseAsync(argv, { from: "user" });
+    await program.parseAsync(fileArguments(argv), { from: "user" });
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.bad;
-    if (error instanceof PlanError) {
-      out.stderr.write(`local-plan: ${bilingual(error.detail)}\n`);
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT.ok;
+      // Help asked for by giving no command: commander has printed it.
+      if (error.code === "commander.help") return EXIT.bad;
+      io.stderr.write(`local-plan: ${usageMessage(error)}\n`);
       return EXIT.bad;
     }
-    throw error;
+    if (error instanceof PlanError) {
+      io.stderr.write(`local-plan: ${bilingual(error.detail)}\n`);
+      return EXIT.bad;
+    }
+    // The reader of the output went away (`| head`): nothing more to say to it.
+    if ((error as { code?: string } | undefined)?.code === "EPIPE") return code;
+    const name = `local-plan ${command}`.trim();
+    const what = String((error as Error)?.message ?? error).split("\n")[0];
+    io.stderr.write(
+      `${name}: เกิดข้อผิดพลาดที่ไม่คาดคิด โปรดแจ้งผู้ดูแลโปรแกรมพร้อมคำสั่ง "${name}" และไฟล์ที่ใช้ (Unexpected error in ${name}: ${what}; please report it with the command and its files)\n`
+    );
+    return EXIT.unexpected;
   }
   return code;
 }

@@ -1,9 +1,15 @@
+import { createHash } from "crypto";
+import { findingJson } from "./findings";
+import { requirePlan } from "./workbooks";
 import {
-  readPlan,
+  foldText,
+  leftOut,
+  planError,
   summarise,
   summaryTable,
   workPlanLabel,
   type BookSnapshot,
+  type Finding,
   type Figures,
   type Summary,
 } from "../plan";
@@ -20,6 +26,17 @@ export interface SummaryJson {
 export interface BookSummary {
   plan: Summary;
   otherForms: Record<string, Summary>;
+  /** What the totals leave out (a budget cell that is no number, a hidden sheet), with the file it is in. */
+  leftOut: { file: string; finding: Finding }[];
+}
+
+/** A book read for `summary`: its summary, and what tells one book from another (its bytes, its plan). */
+export interface SummaryInput {
+  file: string;
+  contentHash: string;
+  /** The organisation and the plan's span, when the book names its organisation. */
+  planKey?: string;
+  summary: BookSummary;
 }
 
 const figures = (f: Figures): Figures => ({
@@ -31,11 +48,12 @@ const figures = (f: Figures): Figures => ({
 
 export function bookSummaryJson(
   book: BookSummary
-): SummaryJson & { otherForms: Record<string, SummaryJson> } {
+): SummaryJson & { otherForms: Record<string, SummaryJson>; leftOut: unknown[] } {
   const otherForms = Object.fromEntries(
     Object.entries(book.otherForms).map(([form, s]) => [form, summaryJson(s)])
   );
-  return { ...summaryJson(book.plan), otherForms };
+  const leftOut = book.leftOut.map(({ file, finding }) => ({ file, ...findingJson(finding) }));
+  return { ...summaryJson(book.plan), otherForms, leftOut };
 }
 
 export function summaryJson(summary: Summary): SummaryJson {
@@ -52,19 +70,61 @@ export function summaryJson(summary: Summary): SummaryJson {
   };
 }
 
-export function bookSummary(book: BookSnapshot, sheet?: string): BookSummary {
+/** A book's summary; a sheet asked for that the book lacks, or a book with no plan, is refused. */
+export function bookSummary(
+  book: BookSnapshot,
+  file: string,
+  data: Uint8Array,
+  sheet?: string
+): SummaryInput {
+  if (sheet !== undefined && !book.sheets.some((s) => s.sheet === sheet)) {
+    const names = book.sheets.map((s) => s.sheet).join(", ");
+    throw planError(
+      `ไม่พบชีต "${sheet}" ใน ${file} (ชีตที่มี: ${names})`,
+      `No sheet "${sheet}" in ${file} (its sheets: ${names})`
+    );
+  }
   const sheets = sheet ? book.sheets.filter((s) => s.sheet === sheet) : book.sheets;
-  const plan = readPlan(sheets);
+  const plan = requirePlan({ ...book, sheets }, file);
   const otherForms = Object.fromEntries(
     Object.entries(plan.otherForms).map(([form, projects]) => [form, summarise(plan, projects!)])
   );
-  return { plan: summarise(plan), otherForms };
+  const omitted = leftOut(sheets, plan).map((finding) => ({ file, finding }));
+  const span = plan.years.length ? `${plan.years[0]}-${plan.years[plan.years.length - 1]}` : "";
+  return {
+    file,
+    contentHash: createHash("sha256").update(data).digest("hex"),
+    planKey: plan.organisation.trim() ? `${foldText(plan.organisation)}|${span}` : undefined,
+    summary: { plan: summarise(plan), otherForms, leftOut: omitted },
+  };
+}
+
+/** Adding a book to itself doubles it: the same file twice, a copy, or two versions of one office's plan. */
+export function refuseRepeats(inputs: SummaryInput[]): void {
+  inputs.forEach((input, i) => {
+    const earlier = inputs.slice(0, i);
+    const copy = earlier.find((e) => e.contentHash === input.contentHash);
+    if (copy) {
+      throw planError(
+        `${copy.file} และ ${input.file} เป็นสมุดงานเดียวกัน (เนื้อหาเหมือนกัน): รวมกันจะนับแผนซ้ำสองครั้ง`,
+        `${copy.file} and ${input.file} are the same workbook (same content): adding them would count the plan twice`
+      );
+    }
+    const same = input.planKey && earlier.find((e) => e.planKey === input.planKey);
+    if (same) {
+      throw planError(
+        `${same.file} และ ${input.file} เป็นแผนเดียวกัน (หน่วยงานและช่วงปีของแผนเดียวกัน): รวมกันจะนับแผนซ้ำ ใช้ฉบับล่าสุดฉบับเดียว`,
+        `${same.file} and ${input.file} hold the same plan (same organisation and years): adding them would count it twice; give only the latest`
+      );
+    }
+  });
 }
 
 /** Adds books up: their plans, and each other form with its kind. */
 export function addBooks(books: BookSummary[]): BookSummary {
   const forms = [...new Set(books.flatMap((b) => Object.keys(b.otherForms)))];
   return {
+    leftOut: books.flatMap((b) => b.leftOut),
     plan: addSummaries(books.map((b) => b.plan)),
     otherForms: Object.fromEntries(
       forms.map((form) => [

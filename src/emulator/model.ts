@@ -66,7 +66,26 @@ export interface Shape {
   type: "GeometricShape" | "Image" | "Line";
   text: string;
   area: Area;
+  /** Points the shape stops short of its area's edges (an .xlsx anchor's offsets): none when it fills the cells. */
+  inset?: Inset;
+  /** Fill and outline colours ("#FFFFFF"), null for none; left out: what Excel gives a new text box. */
+  fill?: string | null;
+  line?: string | null;
+  /** The text's size in points; left out: Excel's 11. */
+  fontSize?: number;
 }
+
+export interface Inset {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** What Excel gives a new text box (Insert → Text Box, shapes.addTextBox): a white fill and a grey outline. */
+export const TEXT_BOX_FILL = "#FFFFFF";
+export const TEXT_BOX_LINE = "#808080";
+export const TEXT_BOX_FONT_SIZE = 11;
 
 /** Excel's defaults in points: a row of the default font, a column of 8.43 characters. */
 export const DEFAULT_ROW_HEIGHT = 15;
@@ -98,7 +117,11 @@ export class MemorySheet {
     copy.rowHeights = [...this.rowHeights];
     copy.hiddenRows = [...this.hiddenRows];
     copy.pageSetup = { ...this.pageSetup };
-    copy.shapes = this.shapes.map((s) => ({ ...s, area: { ...s.area } }));
+    copy.shapes = this.shapes.map((s) => ({
+      ...s,
+      area: { ...s.area },
+      inset: s.inset && { ...s.inset },
+    }));
     return copy;
   }
 
@@ -143,6 +166,53 @@ export class MemorySheet {
       height: this.rowTop(area.row + area.rows) - top,
       width: this.columnLeft(area.col + area.cols) - left,
     };
+  }
+
+  /** Where a shape is in points: its cells, less what it stops short of their edges. */
+  shapePosition(shape: Shape): { top: number; left: number; height: number; width: number } {
+    const cells = this.position(shape.area);
+    const inset = shape.inset ?? { top: 0, left: 0, bottom: 0, right: 0 };
+    return {
+      top: cells.top + inset.top,
+      left: cells.left + inset.left,
+      height: Math.max(0, cells.height - inset.top - inset.bottom),
+      width: Math.max(0, cells.width - inset.left - inset.right),
+    };
+  }
+
+  /**
+   * Places a shape at points, as Office.js's top/left/height/width do: the cells it falls on become its area and
+   * the rest its inset (the setters give one side at a time; the others keep where they are).
+   */
+  placeShape(
+    shape: Shape,
+    place: Partial<{ top: number; left: number; height: number; width: number }>
+  ): void {
+    const now = this.shapePosition(shape);
+    const top = place.top ?? now.top;
+    const left = place.left ?? now.left;
+    const height = Math.max(0.01, place.height ?? now.height);
+    const width = Math.max(0.01, place.width ?? now.width);
+    const row = this.rowAt(top);
+    const col = this.columnAt(left);
+    const lastRow = Math.max(row, this.rowAt(top + height - 0.01));
+    const lastCol = Math.max(col, this.columnAt(left + width - 0.01));
+    shape.area = { row, col, rows: lastRow - row + 1, cols: lastCol - col + 1 };
+    const inset = {
+      top: top - this.rowTop(row),
+      left: left - this.columnLeft(col),
+      bottom: this.rowTop(lastRow + 1) - (top + height),
+      right: this.columnLeft(lastCol + 1) - (left + width),
+    };
+    const round = (n: number) => Math.max(0, Math.round(n * 100) / 100);
+    if (Object.values(inset).some((n) => round(n) > 0))
+      shape.inset = {
+        top: round(inset.top),
+        left: round(inset.left),
+        bottom: round(inset.bottom),
+        right: round(inset.right),
+      };
+    else delete shape.inset;
   }
 
   /** Points from the top of the sheet to the top of the row. */

@@ -1,7 +1,14 @@
 /* global TextEncoder */
 import JSZip from "jszip";
 import { XMLParser } from "fast-xml-parser";
-import type { MemorySheet, MemoryWorkbook, Shape } from "./model";
+import {
+  TEXT_BOX_FILL,
+  TEXT_BOX_FONT_SIZE,
+  TEXT_BOX_LINE,
+  type MemorySheet,
+  type MemoryWorkbook,
+  type Shape,
+} from "./model";
 
 /**
  * Text boxes in .xlsx files, which ExcelJS leaves out: read from the drawing parts (xl/drawings/*.xml, each
@@ -81,7 +88,24 @@ function textOf(sp: Node): string {
     .join("\n");
 }
 
-function shapesOf(anchor: Node): Shape[] {
+/** A colour of a fill or outline: "#RRGGBB" when given as one, null for none, undefined for the theme's. */
+function colourOf(props: Node | undefined): string | null | undefined {
+  if (!props) return undefined;
+  if ("noFill" in props) return null;
+  const rgb = ((props.solidFill as Node | undefined)?.srgbClr as Node | undefined)?.val;
+  return rgb === undefined ? undefined : `#${String(rgb).toUpperCase()}`;
+}
+
+/** The size of the first run's text, in points. */
+function fontSizeOf(sp: Node): number | undefined {
+  const run = list((sp.txBody as Node | undefined)?.p).flatMap((p) => list(p.r))[0];
+  const size = Number((run?.rPr as Node | undefined)?.sz);
+  return Number.isFinite(size) && size > 0 ? size / 100 : undefined;
+}
+
+const points = (emu: unknown) => Number(emu ?? 0) / EMU_PER_POINT;
+
+function shapesOf(sheet: MemorySheet, anchor: Node): Shape[] {
   const from = anchor.from as Node;
   const to = (anchor.to as Node | undefined) ?? from;
   const row = Number(from.row);
@@ -94,15 +118,32 @@ function shapesOf(anchor: Node): Shape[] {
     rows: Math.max(1, Number(to.row) - row + past(to.rowOff)),
     cols: Math.max(1, Number(to.col) - col + past(to.colOff)),
   };
+  const inset = {
+    top: points(from.rowOff),
+    left: points(from.colOff),
+    bottom: past(to.rowOff) ? Math.max(0, sheet.rowHeight(Number(to.row)) - points(to.rowOff)) : 0,
+    right: past(to.colOff) ? Math.max(0, sheet.columnWidth(Number(to.col)) - points(to.colOff)) : 0,
+  };
+  const placed = Object.values(inset).some((n) => n > 0) ? { inset } : {};
   // A group's shapes are placed by the group's anchor.
   const groups = list(anchor.grpSp);
   const sps = [...list(anchor.sp), ...groups.flatMap((g) => list(g.sp))];
-  const shapes: Shape[] = sps.map((sp) => ({
-    name: String(((sp.nvSpPr as Node)?.cNvPr as Node)?.name ?? ""),
-    type: "GeometricShape",
-    text: textOf(sp),
-    area: { ...area },
-  }));
+  const shapes: Shape[] = sps.map((sp) => {
+    const spPr = sp.spPr as Node | undefined;
+    const fill = colourOf(spPr);
+    const line = colourOf(spPr?.ln as Node | undefined);
+    const fontSize = fontSizeOf(sp);
+    return {
+      name: String(((sp.nvSpPr as Node)?.cNvPr as Node)?.name ?? ""),
+      type: "GeometricShape",
+      text: textOf(sp),
+      area: { ...area },
+      ...placed,
+      ...(fill !== undefined ? { fill } : {}),
+      ...(line !== undefined ? { line } : {}),
+      ...(fontSize !== undefined ? { fontSize } : {}),
+    };
+  });
   if ("pic" in anchor) shapes.push({ name: "", type: "Image", text: "", area });
   if ("cxnSp" in anchor) shapes.push({ name: "", type: "Line", text: "", area });
   return shapes;
@@ -125,7 +166,7 @@ export async function readDrawings(
       Node | undefined;
     if (!root) continue;
     const anchors = [...list(root.twoCellAnchor), ...list(root.oneCellAnchor)];
-    sheet.shapes.push(...anchors.flatMap(shapesOf));
+    sheet.shapes.push(...anchors.flatMap((anchor) => shapesOf(sheet, anchor)));
   }
 }
 
@@ -143,25 +184,63 @@ const escape = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const EMU_PER_POINT = 12700;
 
+const rgb = (colour: string) => colour.replace(/^#/, "").toUpperCase();
+
+/** The fill and outline as Excel writes them: none, or a solid colour (a new text box: white, a grey line). */
+function fillXml(shape: Shape): string {
+  const fill = shape.fill === undefined ? TEXT_BOX_FILL : shape.fill;
+  const line = shape.line === undefined ? TEXT_BOX_LINE : shape.line;
+  return (
+    (fill === null ? "<a:noFill/>" : `<a:solidFill><a:srgbClr val="${rgb(fill)}"/></a:solidFill>`) +
+    (line === null
+      ? "<a:ln><a:noFill/></a:ln>"
+      : `<a:ln w="9525" cmpd="sng"><a:solidFill><a:srgbClr val="${rgb(line)}"/></a:solidFill></a:ln>`)
+  );
+}
+
+/** An anchor's corner: the cell it falls in and the offset into it (at a cell's far edge, the next cell). */
+function cornerXml(
+  tag: "from" | "to",
+  col: number,
+  colOff: number,
+  row: number,
+  rowOff: number
+): string {
+  const emu = (p: number) => Math.round(p * EMU_PER_POINT);
+  return `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>${emu(colOff)}</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${emu(rowOff)}</xdr:rowOff></xdr:${tag}>`;
+}
+
 function anchorXml(sheet: MemorySheet, shape: Shape, id: number): string {
   const { row, col, rows, cols } = shape.area;
+  const inset = shape.inset ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  const size = Math.round((shape.fontSize ?? TEXT_BOX_FONT_SIZE) * 100);
   const paragraphs = shape.text
     .split("\n")
     .map(
       (line) =>
-        `<a:p><a:r><a:rPr lang="th-TH" sz="1400"><a:latin typeface="TH SarabunPSK"/><a:cs typeface="TH SarabunPSK"/></a:rPr><a:t>${escape(line)}</a:t></a:r></a:p>`
+        `<a:p><a:r><a:rPr lang="th-TH" sz="${size}"><a:latin typeface="TH SarabunPSK"/><a:cs typeface="TH SarabunPSK"/></a:rPr><a:t>${escape(line)}</a:t></a:r></a:p>`
     )
     .join("");
-  const x = Math.round(sheet.columnLeft(col) * EMU_PER_POINT);
-  const y = Math.round(sheet.rowTop(row) * EMU_PER_POINT);
-  const cx = Math.round((sheet.columnLeft(col + cols) - sheet.columnLeft(col)) * EMU_PER_POINT);
-  const cy = Math.round((sheet.rowTop(row + rows) - sheet.rowTop(row)) * EMU_PER_POINT);
+  const at = sheet.shapePosition(shape);
+  const emu = (p: number) => Math.round(p * EMU_PER_POINT);
+  const lastRow = row + rows - 1;
+  const lastCol = col + cols - 1;
+  const to =
+    inset.bottom > 0 || inset.right > 0
+      ? cornerXml(
+          "to",
+          lastCol,
+          sheet.columnWidth(lastCol) - inset.right,
+          lastRow,
+          sheet.shownHeight(lastRow) - inset.bottom
+        )
+      : cornerXml("to", col + cols, 0, row + rows, 0);
   return (
     `<xdr:twoCellAnchor editAs="oneCell">` +
-    `<xdr:from><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
-    `<xdr:to><xdr:col>${col + cols}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row + rows}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
+    cornerXml("from", col, inset.left, row, inset.top) +
+    to +
     `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${id}" name="${escape(shape.name)}"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr>` +
-    `<xdr:spPr><a:xfrm><a:off x="${x}" y="${y}"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></xdr:spPr>` +
+    `<xdr:spPr><a:xfrm><a:off x="${emu(at.left)}" y="${emu(at.top)}"/><a:ext cx="${emu(at.width)}" cy="${emu(at.height)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>${fillXml(shape)}</xdr:spPr>` +
     `<xdr:txBody><a:bodyPr wrap="square" rtlCol="0" anchor="t"/><a:lstStyle/>${paragraphs}</xdr:txBody></xdr:sp>` +
     `<xdr:clientData/></xdr:twoCellAnchor>`
   );

@@ -5,23 +5,33 @@ import {
   planError,
   readPlan,
   roundLabel,
-  type AmendmentMark,
   type AmendmentPlan,
   type AmendmentRequest,
   type BookSnapshot,
   type CellEdit,
   type CellRef,
+  type LogEntry,
   type LogRow,
   type Plan,
+  LOG_SHEET,
 } from "../plan";
-import { appendLog } from "./amendmentLog";
+import { appendLog, completeLog } from "./amendmentLog";
 import { writeAppendix } from "./appendixSheet";
 import { liveSummaryChange } from "./liveSummary";
+import { addMark, MARK_CELLS } from "./mark";
 import { fitNewRows, makeSheet, newSheetCheck } from "./newSheet";
 import {
-  apiSupported,
+  excelSays,
+  queueLastRows,
+  revertWhatStands,
+  rowCountNow,
+  stopped,
+  type WrittenOver,
+} from "./revert";
+import {
   asCellText,
   cellRange,
+  NO_NOTES,
   notesSupported,
   protectionCheck,
   sameValue,
@@ -33,21 +43,27 @@ export interface AmendmentResult {
   plan: AmendmentPlan;
   /** Edits left out because the cell holds a formula that recalculates by itself. */
   formulaCells: CellEdit[];
-  /** The log rows written: the 0-based first row of the log sheet and how many. */
+  /** The log rows written: the 0-based first row of the log sheet and how many (its cleared pending line aside). */
   logged: { row: number; rows: number };
 }
 
 /** Checks, in one sync, that what the plan was read from still stands and may be written. */
 async function verify(
   context: Excel.RequestContext,
-  amendment: AmendmentPlan
+  amendment: AmendmentPlan,
+  logInBook: boolean
 ): Promise<{
   formulaCells: CellEdit[];
   note?: string;
   markAt?: Excel.Range;
   /** Live ผ.01 formulas (=PLAN.SUMMARY) the revision's summary cells belong to, by their anchor. */
   live: { anchor: CellRef; formula: string }[];
+  /** The book's sheets and the marked sheet's shapes before the write: any other found after a failure it made. */
+  before: WrittenOver;
+  /** The last used row of each sheet a row is inserted into, before the write. */
+  lasts: Map<string, Excel.Range>;
 }> {
+  const sheets = context.workbook.worksheets.load("items/name");
   const fresh = amendment.newSheet?.name;
   const note =
     notesSupported() && amendment.note.cell.sheet !== fresh
@@ -77,15 +93,35 @@ async function verify(
   );
   const { mark } = amendment;
   const markAt =
-    apiSupported("1.9") && mark.sheet !== fresh
+    mark.sheet !== fresh
       ? context.workbook.worksheets
           .getItem(mark.sheet)
           .getRangeByIndexes(mark.row, mark.firstCol, 1, mark.lastCol - mark.firstCol + 1)
-          .load("top,left,width,height")
+          .load(MARK_CELLS)
       : undefined;
+  const shapes = markAt
+    ? context.workbook.worksheets.getItem(mark.sheet).shapes.load("items/name")
+    : undefined;
+  const lasts = queueLastRows(
+    context,
+    amendment.rowInserts.map((i) => i.sheet)
+  );
   await context.sync();
   refuseProtected();
   refuseNewSheet();
+  const sheetsBefore = sheets.items.map((s) => s.name);
+  // A sheet the write would add must not be there already (an empty one is not in the book as read).
+  const adds = [amendment.appendix.create ? amendment.appendix.sheet : undefined, LOG_SHEET];
+  const taken = adds.find(
+    (name) =>
+      name !== undefined && sheetsBefore.includes(name) && (name !== LOG_SHEET || !logInBook)
+  );
+  if (taken) {
+    throw planError(
+      `มีชีต "${taken}" อยู่แล้วแต่ไม่อยู่ในแผนที่อ่านไว้: อ่านแผนใหม่แล้วลองอีกครั้ง`,
+      `A sheet "${taken}" exists that the plan as read does not have; read the plan again and retry`
+    );
+  }
   const formulaCells: CellEdit[] = [];
   const liveFormulas = new Map<string, { anchor: CellRef; formula: string }>();
   for (const { edit, range, live } of loaded) {
@@ -119,6 +155,11 @@ async function verify(
     note: !note || note.isNullObject ? undefined : note.content,
     markAt,
     live: [...liveFormulas.values()],
+    before: {
+      sheets: sheetsBefore,
+      shapes: shapes && { sheet: mark.sheet, names: shapes.items.map((s) => s.name) },
+    },
+    lasts,
   };
 }
 
@@ -138,56 +179,129 @@ export async function applyAmendment(
   return applyRevision(context, book, amendment, options);
 }
 
-/** Writes any kind of planned revision (a move, a change of details): the same batch, log and undo. */
+/**
+ * Writes any kind of planned revision (a move, a change of details, an addition, a relocation): the same batch,
+ * log and undo. Written whole or not at all: every precondition is checked first (one sync); the batch then
+ * opens with the revision's log lines and a pending line, and closes by clearing that line (one sync, two with a
+ * new sheet). When Excel stops the batch at any command, what it applied is read again and put back, and the
+ * error says so; should that fail too, the revision stays logged as unfinished and Undo finishes putting it back.
+ */
 export async function applyRevision(
   context: Excel.RequestContext,
   book: BookSnapshot,
   amendment: AmendmentPlan,
   options: { id: string; at: Date }
 ): Promise<AmendmentResult> {
-  const verified = await verify(context, amendment);
+  const logInBook = book.sheets.some((s) => s.sheet === LOG_SHEET);
+  const verified = await verify(context, amendment, logInBook);
   const { formulaCells, note: earlierNote } = verified;
-  // A project going where no sheet was: its sheet is made first (one more sync), then written as any other.
-  const markAt = amendment.newSheet
-    ? await makeSheet(context, amendment.newSheet, amendment.mark)
-    : verified.markAt;
   const edits = amendment.edits.filter((e) => !formulaCells.includes(e));
   // A ผ.01 row to insert, unless the ผ.01 is a live formula (then its cells were left out as formula cells).
   const inserts = amendment.rowInserts.filter((i) =>
     edits.some((e) => e.cell.sheet === i.sheet && e.cell.row === i.row)
   );
-  for (const insert of inserts) {
-    context.workbook.worksheets
-      .getItem(insert.sheet)
-      .getRange(`${insert.row + 1}:${insert.row + 1}`)
-      .insert("Down" as Excel.InsertShiftDirection);
-  }
-
-  for (const edit of edits)
-    cellRange(context, edit.cell).values = [[asCellText(edit.after)]] as never;
-  if (amendment.newSheet) fitNewRows(context, amendment.newSheet);
   // A live ผ.01 reads a range: rows added below it are taken in; a project elsewhere is told to the user.
   const live = verified.live.map((l) => liveSummaryChange(l.anchor, l.formula, amendment.edits));
-  for (const { grow } of live) if (grow) cellRange(context, grow.cell).formulas = [[grow.after]];
-  writeAppendix(context, amendment.appendix);
   // A project amended again keeps its earlier note: the new line goes under it.
   const noteText = earlierNote ? `${earlierNote}\n${amendment.note.text}` : amendment.note.text;
-  if (notesSupported()) {
-    const notes = context.workbook.worksheets.getItem(amendment.note.cell.sheet).notes;
-    const noteAddress = cellAddress({ ...amendment.note.cell, sheet: "" });
-    if (earlierNote) notes.getItem(noteAddress).content = noteText;
-    else notes.add(noteAddress, noteText);
+  const marked = amendment.newSheet !== undefined || verified.markAt !== undefined;
+  const log = logRows(amendment, options, {
+    edits,
+    inserts,
+    grows: live.flatMap((l) => (l.grow ? [l.grow] : [])),
+    note: notesSupported() ? { before: earlierNote ?? null, after: noteText } : undefined,
+    marked,
+  });
+  let entry: LogEntry | undefined;
+  try {
+    // The log first, with the ผ.01 sheets' last rows: a row inserted is one more last row.
+    entry = appendLog(
+      context,
+      book,
+      log,
+      rowCountNow(verified.lasts, () => 0)
+    );
+    // A project going where no sheet was: its sheet is made first (one more sync), then written as any other.
+    const markAt = amendment.newSheet
+      ? await makeSheet(context, amendment.newSheet, amendment.mark)
+      : verified.markAt;
+    for (const insert of inserts) {
+      context.workbook.worksheets
+        .getItem(insert.sheet)
+        .getRange(`${insert.row + 1}:${insert.row + 1}`)
+        .insert("Down" as Excel.InsertShiftDirection);
+    }
+    for (const edit of edits)
+      cellRange(context, edit.cell).values = [[asCellText(edit.after)]] as never;
+    if (amendment.newSheet) fitNewRows(context, amendment.newSheet);
+    for (const { grow } of live) if (grow) cellRange(context, grow.cell).formulas = [[grow.after]];
+    writeAppendix(context, amendment.appendix);
+    if (notesSupported()) {
+      const notes = context.workbook.worksheets.getItem(amendment.note.cell.sheet).notes;
+      const noteAddress = cellAddress({ ...amendment.note.cell, sheet: "" });
+      if (earlierNote) notes.getItem(noteAddress).content = noteText;
+      else notes.add(noteAddress, noteText);
+    }
+    if (markAt) addMark(context, amendment.mark, markAt);
+    completeLog(context, entry.pending!.line);
+    await context.sync();
+  } catch (error) {
+    throw await rollBack(context, entry, verified.before, error);
   }
+  const notices = live.flatMap((l) => (l.notice ? [l.notice] : []));
+  if (!notesSupported()) notices.push(NO_NOTES);
+  return {
+    plan: { ...amendment, notices: [...amendment.notices, ...notices] },
+    formulaCells,
+    logged: { row: entry.rows[0].line!, rows: entry.rows.length },
+  };
+}
 
-  if (markAt) addMark(context, amendment.mark, markAt);
+/** Puts back what a stopped write applied, and says which way it ended, in Thai and English. */
+async function rollBack(
+  context: Excel.RequestContext,
+  entry: LogEntry | undefined,
+  before: WrittenOver,
+  error: unknown
+): Promise<Error> {
+  if (!entry) return error as Error; // nothing was queued
+  try {
+    await revertWhatStands(context, entry, "write", before);
+  } catch (again) {
+    return stopped(
+      true,
+      `บันทึกการแก้ไขไม่ครบ: Excel หยุดการเขียนกลางคัน (${excelSays(error)}) และคืนสมุดงานไม่สำเร็จ (${excelSays(again)}) การแก้ไขนี้บันทึกไว้ว่ายังไม่เสร็จ: กด "ยกเลิกการแก้ไขล่าสุด" ในแท็บ ประวัติ/ยกเลิก เพื่อคืนทุกเซลล์`,
+      `The amendment was only partly written: Excel stopped the write half-way (${excelSays(error)}) and putting the workbook back failed (${excelSays(again)}). It is logged as unfinished: press Undo in the History tab to put every cell back`
+    );
+  }
+  return stopped(
+    false,
+    `ไม่ได้บันทึกการแก้ไข: Excel หยุดการเขียนกลางคัน (${excelSays(error)}) สมุดงานกลับเป็นเหมือนเดิมทุกเซลล์แล้ว โปรดลองอีกครั้ง`,
+    `The amendment was not recorded: Excel stopped the write half-way (${excelSays(error)}); the workbook is back as it was, every cell. Please try again`
+  );
+}
 
+/** The log lines of a revision: every cell with its old and new value, rows, sheets, note and text box. */
+function logRows(
+  amendment: AmendmentPlan,
+  options: { id: string; at: Date },
+  written: {
+    edits: CellEdit[];
+    inserts: AmendmentPlan["rowInserts"];
+    grows: { cell: CellRef; before: string; after: string }[];
+    note?: { before: string | null; after: string };
+    marked: boolean;
+  }
+): LogRow[] {
   const base = {
     id: options.id,
     round: roundLabel(amendment.round, false),
     project: amendment.project.name,
     at: options.at.toISOString(),
+    approvedOn: amendment.approvedOn,
   };
-  const log: LogRow[] = edits.map((e) => ({
+  const whole = { row: -1, col: -1, before: null, after: null };
+  const log: LogRow[] = written.edits.map((e) => ({
     ...base,
     // A cell filled from nothing (a project added) is cleared again on undo, formats and all.
     kind: e.role === "added" ? "new" : "cell",
@@ -197,12 +311,9 @@ export async function applyRevision(
     before: e.before,
     after: e.after,
   }));
-  for (const { grow } of live) {
-    if (grow)
-      log.push({ ...base, kind: "formula", ...grow.cell, before: grow.before, after: grow.after });
-  }
-  const appendix = amendment.appendix;
-  for (const insert of inserts)
+  for (const grow of written.grows)
+    log.push({ ...base, kind: "formula", ...grow.cell, before: grow.before, after: grow.after });
+  for (const insert of written.inserts)
     log.push({
       ...base,
       kind: "row",
@@ -212,27 +323,10 @@ export async function applyRevision(
       before: null,
       after: null,
     });
-  if (amendment.newSheet) {
-    log.push({
-      ...base,
-      kind: "sheet",
-      sheet: amendment.newSheet.name,
-      row: -1,
-      col: -1,
-      before: null,
-      after: null,
-    });
-  }
-  if (appendix.create)
-    log.push({
-      ...base,
-      kind: "sheet",
-      sheet: appendix.sheet,
-      row: -1,
-      col: -1,
-      before: null,
-      after: null,
-    });
+  if (amendment.newSheet)
+    log.push({ ...base, kind: "sheet", sheet: amendment.newSheet.name, ...whole });
+  const { appendix } = amendment;
+  if (appendix.create) log.push({ ...base, kind: "sheet", sheet: appendix.sheet, ...whole });
   else {
     appendix.lines[0].forEach((value, col) =>
       log.push({
@@ -246,18 +340,16 @@ export async function applyRevision(
       })
     );
   }
-  if (notesSupported()) {
+  if (written.note) {
     log.push({
       ...base,
       kind: "note",
-      sheet: amendment.note.cell.sheet,
-      row: amendment.note.cell.row,
-      col: amendment.note.cell.col,
-      before: earlierNote ?? null,
-      after: noteText,
+      ...amendment.note.cell,
+      before: written.note.before,
+      after: written.note.after,
     });
   }
-  if (markAt) {
+  if (written.marked) {
     const { mark } = amendment;
     log.push({
       ...base,
@@ -269,22 +361,5 @@ export async function applyRevision(
       after: mark.name,
     });
   }
-  const logged = appendLog(context, book, log);
-  await context.sync();
-  const notices = live.flatMap((l) => (l.notice ? [l.notice] : []));
-  return {
-    plan: { ...amendment, notices: [...amendment.notices, ...notices] },
-    formulaCells,
-    logged,
-  };
-}
-
-/** The round's text box over the project's budget cells, as offices mark an amended project on the page. */
-function addMark(context: Excel.RequestContext, mark: AmendmentMark, over: Excel.Range): void {
-  const box = context.workbook.worksheets.getItem(mark.sheet).shapes.addTextBox(mark.text);
-  box.name = mark.name;
-  box.top = over.top;
-  box.left = over.left;
-  box.width = over.width;
-  box.height = over.height;
+  return log;
 }

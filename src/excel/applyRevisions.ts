@@ -26,6 +26,8 @@ export interface RevisionsOptions {
   at: Date;
   /** Called after each revision is written, for a progress line on long files. */
   onProgress?: (done: number, total: number) => void;
+  /** The book as already read, and its plan, when the caller has them: the run then starts on them. */
+  start?: { book: BookSnapshot; plan: Plan };
 }
 
 /**
@@ -42,8 +44,8 @@ export async function applyRevisions<T>(
   options: RevisionsOptions
 ): Promise<AmendmentResult[]> {
   const results: AmendmentResult[] = [];
-  let book = await host.run((context) => readBook(context));
-  let plan = readPlan(book.sheets);
+  let book = options.start?.book ?? (await host.run((context) => readBook(context)));
+  let plan = options.start?.plan ?? readPlan(book.sheets);
   for (const [index, request] of requests.entries()) {
     const revision = planRevision(book, plan, request, index);
     const id = options.id(index);

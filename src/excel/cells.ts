@@ -1,16 +1,27 @@
-import { planError, type CellRef, type CellValue } from "../plan";
+import { message, planError, type CellRef, type CellValue } from "../plan";
 
 /* global Excel, Office */
 
 /**
+ * The ExcelApi version the add-in cannot run without (manifest.xml declares it beside SharedRuntime 1.1, which no
+ * Excel before it has): whatever it calls from a later set is asked for with apiSupported first.
+ */
+export const MINIMUM_EXCEL_API = "1.10";
+
+/**
  * Excel notes (the yellow sticky notes) came with ExcelApi 1.18. Where Excel is older the amendment is recorded
- * without its note; the emulator, which has no Office object, has them.
+ * without its note, and the pane says so (NO_NOTES).
  */
 export function notesSupported(): boolean {
   return apiSupported("1.18");
 }
 
-/** True when Excel has the ExcelApi version (the emulator, which has no Office object, has them all). */
+export const NO_NOTES = message(
+  "Excel รุ่นนี้ไม่มีบันทึกย่อ (notes ต้องมี ExcelApi 1.18): บันทึกการแก้ไขครบแล้วแต่ไม่มีบันทึกย่อ กล่องข้อความบนแถวของโครงการ ภาคผนวก และประวัติการแก้ไขบันทึกไว้แล้ว",
+  "This Excel has no notes (ExcelApi 1.18 needed): the amendment is recorded without its note; the text box over the project's row, the appendix and the history are written"
+);
+
+/** True when Excel has the ExcelApi version (where there is no Office object, as in the command line: all). */
 export function apiSupported(version: string): boolean {
   return (
     typeof Office === "undefined" ||
@@ -105,4 +116,11 @@ export function wrappedRowHeight(texts: readonly unknown[], widths: readonly num
     return Math.ceil(visible / perLine);
   });
   return Math.max(1, ...lines) * POINTS_PER_LINE;
+}
+
+/** Excel on the web refuses a batch too large to send or to answer (both codes: Office.js error codes). */
+const PAYLOAD_CODES = ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"];
+
+export function isPayloadError(error: unknown): boolean {
+  return PAYLOAD_CODES.includes(String((error as { code?: string })?.code));
 }

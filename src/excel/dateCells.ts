@@ -1,4 +1,5 @@
 import { cellKey, isDateFormat, type SheetValues } from "../plan";
+import { isPayloadError } from "./cells";
 
 /* global Excel */
 
@@ -69,9 +70,15 @@ export async function attachDateCells(
       batch.push({ piece, range });
       load += piece.rows;
     }
-    // One sync per batch on purpose: each response must stay under the payload limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One sync per batch on purpose: each response must stay under the payload limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      // Formats answer larger than values: start again in pieces half the size while Excel still refuses.
+      if (!isPayloadError(error) || cells <= 1) throw error;
+      return attachDateCells(context, worksheets, names, sheets, Math.floor(cells / 2));
+    }
     for (const { piece, range } of batch) {
       const sheet = sheets[piece.sheet];
       range.numberFormat.forEach(([format], r) => {

@@ -1,14 +1,23 @@
 import { INDEX_SHEET, type BookSnapshot, type SheetValues } from "../plan";
+import { isPayloadError } from "./cells";
 import { attachDateCells } from "./dateCells";
-import { attachExtras, queueExtras, shapesWithSheets, type SheetExtras } from "./sheetDrawings";
+import {
+  attachExtras,
+  mergesReadable,
+  NO_MERGES,
+  queueExtras,
+  SHAPES_WITH_SHEETS,
+  type SheetExtras,
+} from "./sheetDrawings";
 
 /* global Excel */
 
 /** Cells per sync when a book is too large to read at once; halved again while Excel still refuses. */
 const FIRST_CHUNK_CELLS = 50_000;
 
-function isPayloadError(error: unknown): boolean {
-  return (error as { code?: string })?.code === "RequestPayloadSizeLimitExceeded";
+/** The sheets read, with what this Excel could not read of them. */
+function snapshot(sheets: SheetValues[]): BookSnapshot {
+  return mergesReadable() ? { sheets } : { sheets, notices: [NO_MERGES] };
 }
 
 function queueAllExtras(sheets: Excel.Worksheet[], names: string[]): Map<string, SheetExtras> {
@@ -23,7 +32,7 @@ function queueAllExtras(sheets: Excel.Worksheet[], names: string[]): Map<string,
  */
 export async function readBook(context: Excel.RequestContext): Promise<BookSnapshot> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load(`items/name,items/visibility${shapesWithSheets()}`);
+  worksheets.load(`items/name,items/visibility${SHAPES_WITH_SHEETS}`);
   await context.sync();
   const names = worksheets.items.map((s) => s.name);
   // The add-in's index sheet is a copy of the plan (books refreshed before it was hidden still show it).
@@ -55,15 +64,15 @@ export async function readBook(context: Excel.RequestContext): Promise<BookSnaps
           },
         ]
   );
-  return {
-    sheets: await attachDateCells(
+  return snapshot(
+    await attachDateCells(
       context,
       worksheets.items,
       names,
       attachExtras(sheets, extras),
       FIRST_CHUNK_CELLS
-    ),
-  };
+    )
+  );
 }
 
 async function readInChunks(
@@ -111,7 +120,7 @@ async function readInChunks(
       ...(hidden.has(names[i]) ? { hidden: true } : {}),
     });
   }
-  return {
-    sheets: await attachDateCells(context, sheets, names, attachExtras(result, extras), budget),
-  };
+  return snapshot(
+    await attachDateCells(context, sheets, names, attachExtras(result, extras), budget)
+  );
 }

@@ -1,4 +1,4 @@
-import { parseAddress, type SheetValues, type TextBox } from "../plan";
+import { message, parseAddress, type SheetValues, type TextBox } from "../plan";
 import { apiSupported } from "./cells";
 
 /* global Excel, OfficeExtension */
@@ -16,18 +16,27 @@ export interface SheetExtras {
 }
 
 /** Added to the sheet list's load, so that the shapes are known before the values' sync. */
-export function shapesWithSheets(): string {
-  return apiSupported("1.9")
-    ? ",items/shapes/items/name,items/shapes/items/type,items/shapes/items/top,items/shapes/items/height"
-    : "";
+export const SHAPES_WITH_SHEETS =
+  ",items/shapes/items/name,items/shapes/items/type,items/shapes/items/top,items/shapes/items/height";
+
+/**
+ * Merged areas come with ExcelApi 1.13 (getMergedAreasOrNullObject), and no earlier member tells them. Without
+ * them a budget merged across two years reads as the first year's: said with the book, never passed over.
+ */
+export function mergesReadable(): boolean {
+  return apiSupported("1.13");
 }
+
+export const NO_MERGES = message(
+  "Excel รุ่นนี้อ่านเซลล์ที่ผสานไม่ได้ (ต้องมี ExcelApi 1.13): งบประมาณที่ผสานเซลล์คร่อมสองปีจะนับเป็นของปีแรกโดยไม่มีการแจ้ง ตรวจแผนใน Excel รุ่นใหม่กว่าหรือด้วยคำสั่ง local-plan check",
+  "This Excel cannot read merged cells (ExcelApi 1.13 needed): a budget merged across two years counts as the first year's without a finding; check the plan in a newer Excel or with local-plan check"
+);
 
 /** Queues, with the values, the merged areas and the text boxes' texts and rows of a sheet from the loaded list. */
 export function queueExtras(sheet: Excel.Worksheet): SheetExtras {
-  const merges = apiSupported("1.13")
+  const merges = mergesReadable()
     ? sheet.getUsedRange(true).getMergedAreasOrNullObject().load("address")
     : undefined;
-  if (!apiSupported("1.9")) return { merges };
   const shapes = sheet.shapes.items.filter((s) => s.type === "GeometricShape");
   if (shapes.length === 0) return { merges };
   for (const shape of shapes) shape.textFrame.textRange.load("text");

@@ -1,6 +1,6 @@
 import { cellAddress } from "../common/a1";
 import { message } from "./messages";
-import type { Finding, Plan, TotalRow } from "./model";
+import type { Finding, Plan, Project, TotalRow } from "./model";
 import { budgetIn } from "./select";
 import { formatAmount, toArabicDigits, tryParseAmount } from "./thaiNumerals";
 
@@ -9,7 +9,7 @@ import { formatAmount, toArabicDigits, tryParseAmount } from "./thaiNumerals";
  * duplicate numbers, unreadable cells, budgets on continuation rows) and totals that disagree with their projects.
  */
 export function checkPlan(plan: Plan): Finding[] {
-  const findings = [...plan.findings, ...plan.totals.flatMap(checkTotal)];
+  const findings = [...plan.findings, ...plan.totals.flatMap(checkTotal), ...leftOutFindings(plan)];
   const sheetOrder = new Map<string, number>();
   for (const f of findings) if (!sheetOrder.has(f.sheet)) sheetOrder.set(f.sheet, sheetOrder.size);
   return findings.sort(
@@ -17,8 +17,66 @@ export function checkPlan(plan: Plan): Finding[] {
   );
 }
 
+/** Each year's figure a total should hold over the given projects: their budgets, or how many have one. */
+function computedFigure(total: TotalRow, projects: readonly Project[], year: number): number {
+  return total.kind === "count"
+    ? projects.filter((p) => budgetIn(p, year) > 0).length
+    : projects.reduce((s, p) => s + budgetIn(p, year), 0);
+}
+
+/** True when every figure of the total is what its own projects (those above it) add up to. */
+function addsUpAbove(total: TotalRow): boolean {
+  for (const [year, { value }] of total.cells) {
+    const typed = tryParseAmount(value);
+    if (
+      typed !== undefined &&
+      Math.abs(typed - computedFigure(total, total.projects, year)) > 0.005
+    )
+      return false;
+  }
+  return !total.countCell || countIn(total.countCell.value) === total.projects.length;
+}
+
+const countIn = (value: unknown) => Number(toArabicDigits(String(value)).replace(/[^\d]/g, ""));
+
+/**
+ * A block's รวม rows that add up the projects above them but not the later round's typed under them: one finding
+ * for the rows of one block, naming the projects left out ("ยอดรวมแถว 35 ไม่รวมโครงการแถว 39 ที่เพิ่มภายหลัง").
+ */
+function leftOutFindings(plan: Plan): Finding[] {
+  const groups = new Map<Project, TotalRow[]>();
+  for (const total of plan.totals) {
+    if (!total.later || !addsUpAbove(total)) continue;
+    const key = total.later[0];
+    groups.set(key, [...(groups.get(key) ?? []), total]);
+  }
+  return [...groups.values()].map((totals) => {
+    const first = totals[0];
+    const rows = totals.map((t) => t.row + 1).join(", ");
+    const later = first.later!.map((p) => p.row + 1).join(", ");
+    const [cell] = [...first.cells.values()].map((c) => c.cell);
+    return {
+      code: "total-mismatch" as const,
+      sheet: first.sheet,
+      row: first.row,
+      cell,
+      what: message(
+        `ยอดรวมแถว ${rows} ไม่รวมโครงการแถว ${later} ที่เพิ่มภายหลัง`,
+        `The total on row ${rows} leaves out the projects added later on row ${later}`
+      ),
+      suggestion: message(
+        "รวมโครงการที่เพิ่มภายหลังไว้ในยอดรวม หรือใส่ยอดรวมของรอบนั้นใต้โครงการเหล่านั้น",
+        "Include the projects added later in the total, or give their round its own total under them"
+      ),
+    };
+  });
+}
+
 function checkTotal(total: TotalRow): Finding[] {
   const findings: Finding[] = [];
+  // A รวม that adds up its own projects and leaves out the later ones is one finding (leftOutFindings).
+  if (total.later && addsUpAbove(total)) return findings;
+  const projects = total.later ? [...total.projects, ...total.later] : total.projects;
   const mismatch = (cell: Finding["cell"], typed: number, computed: number) =>
     findings.push({
       code: "total-mismatch",
@@ -34,16 +92,12 @@ function checkTotal(total: TotalRow): Finding[] {
   for (const [year, { cell, value }] of total.cells) {
     const typed = tryParseAmount(value);
     if (typed === undefined) continue;
-    const computed =
-      total.kind === "count"
-        ? total.projects.filter((p) => budgetIn(p, year) > 0).length
-        : total.projects.reduce((s, p) => s + budgetIn(p, year), 0);
+    const computed = computedFigure(total, projects, year);
     if (Math.abs(typed - computed) > 0.005) mismatch(cell, typed, computed);
   }
   if (total.countCell) {
-    const typed = Number(toArabicDigits(String(total.countCell.value)).replace(/[^\d]/g, ""));
-    if (typed !== total.projects.length)
-      mismatch(total.countCell.cell, typed, total.projects.length);
+    const typed = countIn(total.countCell.value);
+    if (typed !== projects.length) mismatch(total.countCell.cell, typed, projects.length);
   }
   return findings;
 }

@@ -108,8 +108,9 @@ export function linkageLine(line: string): boolean {
   return /^[ก-ฮ]\s*\.\s/.test(line) || /^[ก-ฮ]\./.test(line);
 }
 
+/** "… ครั้งที่ 2/2567", "… (ฉบับที่ 3) …", and a title's "… ฉบับที่ 3 ประจำปีงบประมาณ พ.ศ. 2567". */
 const ROUND =
-  /(เพิ่มเติม|เปลี่ยนแปลง|แก้ไข|ทบทวน)\s*(?:ครั้งที่|\(?ฉบับที่)\s*([0-9๐-๙]+)(?:\s*\/\s*([0-9๐-๙]{4}))?/;
+  /(เพิ่มเติม|เปลี่ยนแปลง|แก้ไข|ทบทวน)\s*(?:ครั้งที่|\(?ฉบับที่)\s*([0-9๐-๙]+)\)?(?:\s*(?:\/|ประจำปี\s*(?:งบประมาณ)?\s*(?:พ\.\s*ศ\.)?)\s*([0-9๐-๙]{4}))?/;
 
 /**
  * A row or text box naming a round ("เพิ่มเติม ครั้งที่ 2/2567", "เพิ่มเติมครั้งที่ 1 / 2567", a mark that also
@@ -158,8 +159,3 @@ export const sectionOf = remembered(function sectionOf(text: string): SectionKin
   if (/รายละเอียดโครงการพัฒนา/.test(line)) return "ผ.02";
   return undefined;
 });
-
-/** The generic ผ.02 title, which does not override a form the sheet's label or name already gave. */
-export function genericDetailTitle(text: string): boolean {
-  return /^รายละเอียดโครงการพัฒนา$/.test(text.replace(/\s/g, ""));
-}

@@ -102,7 +102,11 @@ export interface TotalRow {
   cells: ReadonlyMap<number, { cell: CellRef; value: CellValue }>;
   /** The "๑ โครงการ" cell some books put under โครงการ. */
   countCell?: { cell: CellRef; value: CellValue };
+  /** What it sums: its block's projects, or the sheet's, a strategy's or a tactic's (รวมทั้งสิ้น, รวมยุทธศาสตร์…). */
+  scope: "block" | "sheet" | "strategy" | "tactic";
   projects: Project[];
+  /** Projects of its block typed under it (a later round's) that no รวม covers: what it leaves out. */
+  later?: Project[];
 }
 
 export interface Finding {

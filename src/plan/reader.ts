@@ -2,7 +2,6 @@ import { cellKey, readBudgetCell } from "./budgetCell";
 import { readHeader, type TableHeader } from "./header";
 import { strayCellFinding, yearColumnFinding } from "./yearColumns";
 import {
-  genericDetailTitle,
   linkageLine,
   normaliseLine,
   organisationLine,
@@ -14,6 +13,8 @@ import {
   workPlanLine,
   type SectionKind,
 } from "./lines";
+import { isSummaryHeader, summaryRow } from "./summaryTables";
+import { settleLaterProjects, type BlockTotal } from "./laterProjects";
 import { resolveTacticNumbers, type UnnumberedTactic } from "./tacticNumbers";
 import { message } from "./messages";
 import type {
@@ -25,6 +26,7 @@ import type {
   PlanPlace,
   Project,
   SheetValues,
+  TotalRow,
 } from "./model";
 import { toArabicDigits, tryParseAmount } from "./thaiNumerals";
 import { nearestWorkPlan, standardWorkPlan, workPlanKey } from "./workPlans";
@@ -266,10 +268,24 @@ function typed(value: CellValue): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
+/** The sheet's, a strategy's and a tactic's รวม, widest first: a wider รวม closes the narrower ones under it. */
+const WIDER_SCOPES = ["sheet", "strategy", "tactic"] as const;
+
+/** What a รวม label sums: รวมทั้งสิ้น (or ทั้งหมด) the sheet, รวมยุทธศาสตร์… a strategy, รวมกลยุทธ์… a tactic. */
+function totalScope(label: string): TotalRow["scope"] {
+  if (/ทั้งสิ้น|ทั้งหมด/.test(label)) return "sheet";
+  if (/ยุทธศาสตร์/.test(label)) return "strategy";
+  if (/กลยุทธ์|แนวทาง/.test(label)) return "tactic";
+  return "block";
+}
+
 /** Reads one sheet row by row; the state is the heading, header, round and project being read. */
 class SheetReader {
   private readonly top: number;
   private readonly left: number;
+  private grid: SheetValues["values"] = [];
+  /** True under a table that summarises (counts and budgets per year): its rows are no projects. */
+  private summaryTable = false;
   private section: SectionKind;
   private header?: TableHeader;
   private heading: Heading = NO_HEADING;
@@ -283,12 +299,20 @@ class SheetReader {
   /** The round a title-block line gives the whole sheet ("เพิ่มเติมครั้งที่ 1 / 2567" above the organisation). */
   private sheetRound = "";
   private seenTable = false;
-  /** True when the sheet's text-box label or name gave its form: a generic ผ.02 title does not change it. */
+  /** True when the sheet's text-box label or name gave its form: a title in the sheet does not change it. */
   private readonly namedForm: boolean;
   private last?: Project;
   private ordersSeen = new Set<string>();
   private scope: Project[] = [];
+  /** The round whose marker row opened the current scope (after a รวม), if one did. */
+  private scopeRound = "";
+  /** True when the current scope's projects were typed under a รวม of their block. */
+  private laterRun = false;
   private readonly sheetProjects: Project[] = [];
+  /** The heading block of each of sheetProjects, and the รวม rows of each block: see laterProjects.ts. */
+  private block = 0;
+  private readonly projectBlocks: number[] = [];
+  private readonly blockTotals: BlockTotal[] = [];
   private budgetColumns: ReadonlyMap<number, number> = new Map();
   private textColumns: Project["textColumns"] = {};
   /** The lines above the current block's table, shared by its projects (the ผ.02 page prints them). */
@@ -323,6 +347,7 @@ class SheetReader {
 
   read(): void {
     const grid = this.sheet.values;
+    this.grid = grid;
     for (let r = 0; r < grid.length; r++) {
       const row = grid[r];
       // Most rows are projects: known by the number under ที่, read without probing for a header or every cell.
@@ -340,6 +365,7 @@ class SheetReader {
       this.readRow(r, row);
     }
     this.readMarks();
+    settleLaterProjects(this.blockTotals, this.sheetProjects, this.projectBlocks);
   }
 
   /** The project number of a row of a ผ.02-like table (a number under ที่), if it is a project row. */
@@ -347,6 +373,7 @@ class SheetReader {
     const h = this.header;
     if (h?.order === undefined || h.strategy !== undefined || h.workPlan !== undefined)
       return undefined;
+    if (this.summaryTable) return undefined;
     if (this.section === "ผ.01" || this.section === "appendix") return undefined;
     return projectNumber(row[h.order]);
   }
@@ -379,6 +406,7 @@ class SheetReader {
   private startTable(header: TableHeader): void {
     const previous = this.header;
     this.header = header;
+    this.summaryTable = isSummaryHeader(this.grid, header);
     if (this.pendingLines.length > 0) this.tableSincePending = true;
     // Blocks of a sheet repeat the same header: its projects then share one set of column maps.
     if (!previous || !sameColumns(previous, header)) {
@@ -394,7 +422,7 @@ class SheetReader {
         )
       );
     }
-    this.noteYearColumns(header);
+    if (!this.summaryTable) this.noteYearColumns(header);
     this.seenTable = true;
     // A table under a ผ.01 title is the plan's; one in an appendix (ภาคผนวก ก of a เพิ่มเติม round lists the added
     // projects in the ผ.02 layout) is a copy, never counted.
@@ -402,7 +430,7 @@ class SheetReader {
     this.last = undefined;
     // A header typed again at the top of the next page, with no heading lines above it, goes on with the block:
     // its รวม sums both pages. Under heading lines the block is new, unless they name the same place again.
-    if (header.strategy !== undefined || header.workPlan !== undefined) this.closeScope();
+    if (header.strategy !== undefined || header.workPlan !== undefined) this.closeBlock();
     else if (this.pendingLines.length > 0) this.newBlock = true;
   }
 
@@ -423,19 +451,30 @@ class SheetReader {
     if (!this.newBlock) return;
     this.newBlock = false;
     const last = this.scope.at(-1);
+    // Heading lines after a รวม start another block, even where they name the same place again.
     if (
       !place ||
       !last ||
+      this.scopeClosed ||
+      this.laterRun ||
       last.strategy !== place.strategy ||
       last.tactic !== place.tactic ||
       last.workPlan !== place.workPlan
     )
-      this.closeScope();
+      this.closeBlock();
   }
 
   private closeScope(): void {
     this.scope = [];
     this.scopeClosed = false;
+    this.scopeRound = "";
+    this.laterRun = false;
+  }
+
+  /** A new heading or header starts another block: projects after it are no longer under the last one's รวม. */
+  private closeBlock(): void {
+    this.closeScope();
+    this.block++;
   }
 
   private readRow(r: number, row: readonly CellValue[]): void {
@@ -451,7 +490,7 @@ class SheetReader {
     const orderText = h?.order !== undefined ? toArabicDigits(texts[h.order]) : "";
 
     if (filled === 1 && this.readLine(r, texts[only], only)) return;
-    if (!h || this.section === "ผ.01" || this.section === "appendix") return;
+    if (!h || this.section === "ผ.01" || this.section === "appendix" || this.summaryTable) return;
     const total = this.totalLabel(texts, h);
     if (total) return this.readTotal(r, row, total, h);
     if (h.strategy !== undefined || h.workPlan !== undefined)
@@ -468,7 +507,9 @@ class SheetReader {
       this.round = marker;
       this.roundRow = r;
       // After a รวม, a round's marker opens a block of its own: its รวม sums its projects, none when all moved away.
-      if (this.scopeClosed) this.closeScope();
+      // After a รวม (and a later run typed under it), a round's marker opens a run of its own.
+      if (this.scopeClosed || this.laterRun) this.closeScope();
+      if (this.scope.length === 0) this.scopeRound = marker;
       this.ordersSeen.clear();
       return true;
     }
@@ -498,9 +539,10 @@ class SheetReader {
     }
     const section = sectionOf(text);
     if (section) {
-      if (!(this.namedForm && genericDetailTitle(text))) this.section = section;
+      // A sheet named or labelled for its form keeps it whatever its titles' words say; an appendix is a copy.
+      if (!this.namedForm || section === "appendix") this.section = section;
       this.header = undefined;
-      this.closeScope();
+      this.closeBlock();
       return true;
     }
     // Inside a heading block, any other line (a linkage line wrapped onto a second row) belongs to the block.
@@ -604,17 +646,23 @@ class SheetReader {
     }
     const countText = h.name !== undefined ? cellText(row[h.name]) : "";
     const counted = countText.includes("โครงการ") && /[0-9๐-๙]/.test(countText);
-    this.plan.totals.push({
+    const scope = totalScope(label);
+    const total: TotalRow = {
       sheet: this.sheet.sheet,
       row: this.top + r,
       label,
       kind: label.includes("จำนวน") ? "count" : "budget",
       cells,
       countCell: counted ? { cell: this.ref(r, h.name), value: row[h.name] } : undefined,
-      projects: this.totalled(label),
-    });
+      scope,
+      projects: this.totalled(scope),
+    };
+    this.plan.totals.push(total);
+    this.blockTotals.push({ total, block: this.block, round: this.scopeRound, form: this.form() });
     this.scopeClosed = true;
     this.last = undefined;
+    // A รวม ends a numbering run: a later round typed under it numbers from 1 again (or goes on, one moved away).
+    this.ordersSeen.clear();
   }
 
   /**
@@ -622,21 +670,16 @@ class SheetReader {
    * such row; for a strategy's or a tactic's รวม (รวมยุทธศาสตร์…, รวมกลยุทธ์…) the projects of the last block's
    * strategy or tactic since the last such row.
    */
-  private totalled(label: string): Project[] {
-    const level = /ทั้งสิ้น|ทั้งหมด/.test(label)
-      ? 0
-      : /ยุทธศาสตร์/.test(label)
-        ? 1
-        : /กลยุทธ์|แนวทาง/.test(label)
-          ? 2
-          : -1;
-    if (level < 0) return this.scope;
+  private totalled(scope: TotalRow["scope"]): Project[] {
+    if (scope === "block") return this.scope;
+    const level = WIDER_SCOPES.indexOf(scope);
     const last = this.scope.at(-1) ?? this.heading;
+    const form = this.form();
     const projects = this.sheetProjects
       .slice(this.widerTotalFrom[level])
       .filter(
         (p) =>
-          p.form === "ผ.02" &&
+          p.form === form &&
           (level < 1 || p.strategy === last.strategy) &&
           (level < 2 || p.tactic === last.tactic)
       );
@@ -647,7 +690,10 @@ class SheetReader {
   }
 
   private newProject(r: number, order: string, form: FormKind): ReadProject {
-    if (this.scopeClosed) this.closeScope();
+    if (this.scopeClosed) {
+      this.closeScope();
+      this.laterRun = true;
+    }
     return new ReadProject(
       form,
       order,
@@ -695,17 +741,20 @@ class SheetReader {
     if (this.sheetProjects.at(-1)?.years !== project.years)
       for (const year of project.years) this.planYears.add(year);
     this.sheetProjects.push(project);
-    if (project.form === "ผ.02") {
-      this.plan.projects.push(project);
-      this.scope.push(project);
-    } else {
-      (this.plan.otherForms[project.form] ??= []).push(project);
-    }
+    this.projectBlocks.push(this.block);
+    this.scope.push(project);
+    if (project.form === "ผ.02") this.plan.projects.push(project);
+    else (this.plan.otherForms[project.form] ??= []).push(project);
     this.last = project;
   }
 
   private readFlatRow(r: number, row: readonly CellValue[], texts: string[], h: TableHeader): void {
     if (!texts[h.name]) return;
+    // A table whose "projects" are numbers, or that closes with a grand total, summarises: it is no plan.
+    if (summaryRow(texts, h)) {
+      this.summaryTable = true;
+      return;
+    }
     const project = this.newProject(
       r,
       h.order !== undefined ? toArabicDigits(texts[h.order]) : "",

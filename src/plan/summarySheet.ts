@@ -1,6 +1,7 @@
 import { findYearInText } from "./fiscalYear";
 import { normaliseLine, sectionOf, strategyLine, tacticLine } from "./lines";
 import type { CellRef, CellValue, FormKind, Grid, SheetValues } from "./model";
+import { figureColumn, GRAND_TOTAL } from "./summaryTables";
 import { toArabicDigits } from "./thaiNumerals";
 import { workPlanKey } from "./workPlans";
 
@@ -20,11 +21,23 @@ export interface SummaryFigureCells {
 }
 
 export interface SummarySheetRow extends SummaryFigureCells {
-  kind: "workPlan" | "strategyTotal" | "grandTotal";
-  /** The form whose details the row sums: ผ.02 for the plan proper, or the section's own form. */
+  /** A work plan's row; a strategy's own row with figures (a pivot of strategies); a รวม; the grand total. */
+  kind: "workPlan" | "strategy" | "strategyTotal" | "grandTotal";
+  /**
+   * The form whose details the row sums: the one its tag names ("… (ผ.02/2)", "ขอหน่วยงานอื่น"), else its
+   * section's: ผ.02 for the plan proper, or the section's own form. A รวม's is its section's.
+   */
   form: FormKind;
+  /** The form of the section the row is in (its title, or the plan's). */
+  section: FormKind;
   strategy: string;
   tactic: string;
+  /** The number typed before a work-plan line ("1.2 แผนงาน…"): the line's own, or a tactic where the plan has one. */
+  number?: string;
+  /** The count a รวม's label gives ("รวมทั้งสิ้น (38 โครงการ)"): of project-years, as the ผ.01 counts. */
+  labelCount?: number;
+  /** The cell whose text holds that count. */
+  labelCell?: CellRef;
   workPlan: string;
   row: number;
   label: string;
@@ -56,11 +69,40 @@ interface Layout {
   total?: { count: number; budget: number };
 }
 
+/**
+ * A pivot's header, one row: a label cell, then a count and a budget column per year, each naming its year
+ * ("โครงการ 2566 | งบประมาณ 2566"), and perhaps the total's pair.
+ */
+function pivotLayout(cells: readonly CellValue[], r: number, labelCol: number): Layout | undefined {
+  const yearCols = new Map<number, { count: number; budget: number }>();
+  cells.forEach((v, c) => {
+    const column = c > labelCol ? figureColumn(v) : undefined;
+    if (!column) return;
+    const pair = yearCols.get(column.year) ?? { count: -1, budget: -1 };
+    if (pair[column.kind] < 0) pair[column.kind] = c;
+    yearCols.set(column.year, pair);
+  });
+  const pairs = [...yearCols].filter(([, p]) => p.count >= 0 && p.budget >= 0);
+  if (pairs.length < 2) return undefined;
+  const after = Math.max(...pairs.map(([, p]) => p.budget));
+  const totalCount = cells.findIndex((v, c) => c > after && /^รวม|^total/i.test(text(v)));
+  return {
+    headerRow: r,
+    firstBodyRow: r + 1,
+    labelCol,
+    firstFigureCol: Math.min(...pairs.map(([, p]) => Math.min(p.count, p.budget))),
+    yearCols: new Map(pairs),
+    total: totalCount < 0 ? undefined : { count: totalCount, budget: totalCount + 1 },
+  };
+}
+
 /** A header row: a label cell (ยุทธศาสตร์/แผนงาน) and two or more year cells, over a row of จำนวน… cells. */
 function layoutAt(grid: Grid, r: number): Layout | undefined {
   const cells = grid[r];
   const labelCol = cells.findIndex((v) => /^(ยุทธศาสตร์|แผนงาน)/.test(text(v)));
   if (labelCol < 0) return undefined;
+  const pivot = pivotLayout(cells, r, labelCol);
+  if (pivot) return pivot;
   const years = new Map<number, number>();
   let totalCol: number | undefined;
   cells.forEach((v, c) => {
@@ -102,6 +144,51 @@ function labelOf(cells: readonly CellValue[], layout: Layout): string {
   return parts.join(" ");
 }
 
+/**
+ * The form a summary's details are: the plan's (ผ.02), or the equipment list's where the sheet's name or a
+ * title above the table speaks of equipment (สรุปครุภัณฑ์), or another form its name or titles name.
+ */
+function summarisedForm(source: SheetValues, headerRow: number): FormKind {
+  const titles = [
+    source.sheet,
+    ...source.values.slice(0, headerRow).map((row) => text(row.find((v) => text(v)))),
+  ];
+  for (const title of titles) {
+    if (/ครุภัณฑ์/.test(title)) return "ผ.03";
+    const section = sectionOf(title);
+    if (section && section !== "ผ.01" && section !== "appendix") return section;
+  }
+  return "ผ.02";
+}
+
+/**
+ * The form a ผ.01 line's tag names, and the line without it: "(ผ.02)", "(ผ.02/1)", "(ผ.02/2)", "(ประสาน …)"
+ * (the form its words name) and "ขอหน่วยงานอื่น" (a project asked of another agency: the coordination form).
+ */
+export function formTag(label: string): { form?: FormKind; rest: string } {
+  let form: FormKind | undefined;
+  let rest = label.replace(
+    /\(\s*(?:แบบ\s*)?ผ\s*\.?\s*0?2\s*(?:[/_.-]\s*([12]))?\s*\)/,
+    (_, part) => {
+      form = part === "1" ? "ผ.02/1" : part === "2" ? "ผ.02/2" : "ผ.02";
+      return " ";
+    }
+  );
+  rest = rest.replace(/\(\s*(ประสาน[^)]*)\)/, (_, words: string) => {
+    const named = sectionOf(words);
+    if (!form && (named === "ผ.02/1" || named === "ผ.02/2")) form = named;
+    return " ";
+  });
+  rest = rest.replace(/ขอ\s*หน่วยงานอื่น/, () => {
+    form ??= "ผ.02/2";
+    return " ";
+  });
+  return { form, rest: normaliseLine(rest) };
+}
+
+/** "รวมทั้งสิ้น (38 โครงการ)": the count a รวม's label gives. */
+export const LABEL_COUNT = /([0-9๐-๙][0-9๐-๙,]*)\s*โครงการ/;
+
 const STRATEGY_IN_LABEL = /^(?:ยุทธศาสตร์(?:ที่)?\s*)?(\d+)\s*[.)]?\s*(?:ยุทธศาสตร์|\s)/;
 
 /** Finds the ผ.01 table of a sheet, every section of it. */
@@ -119,7 +206,7 @@ export function readSummarySheet(source: SheetValues): SummarySheet | undefined 
   if (!layout) return undefined;
 
   const rows: SummarySheetRow[] = [];
-  let form: FormKind = "ผ.02";
+  let form = summarisedForm(source, layout.headerRow);
   let strategy = "";
   let tactic = "";
   for (let b = layout.firstBodyRow; b < grid.length; b++) {
@@ -148,8 +235,18 @@ export function readSummarySheet(source: SheetValues): SummarySheet | undefined 
       cells.totalCount = ref(b, layout.total.count);
       cells.totalBudget = ref(b, layout.total.budget);
     }
-    const base = { ...cells, form, row: top + b, label, tactic: "", workPlan: "" };
-    if (/^รวม\s*ทั้ง\s*(หมด|สิ้น)|^รวมทุก/.test(label) || (/^รวม/.test(label) && !strategy)) {
+    const base = { ...cells, form, section: form, row: top + b, label, tactic: "", workPlan: "" };
+    const countCol = grid[b].findIndex(
+      (v, c) => c < layout.firstFigureCol && LABEL_COUNT.test(text(v))
+    );
+    if (countCol >= 0 && /^รวม|^ผลรวม/.test(label)) {
+      const counted = LABEL_COUNT.exec(text(grid[b][countCol]))!;
+      Object.assign(base, {
+        labelCount: Number(toArabicDigits(counted[1]).replace(/,/g, "")),
+        labelCell: ref(b, countCol),
+      });
+    }
+    if (GRAND_TOTAL.test(label) || (/^รวม/.test(label) && !strategy)) {
       rows.push({ ...base, kind: "grandTotal", strategy: "" });
       strategy = "";
       continue;
@@ -167,9 +264,23 @@ export function readSummarySheet(source: SheetValues): SummarySheet | undefined 
     const tacticNumber =
       /(\d+\.\d+)\s*(?:กลยุทธ์|แนวทาง)/.exec(arabic)?.[1] ?? tacticLine(arabic)?.number;
     if (tacticNumber) tactic = tacticNumber;
-    const work = /((?:แผนงาน|ผง\.)\S.*)$/.exec(label)?.[1];
+    if (strategyNumber && figures && !/แผนงาน|ผง\./.test(label) && !tacticNumber) {
+      rows.push({ ...base, kind: "strategy", strategy });
+      continue;
+    }
+    const tag = formTag(label);
+    const work = /((?:แผนงาน|ผง\.)\S.*)$/.exec(tag.rest)?.[1];
+    const number = /^(\d+\.\d+)\s*\.?\s*(?:แผนงาน|ผง\.)/.exec(toArabicDigits(tag.rest))?.[1];
     if (work && figures)
-      rows.push({ ...base, kind: "workPlan", strategy, tactic, workPlan: workPlanKey(work) });
+      rows.push({
+        ...base,
+        kind: "workPlan",
+        form: tag.form ?? form,
+        strategy,
+        tactic,
+        workPlan: workPlanKey(work),
+        ...(number ? { number } : {}),
+      });
   }
   const value = (cell: CellRef) => grid[cell.row - top]?.[cell.col - left];
   return {

@@ -7,9 +7,15 @@ export { toArabicDigits, toThaiDigits };
 /** ๐ in Unicode: Thai digits are ๐ + 0…9. */
 const THAI_ZERO = 0x0e50;
 
-/** Text as compared when staff may have typed it either way: digits Arabic, spaces and line breaks gone. */
+/**
+ * Text as compared when staff may have typed it either way: digits Arabic, spaces and line breaks gone, and what
+ * shows the same whatever was typed: invisible characters (zero-width space and joiners, the byte-order mark)
+ * dropped, and ำ typed as its two parts (nikhahit ํ then sara aa า, as some keyboards and PDF copies give it) made one.
+ */
 export function foldText(text: string): string {
-  return toArabicDigits(text).replace(/[\s\u00a0]+/g, "");
+  return toArabicDigits(text)
+    .replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g, "")
+    .replace(/\u0e4d\u0e32/g, "\u0e33");
 }
 
 /** Cells that mean "no budget": empty, blanks, or a dash as offices type it. */

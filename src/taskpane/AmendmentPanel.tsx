@@ -21,6 +21,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { applyRevision } from "../excel/amend";
+import { WriteStopped } from "../excel/revert";
 import { selectedRow } from "../excel/selection";
 import {
   budgetIn,
@@ -156,6 +157,8 @@ export function AmendmentPanel({
       onApplied();
     } catch (error) {
       setOutcome({ kind: "error", message: errorMessage(error) });
+      // Excel stopped the write: the book is read again, so History shows what stands (an unfinished entry).
+      if (error instanceof WriteStopped) onApplied();
     } finally {
       setBusy(false);
     }

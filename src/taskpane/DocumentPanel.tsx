@@ -4,6 +4,7 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Option,
   Table,
@@ -17,7 +18,6 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { DeleteRegular } from "@fluentui/react-icons";
-import { roundDocxBlob } from "../docx/roundDocx";
 import { saveDocumentSettings } from "../excel/documentSettings";
 import { writeDocumentSheets } from "../excel/documentSheets";
 import {
@@ -42,8 +42,9 @@ import { errorMessage } from "./errors";
 import { StatusBar, useExcelAction } from "./excelAction";
 import { FORM_LAYOUT } from "./formLayout";
 import { say, type Language } from "./i18n";
+import { currentOfficeHost, saveRoundDocx } from "./saveFile";
 
-/* global document, URL */
+/* global window, URL */
 
 const useStyles = makeStyles({
   ...FORM_LAYOUT,
@@ -79,6 +80,10 @@ export function DocumentPanel({
   );
   const [preview, setPreview] = React.useState<RoundDocument>();
   const [problem, setProblem] = React.useState<{ th: string; en: string }>();
+  const [saved, setSaved] = React.useState<{
+    intent: "success" | "warning";
+    text: { th: string; en: string };
+  }>();
   const [status, run] = useExcelAction("documentSaved", onSaved);
   const [sheetStatus, sheets] = useExcelAction("documentSheetsWritten", onSaved);
 
@@ -112,15 +117,28 @@ export function DocumentPanel({
     }
   };
 
-  const download = async () => {
+  const printReady = () => {
+    const built = build();
+    if (built) void sheets((context) => writeDocumentSheets(context, built));
+  };
+
+  // On the web a download; on Windows and Mac the user's browser builds the file (saveFile.ts says why).
+  const save = async () => {
     const built = build();
     if (!built) return;
-    const url = URL.createObjectURL(await roundDocxBlob(built));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = `${built.title.replace(/\//g, "-")}.docx`;
-    link.click();
-    URL.revokeObjectURL(url);
+    const pageUrl = new URL("document.html", window.location.href).href;
+    const outcome = await saveRoundDocx(built, currentOfficeHost(), pageUrl);
+    setSaved(
+      outcome.kind === "none"
+        ? { intent: "warning", text: outcome.reason }
+        : {
+            intent: "success",
+            text: {
+              th: say(outcome.kind === "opened" ? "documentOpened" : "documentDownloaded", "th"),
+              en: say(outcome.kind === "opened" ? "documentOpened" : "documentDownloaded", "en"),
+            },
+          }
+    );
   };
 
   let page = 0;
@@ -231,18 +249,21 @@ export function DocumentPanel({
       </Field>
       <div className={styles.row}>
         <Button onClick={build}>{say("previewDocument", language)}</Button>
-        <Button appearance="primary" onClick={download}>
+        <Button appearance="primary" onClick={save}>
           {say("downloadDocument", language)}
         </Button>
-        <Button
-          onClick={() => {
-            const built = build();
-            if (built) void sheets((context) => writeDocumentSheets(context, built));
-          }}
-        >
-          {say("documentSheets", language)}
-        </Button>
+        <Button onClick={printReady}>{say("documentSheets", language)}</Button>
       </div>
+      {saved && (
+        <MessageBar intent={saved.intent} layout="multiline">
+          <MessageBarBody>{saved.text[language]}</MessageBarBody>
+          {saved.intent === "warning" && (
+            <MessageBarActions>
+              <Button onClick={printReady}>{say("documentSheets", language)}</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
       <StatusBar status={sheetStatus} language={language} />
       {problem && (
         <MessageBar intent="error" layout="multiline">

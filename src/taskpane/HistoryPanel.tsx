@@ -30,6 +30,7 @@ export function HistoryPanel({
             <li key={e.id}>
               <Text>
                 {roundLabel(e.round)}: {e.project}
+                {e.pending && ` (${say("unfinished", language)})`}
               </Text>
             </li>
           ))}

@@ -1,4 +1,6 @@
 import {
+  MessageBar,
+  MessageBarBody,
   Table,
   TableBody,
   TableCell,
@@ -58,6 +60,11 @@ export function Overview({
   const report = reportSummary(findings);
   return (
     <section aria-label={say("tabOverview", language)}>
+      {book.notices?.map((notice, i) => (
+        <MessageBar key={i} intent="warning" layout="multiline">
+          <MessageBarBody>{notice[language]}</MessageBarBody>
+        </MessageBar>
+      ))}
       <div className={styles.facts}>
         <Text weight="semibold">{say("organisation", language)}</Text>
         <Text>{plan.organisation || "-"}</Text>

@@ -94,6 +94,10 @@ const words = {
     en: "No amendment recorded with this add-in yet",
   },
   undo: { th: "ยกเลิกการแก้ไขล่าสุด", en: "Undo the latest amendment" },
+  unfinished: {
+    th: "เขียนไม่ครบเพราะ Excel หยุดกลางคัน: กดยกเลิกเพื่อคืนทุกเซลล์",
+    en: "partly written, Excel stopped half-way: press Undo to put every cell back",
+  },
   undone: { th: "ยกเลิกแล้ว: ทุกเซลล์กลับเป็นค่าเดิม", en: "Undone: every cell is back as it was" },
   summaryTitle: { th: "ปรับปรุงชีต ผ.01 จากแผน", en: "Refresh the ผ.01 sheet from the plan" },
   summaryValues: {
@@ -131,6 +135,14 @@ const words = {
   documentOf: { th: "เอกสารของครั้งที่", en: "The round's document" },
   previewDocument: { th: "ดูตัวอย่างเอกสาร", en: "Preview the document" },
   downloadDocument: { th: "บันทึกเป็น Word (.docx)", en: "Save as Word (.docx)" },
+  documentDownloaded: {
+    th: "บันทึกไฟล์ .docx ลงโฟลเดอร์ดาวน์โหลดของเบราว์เซอร์แล้ว",
+    en: "The .docx is in your browser's downloads",
+  },
+  documentOpened: {
+    th: "เปิดหน้าบันทึกเอกสารในเบราว์เซอร์แล้ว: ไฟล์ .docx จะลงโฟลเดอร์ดาวน์โหลดของเบราว์เซอร์",
+    en: "Opened in your browser: the .docx goes to the browser's downloads",
+  },
   documentParts: { th: "ส่วนของเอกสาร", en: "Parts" },
   documentSheets: { th: "สร้างชีตพร้อมพิมพ์", en: "Print-ready sheets" },
   documentSheetsWritten: {

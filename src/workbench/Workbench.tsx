@@ -1,4 +1,18 @@
-import { Button, Input, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Input,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import { Emulator } from "../emulator";
 import { readXlsx, writeXlsx } from "../emulator/xlsx";
@@ -64,10 +78,21 @@ export function Workbench({
   const [selected, setSelected] = React.useState<{ row: number; col: number }>({ row: 0, col: 0 });
   const [version, setVersion] = React.useState(0);
   const [dragging, setDragging] = React.useState(false);
+  /** The book holds changes not yet saved (any write through the emulator since it was opened or saved). */
+  const [unsaved, setUnsaved] = React.useState(false);
+  /** A file asked to be opened over unsaved changes, waiting for the user's answer. */
+  const [waiting, setWaiting] = React.useState<File>();
   const picker = React.useRef<HTMLInputElement>(null);
   window.workbenchExcel = emulator.excel;
 
-  React.useEffect(() => emulator.onChange(() => setVersion((v) => v + 1)), [emulator]);
+  React.useEffect(
+    () =>
+      emulator.onChange(() => {
+        setVersion((v) => v + 1);
+        setUnsaved(true);
+      }),
+    [emulator]
+  );
   React.useEffect(() => {
     const sheet =
       emulator.workbook.sheet(sheetName) ??
@@ -91,7 +116,11 @@ export function Workbench({
     setName(file.name);
     setSheetName(visibleSheets(next)[0] ?? "");
     setSelected({ row: 0, col: 0 });
+    setUnsaved(false);
   };
+
+  /** Opening another book discards this one: ask first when it holds unsaved changes. */
+  const askToOpen = (file: File) => (unsaved ? setWaiting(file) : open(file));
 
   const save = async () => {
     const data = await writeXlsx(emulator.workbook, emulator.formulas);
@@ -104,6 +133,7 @@ export function Workbench({
     link.download = name.endsWith(".xlsx") ? name : `${name}.xlsx`;
     link.click();
     URL.revokeObjectURL(link.href);
+    setUnsaved(false);
   };
 
   const formula = view?.formulas[selected.row]?.[selected.col];
@@ -119,7 +149,7 @@ export function Workbench({
         e.preventDefault();
         setDragging(false);
         const file = e.dataTransfer.files[0];
-        if (file) open(file);
+        if (file) askToOpen(file);
       }}
     >
       <div className={styles.book}>
@@ -135,7 +165,11 @@ export function Workbench({
             accept=".xlsx"
             aria-label="เปิดไฟล์ .xlsx (Open)"
             hidden
-            onChange={(e) => e.target.files?.[0] && open(e.target.files[0])}
+            onChange={(e) => {
+              if (e.target.files?.[0]) askToOpen(e.target.files[0]);
+              // The same file may be chosen again after a cancel.
+              e.target.value = "";
+            }}
           />
           <Button size="small" onClick={save}>
             บันทึกเป็น .xlsx (Save)
@@ -170,6 +204,35 @@ export function Workbench({
           ))}
         </TabList>
       </div>
+      <Dialog
+        open={waiting !== undefined}
+        onOpenChange={(_, d) => !d.open && setWaiting(undefined)}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>ทิ้งการแก้ไขที่ยังไม่ได้บันทึก? (Discard unsaved changes?)</DialogTitle>
+            <DialogContent>
+              {name} มีการแก้ไขที่ยังไม่ได้บันทึก การเปิด {waiting?.name} จะทิ้งการแก้ไขนั้น บันทึกเป็น .xlsx
+              ก่อนถ้าต้องการเก็บไว้ ({name} has unsaved changes: opening {waiting?.name} discards them.
+              Save as .xlsx first to keep them.)
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={() => setWaiting(undefined)}>
+                ยกเลิก (Cancel)
+              </Button>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  if (waiting) open(waiting);
+                  setWaiting(undefined);
+                }}
+              >
+                ทิ้งการแก้ไขและเปิดไฟล์ (Discard and open)
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       <iframe
         key={name + String(emulator === initial)}
         className={styles.pane}

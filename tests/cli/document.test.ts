@@ -51,7 +51,7 @@ describe("local-plan document", () => {
     const missingRound = join(dir, "no-round.docx");
     const noRound = run("document", book, "--round", "9/2566", "--out", missingRound);
     expect(noRound.status).toBe(2);
-    expect(noRound.stderr).toMatch(/ไม่พบแก้ไข ครั้งที่ ๙\/๒๕๖๖ในสมุดงาน/);
+    expect(noRound.stderr).toMatch(/ไม่พบแก้ไข ครั้งที่ ๙\/๒๕๖๖ ในสมุดงาน/);
     expect(existsSync(missingRound)).toBe(false);
 
     const partial = await seedBook({

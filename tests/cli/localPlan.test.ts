@@ -74,17 +74,6 @@ describe("the local-plan command", () => {
     expect(run("check", out).status).toBe(0);
   });
 
-  it("summary over several files adds them up", () => {
-    const result = run("summary", SAMPLE_FILE, SAMPLE_FILE, "--json");
-    expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout).total).toEqual({
-      count: [4, 0, 0, 0, 0],
-      budget: [3400000, 0, 0, 0, 0],
-      totalCount: 4,
-      totalBudget: 3400000,
-    });
-  });
-
   it("check exits 1 and lists the seed's slips with sheet, row and cell", async () => {
     const workbook = new MemoryWorkbook();
     const sheet = workbook.addSheet("ผ.02");

@@ -81,7 +81,7 @@ describe("the round's document (แก้ไข ครั้งที่ ๒/๒
         settings: SEED_SETTINGS,
         round: parseRound("แก้ไข ครั้งที่ 5/2566"),
       })
-    ).toThrow(/ไม่พบแก้ไข ครั้งที่ ๕\/๒๕๖๖ในสมุดงาน/);
+    ).toThrow(/ไม่พบแก้ไข ครั้งที่ ๕\/๒๕๖๖ ในสมุดงาน/);
     const partial = { ...SEED_SETTINGS.profile, executiveName: "" };
     expect(() =>
       buildRoundDocument({

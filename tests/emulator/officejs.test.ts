@@ -310,7 +310,7 @@ describe("Excel.run, proxies, load and sync", () => {
     expect(emulator.workbook.sheet("S")!.cell(0, 0)!.value).toBe("เดิม");
   });
 
-  it("can refuse a sync over Excel on the web's 5 MB payload limit", async () => {
+  it("refuses a sync whose request or response is over Excel on the web's 5 MB payload limit", async () => {
     const big = Array.from({ length: 2000 }, (_, r) =>
       Array.from({ length: 30 }, (_, c) => `แถว ${r} คอลัมน์ ${c} ข้อความยาวพอสมควร`)
     );
@@ -322,7 +322,10 @@ describe("Excel.run, proxies, load and sync", () => {
         await context.sync();
       })
     );
-    expect(error.code).toBe("RequestPayloadSizeLimitExceeded");
+    // A small request whose answer is too large.
+    expect(error.code).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(emulator.syncs.at(-1)!.requestBytes).toBeLessThan(1000);
+    expect(emulator.syncs.at(-1)!.responseBytes).toBeGreaterThan(EXCEL_WEB_PAYLOAD_LIMIT);
     const write = await rejection(
       emulator.run(async (context) => {
         context.workbook.worksheets.getItem("S").getRange("A1:AD2000").values = big;
@@ -439,6 +442,9 @@ describe("shapes (text boxes) and positions", () => {
         type: "GeometricShape",
         text: "แก้ไข ครั้งที่ 2/2566",
         area: { row: 3, col: 5, rows: 1, cols: 2 },
+        // As Excel makes a new text box: filled white, outlined grey.
+        fill: "#FFFFFF",
+        line: "#808080",
       },
     ]);
     await emulator.run(async (context) => {
@@ -602,5 +608,26 @@ describe("sheets copied and rows inserted, as Excel does them", () => {
         await context.sync();
       })
     ).rejects.toThrow(/whole rows only/);
+  });
+});
+
+describe("a sheet copied relative to itself", () => {
+  it("is refused with InvalidArgument, as Excel refuses it (office-js #775); relative to another sheet it is not", async () => {
+    const emulator = emulatorWith(["A", [["a"]]], ["B", [["b"]]]);
+    const error = await rejection(
+      emulator.run(async (context) => {
+        const a = context.workbook.worksheets.getItem("A");
+        a.copy("After" as Excel.WorksheetPositionType, context.workbook.worksheets.getItem("A"));
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("InvalidArgument");
+    expect(emulator.workbook.sheets.map((s) => s.name)).toEqual(["A", "B"]);
+    await emulator.run(async (context) => {
+      const a = context.workbook.worksheets.getItem("A");
+      a.copy("Before" as Excel.WorksheetPositionType, context.workbook.worksheets.getItem("B"));
+      await context.sync();
+    });
+    expect(emulator.workbook.sheets.map((s) => s.name)).toEqual(["A", "A (2)", "B"]);
   });
 });

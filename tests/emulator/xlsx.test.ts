@@ -117,12 +117,20 @@ describe("text boxes in .xlsx (drawing parts)", () => {
         type: "GeometricShape",
         text: "แบบ ผ.02/1",
         area: { row: 0, col: 10, rows: 1, cols: 2 },
+        fill: "#FFFFFF",
+        line: "#808080",
+        fontSize: 11,
       },
       {
         name: "TextBox 2",
         type: "GeometricShape",
         text: "แก้ไข ครั้งที่ 2 / 2568\nบรรทัดสอง & <x>",
         area: { row: 12, col: 5, rows: 2, cols: 3 },
+        // A round's mark: no fill, no line, in the lower part of its cells.
+        inset: { top: 6, left: 2, bottom: 4, right: 3 },
+        fill: null,
+        line: null,
+        fontSize: 12,
       }
     );
     const back = await readXlsx(await writeXlsx(workbook));

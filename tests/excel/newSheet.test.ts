@@ -50,7 +50,9 @@ describe("a project where no sheet holds its tactic and work plan", () => {
     const template = emulator.workbook.sheet("ผ.02")!;
     const revision = await apply(emulator, (book) => planAddition(book, ADD, "n1"));
 
-    expect(revision.newSheet).toMatchObject({ name: "ผ.02 (2)", template: "ผ.02" });
+    // The tactic has one sheet: the model and the sheet to follow are the same, which Excel cannot copy
+    // relative to (office-js #775, refused by the emulator too); the copy lands after it all the same.
+    expect(revision.newSheet).toMatchObject({ name: "ผ.02 (2)", template: "ผ.02", after: "ผ.02" });
     expect(emulator.workbook.sheets.map((s) => s.name).slice(0, 3)).toEqual([
       "ผ.01",
       "ผ.02",

@@ -27,31 +27,34 @@ interface Block {
   tactic: number;
   workPlan: number;
   budgets: number[][];
+  /** A later round's projects typed under the block's รวม (numbered from 1, a text box over them), the รวม left as it was. */
+  later: number[][];
 }
+
+const budgets = fc.array(
+  fc.oneof(
+    fc.constant(0),
+    fc.integer({ min: 1, max: 500 }).map((n) => n * 10000)
+  ),
+  { minLength: 5, maxLength: 5 }
+);
 
 const block = fc.record({
   strategy: fc.integer({ min: 1, max: 6 }),
   tactic: fc.integer({ min: 1, max: 3 }),
   workPlan: fc.integer({ min: 0, max: STANDARD_WORK_PLANS.length - 1 }),
-  budgets: fc.array(
-    fc.array(
-      fc.oneof(
-        fc.constant(0),
-        fc.integer({ min: 1, max: 500 }).map((n) => n * 10000)
-      ),
-      { minLength: 5, maxLength: 5 }
-    ),
-    {
-      minLength: 1,
-      maxLength: 4,
-    }
-  ),
+  budgets: fc.array(budgets, { minLength: 1, maxLength: 4 }),
+  later: fc.oneof(fc.constant<number[][]>([]), fc.array(budgets, { minLength: 1, maxLength: 2 })),
 });
+
+/** The round of the later projects' text box: the first random revision's round, so some join it. */
+const LATER_ROUND = "เพิ่มเติม ครั้งที่ 1/2567";
 
 /** A ผ.02 sheet from blocks (Thai-digit text or numbers, "-" for none) and its typed ผ.01. */
 function bookOf(blocks: Block[], thai: boolean): MemoryWorkbook {
   const cell = (amount: number): CellValue =>
     amount === 0 ? "-" : thai ? formatAmount(amount) : amount;
+  const laterRows: number[] = [];
   const rows: CellValue[][] = [
     ["รายละเอียดโครงการพัฒนา"],
     ["แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐)"],
@@ -82,6 +85,16 @@ function bookOf(blocks: Block[], thai: boolean): MemoryWorkbook {
       "-",
       ...totals.map((t) => formatAmount(t)),
     ]);
+    b.later.forEach((budgets, p) => {
+      if (p === 0) laterRows.push(rows.length);
+      rows.push([
+        toThaiDigits(String(p + 1)),
+        `โครงการภายหลัง ${i + 1}-${p + 1}`,
+        "-",
+        "-",
+        ...budgets.map(cell),
+      ]);
+    });
   });
   const workbook = new MemoryWorkbook();
   const summary = workbook.addSheet("ผ.01");
@@ -89,6 +102,13 @@ function bookOf(blocks: Block[], thai: boolean): MemoryWorkbook {
   rows.forEach((row, r) =>
     row.forEach((v, c) => v !== null && (detail.cellForWrite(r, c).value = v))
   );
+  for (const row of laterRows)
+    detail.shapes.push({
+      name: `TextBox ${detail.shapes.length + 1}`,
+      type: "GeometricShape",
+      text: LATER_ROUND,
+      area: { row, col: 5, rows: 1, cols: 3 },
+    });
   const table = summaryTable(summarise(readPlan([{ sheet: "ผ.02", values: rows }])), {
     thaiDigits: true,
   });
@@ -105,6 +125,17 @@ const move = fc.record({
   to: fc.integer({ min: 1, max: 4 }),
   share: fc.integer({ min: 1, max: 4 }),
 });
+
+/**
+ * What the checker finds: only a block's รวม that leaves out the later projects typed under it (one finding per
+ * block), never more after a revision than before it.
+ */
+function wrongFigures(emulatorBook: Awaited<ReturnType<typeof readBook>>): string[] {
+  const found = checkBook(emulatorBook.sheets).map((f) => f.what.en);
+  for (const what of found)
+    expect(what).toMatch(/^The total on row [\d, ]+ leaves out the projects added later/);
+  return found;
+}
 
 const fiveYearTotals = (emulatorBook: Awaited<ReturnType<typeof readBook>>) =>
   readPlan(emulatorBook.sheets).projects.map((p) =>
@@ -125,6 +156,7 @@ describe("amendments, property-based (fast-check)", () => {
           const original = snapshotOf(emulator.workbook);
           let book = await emulator.run((context) => readBook(context));
           const totals = fiveYearTotals(book);
+          const before = wrongFigures(book);
           let applied = 0;
           for (const [i, m] of moves.entries()) {
             const projects = readPlan(book.sheets).projects.filter((p) =>
@@ -151,7 +183,7 @@ describe("amendments, property-based (fast-check)", () => {
             applied++;
             book = await emulator.run((context) => readBook(context));
             expect(fiveYearTotals(book)).toEqual(totals);
-            expect(checkBook(book.sheets)).toEqual([]);
+            expect(wrongFigures(book).length).toBeLessThanOrEqual(before.length);
           }
           for (let i = 0; i < applied; i++) {
             await emulator.run((context) => undoLastAmendment(context, book));
@@ -207,6 +239,7 @@ describe("every kind of revision, property-based (fast-check)", () => {
           const emulator = new Emulator(bookOf(blocks, thai));
           const original = snapshotOf(emulator.workbook);
           let book = await emulator.run((context) => readBook(context));
+          const before = wrongFigures(book);
           let applied = 0;
           for (const [i, r] of revisions.entries()) {
             const plan = readPlan(book.sheets);
@@ -283,7 +316,7 @@ describe("every kind of revision, property-based (fast-check)", () => {
             );
             applied++;
             book = await emulator.run((context) => readBook(context));
-            expect(checkBook(book.sheets).map((f) => f.what.en)).toEqual([]);
+            expect(wrongFigures(book).length).toBeLessThanOrEqual(before.length);
           }
           for (let i = 0; i < applied; i++) {
             await emulator.run((context) => undoLastAmendment(context, book));

@@ -51,3 +51,19 @@ describe("reading a book with drawings", () => {
     expect(marked.marks).toEqual(["แก้ไข ครั้งที่ 1/2567"]);
   });
 });
+
+describe("reading a book too large for one answer", () => {
+  it("reads in chunks when Excel on the web refuses the response (ResponsePayloadSizeLimitExceeded)", async () => {
+    const { workbook } = bookWithDrawings();
+    const whole = await new Emulator(workbook).run((context) => readBook(context));
+    const limited = new Emulator(workbook, { payloadLimit: 4000 });
+    const book = await limited.run((context) => readBook(context));
+    expect(limited.syncs.map((s) => s.failed).filter(Boolean)[0]).toBe(
+      "ResponsePayloadSizeLimitExceeded"
+    );
+    expect(book).toEqual(whole);
+    const accepted = limited.syncs.filter((s) => !s.failed);
+    expect(accepted.length).toBeGreaterThan(2);
+    for (const s of accepted) expect(s.responseBytes).toBeLessThanOrEqual(4000);
+  });
+});

@@ -99,7 +99,7 @@ describe("a book built from how real offices type their plans", () => {
     ]);
     const wrong = truth.wrongSummaryFigure;
     expect(findings[0].cell).toEqual({ sheet: "ผ.01", row: wrong.row, col: wrong.col });
-    expect(findings[0].what.en).toContain(`add up to ${wrong.right.toLocaleString("en-US")}`);
+    expect(findings[0].what.en).toContain(`(should be ${wrong.right.toLocaleString("en-US")}`);
     expect(reportSummary(findings).th).toBe(
       "ผ.01 ไม่ตรงรายละเอียด 1 แถว · ยอดรวมใน ผ.01 ไม่ตรง 1 แถว · แถว ผ.01 ไม่มีรายละเอียด 1 แถว · " +
         "รายละเอียดไม่มีแถว ผ.01 1 แถว · ยอดรวมในชีตไม่ตรง 1 แถว · โครงการซ้ำในหลายชีต 1 แถว · " +

@@ -1,4 +1,5 @@
 import {
+  foldText,
   formatAmount,
   parseAmount,
   PlanError,
@@ -49,5 +50,20 @@ describe("Thai numerals", () => {
     expect(toThaiDigits("2566-2570")).toBe("๒๕๖๖-๒๕๗๐");
     expect(toArabicDigits("หน้า ๑๑ ลำดับที่ ๑")).toBe("หน้า 11 ลำดับที่ 1");
     for (const n of [0, 7, 300000, 1234567.25]) expect(parseAmount(formatAmount(n))).toBe(n);
+  });
+});
+
+describe("foldText", () => {
+  it("compares names as they show: spaces, invisible characters and ำ typed in two parts aside", () => {
+    const name = "โครงการพัฒนาระบบ รับชำระค่าบริการ";
+    for (const typed of [
+      "โครงการพัฒนาระบบรับชำระค่าบริการ",
+      "โครงการพัฒนา\u200bระบบ รับชำระค่าบริการ\ufeff",
+      "โครงการพัฒนาระบบ รับช\u0e4d\u0e32ระค่าบริการ",
+      "โครงการ\u200dพัฒนาระบบ\n รับชำระค่าบริการ",
+    ]) {
+      expect(foldText(typed)).toBe(foldText(name));
+    }
+    expect(foldText("โครงการพัฒนาระบบ รับชาระค่าบริการ")).not.toBe(foldText(name));
   });
 });

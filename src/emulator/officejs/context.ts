@@ -1,7 +1,23 @@
 /* global TextEncoder */
 import type { FormulaEngine } from "../formulas";
 import type { MemoryWorkbook } from "../model";
-import { notLoaded, OfficeError, payloadTooLarge } from "./errors";
+import {
+  gated,
+  refuseBlocked,
+  underMember,
+  type ExcelApiLevel,
+  type GateContext,
+  type Platform,
+} from "./apiGate";
+import {
+  generalException,
+  invalidArgument,
+  itemNotFound,
+  notLoaded,
+  OfficeError,
+  payloadTooLarge,
+  protectedSheet,
+} from "./errors";
 import type { Workbook } from "./workbook";
 
 /** What one sync carried, as Excel on the web would count it. */
@@ -9,12 +25,46 @@ export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
   operations: number;
+  /** Commands that may change the workbook (everything but loads). */
+  writes: number;
+  /** The error code when Excel refused or stopped the batch. */
+  failed?: string;
+}
+
+/**
+ * A write command made to fail as Excel fails one: with an Office error code, the commands before it in the batch
+ * kept, none after it run (another workbook taking focus, a sheet that cannot be added, a busy host).
+ */
+export interface InjectedFailure {
+  /** The sync, counted from 1 since the emulator's counts were last reset. */
+  sync: number;
+  /** The write command within that sync, counted from 1 (loads are not counted). */
+  write: number;
+  code?: "GeneralException" | "InvalidArgument" | "ItemNotFound" | "AccessDenied";
+  /** Fail every later sync too, at its first write command (a host that keeps failing); otherwise only once. */
+  repeat?: boolean;
 }
 
 export interface EmulatorOptions {
   /** Refuse a sync whose request or response is larger than this (Excel on the web: 5 MB). */
   payloadLimit?: number;
+  /** Fail a command of a sync, to test what the add-in leaves when Excel stops a batch half-way. */
+  failAt?: InjectedFailure;
+  /**
+   * The Excel it stands in for: "1.14" (Excel 2021), "1.17" (Excel 2024), "latest" (Microsoft 365, the default).
+   * A member of a later set fails at sync with ApiNotFound; isSetSupported answers by it.
+   */
+  excelApi?: ExcelApiLevel;
+  /** Microsoft 365 on the desktop (the default) or on the web, for the sets only one of them has. */
+  platform?: Platform;
 }
+
+const INJECTED: Record<NonNullable<InjectedFailure["code"]>, () => OfficeError> = {
+  GeneralException: generalException,
+  InvalidArgument: () => invalidArgument(),
+  ItemNotFound: () => itemNotFound("injected"),
+  AccessDenied: () => protectedSheet("injected"),
+};
 
 /** The emulated host: the workbook, its formulas, and what every sync carried. */
 export interface Host {
@@ -22,6 +72,8 @@ export interface Host {
   formulas: FormulaEngine;
   options: EmulatorOptions;
   syncs: SyncRecord[];
+  /** Office.context.requirements.isSetSupported of this host. */
+  supports(name: string, minVersion?: string): boolean;
   /** Called after a sync that wrote something, so a view of the workbook can refresh. */
   changed(): void;
 }
@@ -33,6 +85,8 @@ interface Operation {
   requestBytes: number;
   /** Set for loads: the result's size counts toward the response. */
   isLoad: boolean;
+  /** The member, on the way to this operation, that the host lacks: the operation fails with ApiNotFound. */
+  blocked?: string;
 }
 
 const encoder = new TextEncoder();
@@ -85,8 +139,9 @@ const OPERATION_BYTES = 64;
  * Office.js's request context: calls on proxies queue operations; sync() sends them as one batch, applies the
  * writes and fills in what was loaded. An error stops the batch where it happened, as in Excel.
  */
-export class RequestContext {
+export class RequestContext implements GateContext {
   private queue: Operation[] = [];
+  blocked?: string;
   /** Set by createContext (workbook.ts), which knows the proxies. */
   workbook!: Workbook;
 
@@ -102,6 +157,7 @@ export class RequestContext {
       apply,
       requestBytes: OPERATION_BYTES + (payload === null ? 0 : byteSize(payload)),
       isLoad,
+      blocked: this.blocked,
     });
   }
 
@@ -109,20 +165,42 @@ export class RequestContext {
     const queue = this.queue;
     const limit = this.host.options.payloadLimit ?? Infinity;
     const requestBytes = queue.reduce((n, op) => n + op.requestBytes, 0);
-    const record: SyncRecord = { requestBytes, responseBytes: 0, operations: queue.length };
+    const record: SyncRecord = {
+      requestBytes,
+      responseBytes: 0,
+      operations: queue.length,
+      writes: 0,
+    };
     this.host.syncs.push(record);
+    const failure = this.failureFor(this.host.syncs.length);
     try {
-      if (requestBytes > limit) throw payloadTooLarge(requestBytes, limit);
+      if (requestBytes > limit) throw payloadTooLarge(requestBytes, limit, "request");
       // A step may queue more (a collection's items loading their properties): they run in this sync too.
       for (let i = 0; i < queue.length; i++) {
+        refuseBlocked(queue[i].blocked);
+        if (!queue[i].isLoad && ++record.writes === failure?.write) {
+          throw INJECTED[failure.code ?? "GeneralException"]();
+        }
         const result = queue[i].apply();
         if (queue[i].isLoad) record.responseBytes += byteSize(result);
       }
-      if (record.responseBytes > limit) throw payloadTooLarge(record.responseBytes, limit);
+      if (record.responseBytes > limit)
+        throw payloadTooLarge(record.responseBytes, limit, "response");
+    } catch (error) {
+      record.failed = (error as OfficeError).code ?? "Error";
+      throw error;
     } finally {
       this.queue = [];
       if (queue.some((op) => !op.isLoad)) this.host.changed();
     }
+  }
+
+  /** The failure to inject into this sync, used up unless it repeats. */
+  private failureFor(sync: number): InjectedFailure | undefined {
+    const failure = this.host.options.failAt;
+    if (!failure || sync < failure.sync) return undefined;
+    if (sync === failure.sync) return failure;
+    return failure.repeat ? { ...failure, write: 1 } : undefined;
   }
 
   /** Office.js has it for long-lived proxies; the emulator keeps every proxy valid, so it only counts. */
@@ -185,7 +263,13 @@ export abstract class ClientObject {
   private nullState?: boolean;
   private nullable = false;
 
-  constructor(readonly context: RequestContext) {}
+  /** The class's name in Office.js, whose members' requirement sets the gate looks up. */
+  static readonly excelClass: string;
+
+  constructor(readonly context: RequestContext) {
+    // The name is set on each class: a bundler may rename the classes themselves.
+    return gated(this, (new.target as typeof ClientObject).excelClass ?? new.target.name, context);
+  }
 
   /** The properties load() with no argument brings. */
   protected abstract readonly scalarProperties: readonly string[];
@@ -203,16 +287,18 @@ export abstract class ClientObject {
         nested.set(name, [...(nested.get(name) ?? []), path.slice(slash + 1)]);
         continue;
       }
-      this.context.enqueue(
-        () => {
-          if (this.nullable && this.isNull()) return null;
-          const value = this.read(path);
-          this.loaded.set(path, value);
-          return value;
-        },
-        path,
-        true
-      );
+      const queue = () =>
+        this.context.enqueue(
+          () => {
+            if (this.nullable && this.isNull()) return null;
+            const value = this.read(path);
+            this.loaded.set(path, value);
+            return value;
+          },
+          path,
+          true
+        );
+      underMember(this.context, this, path, "get", queue);
     }
     for (const [name, paths] of nested)
       (this as unknown as Record<string, ClientObject>)[name].load(paths.join(","));
@@ -243,10 +329,14 @@ export abstract class ClientObject {
   /** Marks the object as one that can be null; its isNullObject is known after the next sync. */
   protected trackNull(): void {
     this.nullable = true;
-    this.context.enqueue(() => {
-      this.nullState = this.isNull();
-      return this.nullState;
-    });
+    this.context.enqueue(
+      () => {
+        this.nullState = this.isNull();
+        return this.nullState;
+      },
+      null,
+      true
+    );
   }
 
   get isNullObject(): boolean {

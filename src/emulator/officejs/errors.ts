@@ -37,15 +37,28 @@ export const protectedSheet = (sheet: string) =>
     `Worksheet '${sheet}'`
   );
 
-export const payloadTooLarge = (bytes: number, limit: number) =>
+/** Excel on the web's refusal of a batch whose request, or whose response, is larger than its limit. */
+export const payloadTooLarge = (bytes: number, limit: number, part: "request" | "response") =>
   new OfficeError(
-    "RequestPayloadSizeLimitExceeded",
-    `The request payload size has exceeded the limit (${bytes} bytes over ${limit}).`
+    part === "request" ? "RequestPayloadSizeLimitExceeded" : "ResponsePayloadSizeLimitExceeded",
+    `The ${part} payload size has exceeded the limit (${bytes} bytes over ${limit}).`
   );
+
+/** What Excel says when a command fails for a reason of its own (another workbook took focus, the host is busy). */
+export const generalException = () =>
+  new OfficeError("GeneralException", "There was an internal error while processing the request.");
 
 export const alreadyExists = (name: string) =>
   new OfficeError(
     "ItemAlreadyExists",
     "A resource with the same name or identifier already exists.",
     name
+  );
+
+/** A member of a requirement set the host does not have (Excel's words; the location names the member). */
+export const apiNotFound = (member: string) =>
+  new OfficeError(
+    "ApiNotFound",
+    "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
+    member
   );

@@ -53,6 +53,7 @@ export function areaAddress(sheet: string, area: Area): string {
 }
 
 export class Range extends ClientObject {
+  static readonly excelClass = "Range";
   protected readonly scalarProperties = [
     "address",
     "rowIndex",
@@ -482,6 +483,7 @@ export class Range extends ClientObject {
 
 /** Several areas of one sheet, as Office.js's RangeAreas; only what reading merges needs. */
 export class RangeAreas extends ClientObject {
+  static readonly excelClass = "RangeAreas";
   protected readonly scalarProperties = ["address", "areaCount"];
   constructor(
     context: RequestContext,

@@ -1,10 +1,12 @@
 import type { Area, BorderSide, BorderStyle, Font } from "../model";
+import { gated } from "./apiGate";
 import { forEachCell, uniform } from "./areas";
 import { ClientObject } from "./context";
 import { invalidArgument, protectedSheet } from "./errors";
 import type { Range } from "./range";
 
 export class RangeFormat extends ClientObject {
+  static readonly excelClass = "RangeFormat";
   protected readonly scalarProperties = [
     "wrapText",
     "columnWidth",
@@ -110,6 +112,7 @@ const DEFAULT_FONT: Required<Font> = {
 };
 
 export class RangeFont extends ClientObject {
+  static readonly excelClass = "RangeFont";
   protected readonly scalarProperties = ["name", "size", "bold", "italic", "color"];
   constructor(private readonly range: Range) {
     super(range.context);
@@ -157,7 +160,9 @@ type BorderIndex =
   "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
 
 export class RangeBorderCollection {
-  constructor(private readonly range: Range) {}
+  constructor(private readonly range: Range) {
+    return gated(this, "RangeBorderCollection", range.context);
+  }
   getItem(index: BorderIndex): RangeBorder {
     return new RangeBorder(this.range, index);
   }
@@ -188,6 +193,7 @@ function sidesOf(index: BorderIndex, area: Area, r: number, c: number): BorderSi
 }
 
 export class RangeBorder extends ClientObject {
+  static readonly excelClass = "RangeBorder";
   protected readonly scalarProperties = ["style"];
   constructor(
     private readonly range: Range,

@@ -1,4 +1,10 @@
-import type { MemorySheet, Shape as MemoryShape } from "../model";
+import {
+  TEXT_BOX_FILL,
+  TEXT_BOX_FONT_SIZE,
+  TEXT_BOX_LINE,
+  type MemorySheet,
+  type Shape as MemoryShape,
+} from "../model";
 import { ClientObject, loadCollection, type RequestContext } from "./context";
 import { invalidArgument, itemNotFound, notLoaded } from "./errors";
 import type { Worksheet } from "./worksheet";
@@ -9,6 +15,7 @@ import type { Worksheet } from "./worksheet";
  * a shape keeps the cells it spans, so a position written moves it to the cell under that point.
  */
 export class ShapeCollection extends ClientObject {
+  static readonly excelClass = "ShapeCollection";
   protected readonly scalarProperties = ["items"];
   private itemProxies?: Shape[];
 
@@ -46,7 +53,10 @@ export class ShapeCollection extends ClientObject {
     return this.itemProxies;
   }
 
-  /** A text box at the sheet's top-left corner; set its position and size afterwards, as in Office.js. */
+  /**
+   * A text box at the sheet's top-left corner, filled white and outlined as Excel makes one; set its position,
+   * size, fill and line afterwards, as in Office.js.
+   */
   addTextBox(text = ""): Shape {
     const created: { shape?: MemoryShape } = {};
     this.write(() => {
@@ -60,6 +70,8 @@ export class ShapeCollection extends ClientObject {
         type: "GeometricShape",
         text,
         area: { row: 0, col: 0, rows: 1, cols: 2 },
+        fill: TEXT_BOX_FILL,
+        line: TEXT_BOX_LINE,
       };
       sheet.shapes.push(created.shape);
     }, text);
@@ -82,6 +94,7 @@ export class ShapeCollection extends ClientObject {
 }
 
 export class Shape extends ClientObject {
+  static readonly excelClass = "Shape";
   protected readonly scalarProperties = ["id", "name", "type", "top", "left", "width", "height"];
 
   constructor(
@@ -105,7 +118,6 @@ export class Shape extends ClientObject {
   }
 
   protected read(property: string): unknown {
-    const { area } = this.shape();
     const sheet = this.sheet();
     switch (property) {
       case "id":
@@ -117,13 +129,14 @@ export class Shape extends ClientObject {
       case "left":
       case "height":
       case "width":
-        return sheet.position(area)[property];
+        return sheet.shapePosition(this.shape())[property];
       default:
         throw invalidArgument(`Shape has no property ${property}`);
     }
   }
 
-  private place(change: (shape: MemoryShape, sheet: MemorySheet) => void, payload: unknown): void {
+  /** Queues a change of the shape in the workbook. */
+  place(change: (shape: MemoryShape, sheet: MemorySheet) => void, payload: unknown = null): void {
     this.write(() => change(this.shape(), this.sheet()), payload);
   }
 
@@ -142,32 +155,38 @@ export class Shape extends ClientObject {
   get top(): number {
     return this.get("top");
   }
-  set top(points: number) {
-    this.place((shape, sheet) => (shape.area.row = sheet.rowAt(points)), points);
+  set top(top: number) {
+    this.place((shape, sheet) => sheet.placeShape(shape, { top }), top);
   }
   get left(): number {
     return this.get("left");
   }
-  set left(points: number) {
-    this.place((shape, sheet) => (shape.area.col = sheet.columnAt(points)), points);
+  set left(left: number) {
+    this.place((shape, sheet) => sheet.placeShape(shape, { left }), left);
   }
   get height(): number {
     return this.get("height");
   }
-  set height(points: number) {
-    this.place((shape, sheet) => {
-      const bottom = sheet.rowAt(sheet.rowTop(shape.area.row) + points - 0.01);
-      shape.area.rows = Math.max(1, bottom - shape.area.row + 1);
-    }, points);
+  set height(height: number) {
+    this.place((shape, sheet) => sheet.placeShape(shape, { height }), height);
   }
   get width(): number {
     return this.get("width");
   }
-  set width(points: number) {
-    this.place((shape, sheet) => {
-      const right = sheet.columnAt(sheet.columnLeft(shape.area.col) + points - 0.01);
-      shape.area.cols = Math.max(1, right - shape.area.col + 1);
-    }, points);
+  set width(width: number) {
+    this.place((shape, sheet) => sheet.placeShape(shape, { width }), width);
+  }
+
+  private fillProxy?: ShapeFill;
+  /** The shape's fill (ExcelApi 1.9). */
+  get fill(): ShapeFill {
+    return (this.fillProxy ??= new ShapeFill(this));
+  }
+
+  private lineProxy?: ShapeLineFormat;
+  /** The shape's outline (ExcelApi 1.9). */
+  get lineFormat(): ShapeLineFormat {
+    return (this.lineProxy ??= new ShapeLineFormat(this));
   }
 
   private textFrameProxy?: TextFrame;
@@ -184,6 +203,7 @@ export class Shape extends ClientObject {
 }
 
 export class TextFrame extends ClientObject {
+  static readonly excelClass = "TextFrame";
   protected readonly scalarProperties = ["hasText"];
   constructor(readonly owner: Shape) {
     super(owner.context);
@@ -200,7 +220,90 @@ export class TextFrame extends ClientObject {
   }
 }
 
+/** A shape's fill (Office.js ShapeFill, ExcelApi 1.9): solid or none. */
+export class ShapeFill extends ClientObject {
+  protected readonly scalarProperties = ["type", "foregroundColor"];
+  constructor(private readonly owner: Shape) {
+    super(owner.context);
+  }
+  private color(): string | null {
+    const { fill } = this.owner.shape();
+    return fill === undefined ? TEXT_BOX_FILL : fill;
+  }
+  protected read(property: string): unknown {
+    if (property === "type") return this.color() === null ? "NoFill" : "Solid";
+    if (property === "foregroundColor") return this.color() ?? "";
+    throw invalidArgument(`ShapeFill has no property ${property}`);
+  }
+  get type(): string {
+    return this.get("type");
+  }
+  get foregroundColor(): string {
+    return this.get("foregroundColor");
+  }
+  set foregroundColor(color: string) {
+    this.setSolidColor(color);
+  }
+  /** No fill: the cells under the shape show through. */
+  clear(): void {
+    this.owner.place((shape) => (shape.fill = null));
+  }
+  setSolidColor(color: string): void {
+    this.owner.place((shape) => (shape.fill = color), color);
+  }
+}
+
+/** A shape's outline (Office.js ShapeLineFormat, ExcelApi 1.9). */
+export class ShapeLineFormat extends ClientObject {
+  protected readonly scalarProperties = ["visible", "color"];
+  constructor(private readonly owner: Shape) {
+    super(owner.context);
+  }
+  private drawn(): string | null {
+    const { line } = this.owner.shape();
+    return line === undefined ? TEXT_BOX_LINE : line;
+  }
+  protected read(property: string): unknown {
+    if (property === "visible") return this.drawn() !== null;
+    if (property === "color") return this.drawn() ?? "";
+    throw invalidArgument(`ShapeLineFormat has no property ${property}`);
+  }
+  get visible(): boolean {
+    return this.get("visible");
+  }
+  set visible(visible: boolean) {
+    this.owner.place(
+      (shape) => (shape.line = visible ? (shape.line ?? TEXT_BOX_LINE) : null),
+      visible
+    );
+  }
+  get color(): string {
+    return this.get("color");
+  }
+  set color(color: string) {
+    this.owner.place((shape) => (shape.line = color), color);
+  }
+}
+
+/** The font of a shape's text (Office.js ShapeFont, ExcelApi 1.9): its size is what the add-in sets. */
+export class ShapeFont extends ClientObject {
+  protected readonly scalarProperties = ["size"];
+  constructor(private readonly owner: Shape) {
+    super(owner.context);
+  }
+  protected read(): unknown {
+    return this.owner.shape().fontSize ?? TEXT_BOX_FONT_SIZE;
+  }
+  get size(): number {
+    return this.get("size");
+  }
+  set size(size: number) {
+    this.owner.place((shape) => (shape.fontSize = size), size);
+  }
+}
+
 export class TextRange extends ClientObject {
+  static readonly excelClass = "TextRange";
   protected readonly scalarProperties = ["text"];
   constructor(private readonly owner: Shape) {
     super(owner.context);
@@ -215,5 +318,9 @@ export class TextRange extends ClientObject {
   }
   set text(text: string) {
     this.write(() => (this.owner.shape().text = text), text);
+  }
+  private fontProxy?: ShapeFont;
+  get font(): ShapeFont {
+    return (this.fontProxy ??= new ShapeFont(this.owner));
   }
 }

@@ -1,5 +1,6 @@
 import { parseAddress } from "../../common/a1";
 import type { MemorySheet } from "../model";
+import { gated } from "./apiGate";
 import { ClientObject, loadCollection, RequestContext, type Host } from "./context";
 import { alreadyExists, invalidArgument, itemNotFound, notLoaded } from "./errors";
 import { areaAddress, Range } from "./range";
@@ -12,6 +13,7 @@ export class Workbook {
   constructor(readonly context: RequestContext) {
     this.worksheets = new WorksheetCollection(context);
     this.names = new NamedItemCollection(context);
+    return gated(this, "Workbook", context);
   }
 
   /** The selection the host (the workbench's grid) last set; A1 of the active sheet when none. */
@@ -43,6 +45,7 @@ export class Workbook {
 }
 
 export class WorksheetCollection extends ClientObject {
+  static readonly excelClass = "WorksheetCollection";
   protected readonly scalarProperties = ["items"];
   private itemProxies?: Worksheet[];
 
@@ -115,6 +118,7 @@ export class WorksheetCollection extends ClientObject {
 }
 
 export class NamedItem extends ClientObject {
+  static readonly excelClass = "NamedItem";
   protected readonly scalarProperties = ["name", "formula", "comment", "type"];
   constructor(
     context: RequestContext,
@@ -182,6 +186,7 @@ export class NamedItem extends ClientObject {
 }
 
 export class NamedItemCollection extends ClientObject {
+  static readonly excelClass = "NamedItemCollection";
   protected readonly scalarProperties = ["items"];
   protected read(): unknown {
     return this.context.host.workbook.names.map((n) => ({ ...n }));

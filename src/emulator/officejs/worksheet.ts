@@ -13,6 +13,7 @@ export function checkSheetName(name: string): void {
 }
 
 export class Worksheet extends ClientObject {
+  static readonly excelClass = "Worksheet";
   protected readonly scalarProperties = ["name", "position", "visibility", "id"];
   private cached?: MemorySheet;
 
@@ -165,7 +166,8 @@ export class Worksheet extends ClientObject {
 
   /**
    * A copy of the sheet (ExcelApi 1.7) named as Excel names one ("Sheet1 (2)"), placed by positionType: "After" or
-   * "Before" relativeTo, "Beginning", "End"; "None" puts it right after the original.
+   * "Before" relativeTo, "Beginning", "End"; "None" puts it right after the original. Relative to the sheet itself
+   * Excel refuses with InvalidArgument (OfficeDev/office-js #775), and so does the emulator.
    */
   copy(positionType = "None", relativeTo?: Worksheet): Worksheet {
     let added: MemorySheet | undefined;
@@ -173,6 +175,8 @@ export class Worksheet extends ClientObject {
       const host = this.context.host;
       const sheets = host.workbook.sheets;
       const source = this.sheet();
+      if (relativeTo?.sheet() === source && (positionType === "After" || positionType === "Before"))
+        throw invalidArgument();
       let name = "";
       for (let n = 2; !name || host.workbook.sheet(name); n++) {
         const suffix = ` (${n})`;
@@ -240,6 +244,7 @@ export class Worksheet extends ClientObject {
 }
 
 export class WorksheetProtection extends ClientObject {
+  static readonly excelClass = "WorksheetProtection";
   protected readonly scalarProperties = ["protected"];
   constructor(private readonly worksheet: Worksheet) {
     super(worksheet.context);
@@ -259,6 +264,7 @@ export class WorksheetProtection extends ClientObject {
 }
 
 export class PageLayout extends ClientObject {
+  static readonly excelClass = "PageLayout";
   protected readonly scalarProperties = ["orientation", "paperSize"];
   constructor(private readonly worksheet: Worksheet) {
     super(worksheet.context);
@@ -299,6 +305,7 @@ export class PageLayout extends ClientObject {
 
 /** Excel notes (the yellow sticky notes; Office.js ExcelApi 1.18), one per cell. */
 export class NoteCollection extends ClientObject {
+  static readonly excelClass = "NoteCollection";
   protected readonly scalarProperties = ["items"];
   constructor(private readonly worksheet: Worksheet) {
     super(worksheet.context);
@@ -337,6 +344,7 @@ export class NoteCollection extends ClientObject {
 }
 
 export class Note extends ClientObject {
+  static readonly excelClass = "Note";
   protected readonly scalarProperties = ["content"];
   constructor(
     private readonly worksheet: Worksheet,

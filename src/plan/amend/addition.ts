@@ -2,7 +2,7 @@ import type { CellRef } from "../../common/a1";
 import { planError, type Message } from "../messages";
 import type { CellValue, Plan, Project, TextField } from "../model";
 import { readPlan } from "../reader";
-import { planYear, withBudgets } from "../select";
+import { budgetIn, planYear, withBudgets } from "../select";
 import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
 import { standardWorkPlan, workPlanKey } from "../workPlans";
 import {
@@ -181,10 +181,23 @@ export function placeProject(
   const sheet = home.sheet;
   // The round's block on the sheet: its projects and their รวม row, if an earlier addition made them.
   const label = roundLabel(round, false);
-  const block = plan.projects.filter((p) => p.sheet === sheet && p.round === label);
-  const total = plan.totals.find(
-    (t) => t.sheet === sheet && t.projects.length > 0 && t.projects.every((p) => block.includes(p))
+  const block = plan.projects.filter(
+    (p) =>
+      p.sheet === sheet &&
+      p.round === label &&
+      p.tactic === home.tactic &&
+      p.workPlan === home.workPlan
   );
+  const total = plan.totals.find(
+    (t) =>
+      t.sheet === sheet &&
+      t.row > home.row &&
+      t.projects.length > 0 &&
+      t.projects.every((p) => block.includes(p))
+  );
+  // The round's projects no รวม covers yet (typed under a block's รวม): its new รวม covers them too.
+  const covered = new Set(plan.totals.flatMap((t) => t.projects));
+  const uncovered = block.filter((p) => !covered.has(p));
   const values = book.sheets.find((s) => s.sheet === sheet)!;
   const end = (values.top ?? 0) + values.values.length;
   const style = sheetBudgetStyle(book, plan, sheet);
@@ -213,7 +226,8 @@ export function placeProject(
     row = end + 1; // a blank row, the round's marker, then the project
     write(at(end, order), label, "added");
   }
-  const number = block.length + 1;
+  // Numbered within its run: the projects its round's รวม covers, this one after them.
+  const number = (total ? total.projects : uncovered).length + 1;
   const project: Project = {
     ...home,
     order: String(number),
@@ -257,7 +271,10 @@ export function placeProject(
     write(at(totalRow, columns.name), `${digits(number)} โครงการ`, "total");
   for (const [year, col] of home.budgetColumns) {
     const before = total?.cells.get(year)?.value ?? "";
-    const sum = (tryParseAmount(before) ?? 0) + (budgets[year] ?? 0);
+    const already = total
+      ? (tryParseAmount(before) ?? 0)
+      : uncovered.reduce((s, p) => s + budgetIn(p, year), 0);
+    const sum = already + (budgets[year] ?? 0);
     // A new รวม row shows its zero years as totals do ("๐"), not as a blank project cell.
     const zero =
       style.digits === "number" ? 0 : formatAmount(0, { thaiDigits: style.digits === "thai" });

@@ -4,14 +4,16 @@ import { message, planError, type Message } from "../messages";
 import type { CellRef, CellValue, Plan, Project, SheetValues } from "../model";
 import { readPlan } from "../reader";
 import { budgetCell, budgetIn, planYear } from "../select";
-import { formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
+import { formatAmount, toThaiDigits } from "../thaiNumerals";
 import { appendixCells, appendixRowCount, appendixSheetName, appendixWrite } from "./appendixRow";
-import { DEFAULT_REASON, type Placement } from "./appendixText";
+import { roundRegister } from "../document/register";
+import type { Placement } from "./appendixText";
 import { budgetChangeEdits } from "./edits";
 import { LOG_SHEET, loggedFor } from "./log";
 import type { NewSheet } from "./newSheet";
 import { afterInserts, type RowInsert } from "./summaryRow";
 import { findProject, type ProjectQuery } from "./projectQuery";
+import { checkRound, reasonOrStandard, wholeBaht } from "./roundRules";
 import { parseRound, roundLabel, sameRound, type Round } from "./rounds";
 
 export interface AmendmentRequest {
@@ -31,6 +33,8 @@ export interface AmendmentRequest {
 /** The book as read: every sheet's values and where they sit. */
 export interface BookSnapshot {
   sheets: SheetValues[];
+  /** What the Excel it was read in could not tell (merged cells before ExcelApi 1.13), for the pane to say. */
+  notices?: Message[];
 }
 
 /** One cell an amendment changes. Totals and ผ.01 figures that hold formulas are left to recalculate. */
@@ -60,6 +64,8 @@ export interface AppendixWrite {
 export interface AmendmentPlan {
   id: string;
   round: Round;
+  /** The day the executive approved the round (the register's, when the request gave none). */
+  approvedOn?: Date;
   project: Project;
   edits: CellEdit[];
   appendix: AppendixWrite;
@@ -91,27 +97,9 @@ export interface AmendmentMark {
 /** Excel's limit on the text of one cell. */
 export const CELL_TEXT_LIMIT = 32767;
 
-function parseAmountArgument(value: unknown): number {
-  const amount = typeof value === "number" ? value : tryParseAmount(value);
-  if (amount === undefined || !Number.isFinite(amount)) {
-    throw planError(
-      `จำนวนเงิน "${String(value)}" ไม่ใช่ตัวเลข`,
-      `Amount "${String(value)}" is not a number`
-    );
-  }
-  return amount;
-}
-
-/** A year's budget as a revision gives it ("1,600,000", 250000): an amount of 0 or more, or an error naming it. */
+/** A year's budget as a revision gives it ("1,600,000", 250000): whole baht, 0 or more, or an error naming it. */
 export function budgetArgument(year: number, value: unknown): number {
-  const amount = typeof value === "number" ? value : tryParseAmount(value);
-  if (amount === undefined || !Number.isFinite(amount) || amount < 0) {
-    throw planError(
-      `งบประมาณปี ${year} "${String(value)}" ไม่ใช่จำนวนเงิน`,
-      `The ${year} budget "${String(value)}" is not an amount`
-    );
-  }
-  return amount;
+  return wholeBaht(value, message(`งบประมาณปี ${year}`, `The ${year} budget`));
 }
 
 export function checkText(label: string, text: string): void {
@@ -158,9 +146,9 @@ export function planAmendment(
     throw planError(`โครงการนี้ไม่มีงบประมาณในปี ${from}`, `The project has no budget in ${from}`);
   }
   const amount =
-    request.amount === undefined || request.amount === null || request.amount === ""
+    request.amount === undefined || request.amount === ""
       ? available
-      : parseAmountArgument(request.amount);
+      : wholeBaht(request.amount, message("จำนวนเงิน", "Amount"));
   if (amount <= 0) throw planError("จำนวนเงินที่ย้ายต้องมากกว่า ๐", "The amount to move must be above 0");
   if (amount > available) {
     throw planError(
@@ -210,7 +198,7 @@ export function checkRevision(
       `"${project.name}" was already amended in round ${roundLabel(round, false)}; undo that first or record it in the next round`
     );
   }
-  const reason = (request.reason ?? "").trim() || DEFAULT_REASON;
+  const { reason } = reasonOrStandard(request.reason);
   checkText("เหตุผล (reason)", reason);
   checkText("เอกสารเดิม (document)", request.was.document ?? "");
   if (!request.was.document?.trim()) {
@@ -251,7 +239,8 @@ export function finishRevision(
   parts: RevisionParts,
   appendixRow: (sequence: number) => CellValue[]
 ): AmendmentPlan {
-  const { id, round, project, what, approvedOn, years, markText, newSheet } = parts;
+  const { id, round, project, what, years, markText, newSheet } = parts;
+  const approvedOn = checkRound(plan, roundRegister(book), round, parts.approvedOn);
   const rowInserts = parts.inserts ?? [];
   const edits = [
     ...parts.edits.map((e) => ({ ...e, cell: afterInserts(e.cell, rowInserts) })),
@@ -278,6 +267,7 @@ export function finishRevision(
   return {
     id,
     round,
+    approvedOn,
     project,
     edits,
     sequence,

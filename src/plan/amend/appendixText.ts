@@ -1,6 +1,6 @@
 import { spanLabel } from "../fiscalYear";
 import type { Plan, Project } from "../model";
-import { formatAmount, toThaiDigits } from "../thaiNumerals";
+import { formatAmount, toArabicDigits, toThaiDigits } from "../thaiNumerals";
 import { roundLabel, type Round } from "./rounds";
 
 /** The wording of ภาคผนวก ก (บัญชีรายการแก้ไข), as the seed document prints it. */
@@ -72,10 +72,25 @@ export function budgetWords(budgets: readonly { year: number; amount: number }[]
     .join(" และ");
 }
 
+/**
+ * The document a project of the original plan stood in: the plan itself, "แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)", as
+ * the pane offers it (Arabic digits, as staff type; the appendix writes Thai ones).
+ */
+export function originalPlanDocument(plan: Plan): string {
+  return `แผนพัฒนาท้องถิ่น (พ.ศ. ${spanLabel(plan.years, false).replace("–", "-")})`;
+}
+
+/** "ปรากฏในแผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖-๒๕๗๐) เพิ่มเติม ครั้งที่ ๑/๒๕๖๖ หน้า ๘ ลำดับที่ ๑"; the plan named once. */
 export function placementWords(plan: Plan, placement: Placement): string {
-  const parts = [
-    `ปรากฏในแผนพัฒนาท้องถิ่น ${planSpan(plan)} ${toThaiDigits(placement.document.trim())}`,
-  ];
+  const typed = placement.document.trim();
+  // The plan itself, typed or offered, is not named a second time; another plan's span is kept as typed.
+  const self =
+    /^แผนพัฒนาท้องถิ่น\s*(?:\(\s*พ\.ศ\.\s*([0-9๐-๙]{4})\s*[-–]\s*([0-9๐-๙]{4})\s*\))?\s*/.exec(typed);
+  const span = self?.[1] ? [self[1], self[2]].map((y) => Number(toArabicDigits(y))) : undefined;
+  const samePlan =
+    self && (!span || (span[0] === plan.years[0] && span[1] === plan.years[plan.years.length - 1]));
+  const document = samePlan ? typed.slice(self[0].length) : typed;
+  const parts = [`ปรากฏในแผนพัฒนาท้องถิ่น ${planSpan(plan)} ${toThaiDigits(document)}`.trim()];
   if (placement.page !== undefined) parts.push(`หน้า ${toThaiDigits(String(placement.page))}`);
   if (placement.order !== undefined) parts.push(`ลำดับที่ ${toThaiDigits(String(placement.order))}`);
   return parts.join(" ");

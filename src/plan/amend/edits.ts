@@ -3,8 +3,8 @@ import { planError } from "../messages";
 import type { CellRef, CellValue, Plan, Project, SheetValues } from "../model";
 import { LARGEST_AMOUNT } from "../budgetCell";
 import { budgetCell, budgetIn } from "../select";
-import { readSummarySheet } from "../summarySheet";
-import { tryParseAmount } from "../thaiNumerals";
+import { LABEL_COUNT, readSummarySheet, type SummarySheetRow } from "../summarySheet";
+import { toThaiDigits, tryParseAmount } from "../thaiNumerals";
 import type { BookSnapshot, CellEdit } from "./amendment";
 import { budgetStyleOf, renderBudget, renderLike, type BudgetStyle } from "./budgetStyle";
 
@@ -169,6 +169,7 @@ export function summaryEdits(
         (r.kind === "grandTotal" ||
           (r.strategy === project.strategy &&
             (r.kind === "strategyTotal" ||
+              r.kind === "strategy" ||
               (r.workPlan === project.workPlan && (!r.tactic || r.tactic === project.tactic)))))
     );
     for (const row of targets) {
@@ -183,9 +184,26 @@ export function summaryEdits(
       edits.push(
         ...figureEdits(summary.value, figures).map((e) => ({ ...e, liveIf: summary.anchor }))
       );
+      const label = labelCountEdit(summary.value, row, totalCount);
+      if (label) edits.push(label);
     }
   }
   return edits;
+}
+
+/** "รวมทั้งสิ้น (38 โครงการ)" follows the project-years it counts, in the digits it was typed in. */
+function labelCountEdit(
+  value: (cell: CellRef) => CellValue,
+  row: SummarySheetRow,
+  delta: number
+): CellEdit | undefined {
+  if (!row.labelCell || row.labelCount === undefined || delta === 0) return undefined;
+  const before = value(row.labelCell);
+  const count = String(row.labelCount + delta);
+  const after = String(before).replace(LABEL_COUNT, (match, digits: string) =>
+    match.replace(digits, /[๐-๙]/.test(digits) ? toThaiDigits(count) : count)
+  );
+  return { cell: row.labelCell, before, after, role: "summary" };
 }
 
 function figureEdits(

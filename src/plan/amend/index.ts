@@ -13,3 +13,5 @@ export * from "./relocation";
 export * from "./newSheet";
 export * from "./summaryRow";
 export * from "./bookUpdate";
+export * from "./roundRules";
+export * from "./editLabels";

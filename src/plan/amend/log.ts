@@ -1,3 +1,4 @@
+import { parseThaiDate, shortThaiDate } from "../dates";
 import type { CellValue, SheetValues } from "../model";
 import { foldText } from "../thaiNumerals";
 import { parseRound, type Round } from "./rounds";
@@ -7,14 +8,32 @@ import { parseRound, type Round } from "./rounds";
  * so Undo can put every cell back and can tell when one was edited by hand since.
  */
 export const LOG_SHEET = "บันทึกการแก้ไขแผน";
-export const LOG_HEADER = ["รหัส", "ครั้งที่", "โครงการ", "เวลา", "ชนิด", "ชีต", "เซลล์", "ค่าเดิม", "ค่าใหม่"];
+export const LOG_HEADER = [
+  "รหัส",
+  "ครั้งที่",
+  "โครงการ",
+  "เวลา",
+  "ชนิด",
+  "ชีต",
+  "เซลล์",
+  "ค่าเดิม",
+  "ค่าใหม่",
+  "วันที่เห็นชอบ",
+];
 
 /**
  * What changed: a cell's value, a cell filled from nothing (cleared, formats too, on undo), a sheet created, a
  * note, a text box added (its name in after), a row inserted (deleted again on undo), a formula re-pointed (a
- * live ผ.01 grown to take in added rows).
+ * live ผ.01 grown to take in added rows). A "pending" line follows an entry while it is being written or undone
+ * (removed as the last command of the batch): its after tells how to count the entry's inserted rows (RowCount).
  */
-export type LogKind = "cell" | "new" | "sheet" | "note" | "shape" | "row" | "formula";
+export type LogKind = "cell" | "new" | "sheet" | "note" | "shape" | "row" | "formula" | "pending";
+
+/**
+ * How many of an entry's inserted rows a sheet holds: `present` of them while its last used row is `last`. Rows go
+ * in and out only at the entry's places, inside the used area, so one more last row is one more of them.
+ */
+export type RowCount = Record<string, { last: number; present: number }>;
 
 export interface LogRow {
   id: string;
@@ -28,6 +47,8 @@ export interface LogRow {
   col: number;
   before: CellValue;
   after: CellValue;
+  /** The day the executive approved the round, so the register of rounds knows it (books before it: none). */
+  approvedOn?: Date;
   /** 0-based row of this line in the log sheet (set when read back). */
   line?: number;
 }
@@ -36,7 +57,13 @@ export interface LogEntry {
   id: string;
   round: Round;
   project: string;
+  approvedOn?: Date;
   rows: LogRow[];
+  /**
+   * Set while the entry is unfinished: its write or its undo stopped half-way and could not be put right; `rows`
+   * counts its inserted rows (its "row" lines, first ones first) on each sheet.
+   */
+  pending?: { line: number; rows: RowCount };
 }
 
 /** Values go through JSON so a number stays a number and "๑,๔๐๐,๐๐๐" stays text. */
@@ -60,7 +87,21 @@ export function logRowCells(row: LogRow): CellValue[] {
     `${row.row},${row.col}`,
     encode(row.before),
     encode(row.after),
+    row.approvedOn ? shortThaiDate(row.approvedOn) : "",
   ];
+}
+
+function rowCountOf(text: CellValue): RowCount {
+  try {
+    return JSON.parse(String(text)) as RowCount;
+  } catch {
+    return {};
+  }
+}
+
+/** The row count a pending line's after cell holds, as the sheet gives it back. */
+export function pendingRowCount(cell: CellValue): RowCount {
+  return rowCountOf(decode(cell));
 }
 
 /** The entries of a log sheet, oldest first, each with its rows in the order they were made. */
@@ -103,8 +144,8 @@ function readLogRows(sheet: SheetValues, from: number, entries: Map<string, LogE
   const top = sheet.top ?? 0;
   for (let index = from; index < sheet.values.length; index++) {
     const cells = sheet.values[index];
-    const [id, round, project, at, kind, sheetName, where, before, after] = cells.map((c) =>
-      c === null || c === undefined ? "" : c
+    const [id, round, project, at, kind, sheetName, where, before, after, approved] = cells.map(
+      (c) => (c === null || c === undefined ? "" : c)
     );
     if (!id) continue;
     const [row, col] = String(where).split(",").map(Number);
@@ -119,15 +160,24 @@ function readLogRows(sheet: SheetValues, from: number, entries: Map<string, LogE
       col,
       before: decode(before),
       after: decode(after),
+      approvedOn: approved ? parseThaiDate(String(approved)) : undefined,
       line: top + index,
     };
     let entry = entries.get(logRow.id);
     if (!entry) {
-      entry = { id: logRow.id, round: parseRound(logRow.round), project: logRow.project, rows: [] };
+      entry = {
+        id: logRow.id,
+        round: parseRound(logRow.round),
+        project: logRow.project,
+        approvedOn: logRow.approvedOn,
+        rows: [],
+      };
       entries.set(logRow.id, entry);
       begun.push(entry);
     }
-    entry.rows.push(logRow);
+    if (logRow.kind === "pending")
+      entry.pending = { line: top + index, rows: rowCountOf(logRow.after) };
+    else entry.rows.push(logRow);
   }
   return begun;
 }

@@ -1,6 +1,8 @@
 import { parseThaiDate, shortThaiDate } from "../dates";
 import { message, planError, type Message } from "../messages";
 import type { CellValue, SheetValues } from "../model";
+import type { BookSnapshot } from "../amend/amendment";
+import { LOG_SHEET, readLog } from "../amend/log";
 import { parseRound, roundLabel, sameRound, type Round } from "../amend/rounds";
 
 /**
@@ -26,11 +28,13 @@ export const PROFILE_FIELDS: { key: keyof OfficeProfile; label: Message }[] = [
   { key: "executiveTitle", label: message("ตำแหน่งผู้บริหาร", "Executive's title") },
 ];
 
-/** A round of the plan: when the executive approved it and when it was announced. */
+/** A round of the plan: when the executive approved it, when it was announced, when its document was made. */
 export interface RoundRecord {
   round: Round;
   approvedOn?: Date;
   announcedOn?: Date;
+  /** Set when the round's document was built: the round is closed, no revision joins it after. */
+  documentedOn?: Date;
 }
 
 export interface DocumentSettings {
@@ -39,7 +43,7 @@ export interface DocumentSettings {
 }
 
 const TITLE = "ข้อมูลสำหรับจัดทำเอกสารแผน (แก้ไขได้)";
-const ROUNDS_HEADER = ["ครั้งที่", "วันที่ผู้บริหารเห็นชอบ", "วันที่ประกาศ"];
+const ROUNDS_HEADER = ["ครั้งที่", "วันที่ผู้บริหารเห็นชอบ", "วันที่ประกาศ", "วันที่จัดทำเอกสาร"];
 
 const text = (v: CellValue) => (v === null || v === undefined ? "" : String(v).trim());
 const date = (v: CellValue) => (text(v) ? parseThaiDate(text(v)) : undefined);
@@ -49,7 +53,7 @@ export function readSettings(sheet: SheetValues | undefined): DocumentSettings {
   if (!sheet) return settings;
   let inRounds = false;
   for (const row of sheet.values) {
-    const [first, second, third] = row.map(text);
+    const [first, second, third, fourth] = row.map(text);
     if (first === ROUNDS_HEADER[0]) {
       inRounds = true;
       continue;
@@ -59,6 +63,7 @@ export function readSettings(sheet: SheetValues | undefined): DocumentSettings {
         round: parseRound(first),
         approvedOn: date(second),
         announcedOn: date(third),
+        documentedOn: date(fourth),
       });
       continue;
     }
@@ -79,13 +84,14 @@ export function settingsRows(settings: DocumentSettings): CellValue[][] {
       roundLabel(r.round, false),
       when(r.approvedOn),
       when(r.announcedOn),
+      when(r.documentedOn),
     ]),
   ];
 }
 
 /** Rounds in the order they were announced (approval date where there is no announcement yet). */
-export function sortRounds(rounds: readonly RoundRecord[]): RoundRecord[] {
-  const at = (r: RoundRecord) => (r.announcedOn ?? r.approvedOn)?.getTime() ?? Infinity;
+export function sortRounds<R extends RoundRecord>(rounds: readonly R[]): R[] {
+  const at = (r: R) => (r.announcedOn ?? r.approvedOn)?.getTime() ?? Infinity;
   return [...rounds].sort((a, b) => at(a) - at(b));
 }
 
@@ -93,6 +99,38 @@ export function sortRounds(rounds: readonly RoundRecord[]): RoundRecord[] {
 export function withRound(settings: DocumentSettings, record: RoundRecord): DocumentSettings {
   const rounds = settings.rounds.filter((r) => !sameRound(r.round, record.round));
   return { ...settings, rounds: sortRounds([...rounds, record]) };
+}
+
+/** The office profile and the register as the book keeps them in their hidden sheet. */
+export function bookSettings(book: BookSnapshot): DocumentSettings {
+  return readSettings(book.sheets.find((s) => s.sheet === DOCUMENT_SHEET));
+}
+
+/** A round of the register, with how many revisions of it the add-in's log holds. */
+export interface RegisteredRound extends RoundRecord {
+  revisions: number;
+}
+
+/**
+ * The register of rounds is the rounds: those entered in the register sheet (earlier rounds, typed by hand, and the
+ * announcement dates) joined with every round a revision recorded in the log, pane or command, with the approval
+ * date the revision gave. A date typed in the register sheet wins over the log's.
+ */
+export function roundRegister(
+  book: BookSnapshot,
+  settings: DocumentSettings = bookSettings(book)
+): RegisteredRound[] {
+  const register: RegisteredRound[] = settings.rounds.map((r) => ({ ...r, revisions: 0 }));
+  for (const entry of readLog(book.sheets.find((s) => s.sheet === LOG_SHEET))) {
+    let record = register.find((r) => sameRound(r.round, entry.round));
+    if (!record) {
+      record = { round: entry.round, revisions: 0 };
+      register.push(record);
+    }
+    record.revisions += 1;
+    record.approvedOn ??= entry.approvedOn;
+  }
+  return sortRounds(register);
 }
 
 /** The profile with every field filled, or an error naming what is missing. */

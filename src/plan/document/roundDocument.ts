@@ -8,7 +8,7 @@ import type { CellValue, Plan, Project } from "../model";
 import { budgetIn } from "../select";
 import { summarise, summaryTable } from "../summary";
 import { foldText, formatAmount, toThaiDigits } from "../thaiNumerals";
-import { completeProfile, sortRounds, type DocumentSettings } from "./register";
+import { completeProfile, roundRegister, type DocumentSettings } from "./register";
 import {
   announcementParagraphs,
   CLAUSE_TO_FILL,
@@ -188,6 +188,35 @@ function appendixPages(book: BookSnapshot, plan: Plan, round: Round): Block[][] 
   return pages;
 }
 
+/** What a round needs before its document can be built. */
+export const ROUND_LACKS = {
+  changes: message(
+    "ยังไม่มีการแก้ไขที่บันทึกไว้ในครั้งนี้ (บันทึกในแท็บบันทึกการแก้ไข)",
+    "no revision of this round is recorded (record one on the amendment tab)"
+  ),
+  announcement: message(
+    "ยังไม่มีวันที่ประกาศ (ใส่ในทะเบียนครั้งที่ด้านบน)",
+    "no announcement date (enter it in the register above)"
+  ),
+};
+
+/**
+ * What the round lacks for its document, nothing when it can be built: a revision recorded (a document of no
+ * change is an empty ผ.01 and appendix) and its announcement date, which the ประกาศ is dated with.
+ */
+export function roundLacks(
+  book: BookSnapshot,
+  plan: Plan,
+  settings: DocumentSettings,
+  round: Round
+): Message[] {
+  const record = roundRegister(book, settings).find((r) => sameRound(r.round, round));
+  const lacks: Message[] = [];
+  if (changedProjects(book, plan, round).length === 0) lacks.push(ROUND_LACKS.changes);
+  if (!record?.announcedOn) lacks.push(ROUND_LACKS.announcement);
+  return lacks;
+}
+
 export interface DocumentInput {
   book: BookSnapshot;
   plan: Plan;
@@ -198,22 +227,23 @@ export interface DocumentInput {
 /** Builds the round's document; a missing profile field, or a round the book does not hold, is an error. */
 export function buildRoundDocument({ book, plan, settings, round }: DocumentInput): RoundDocument {
   const profile = completeProfile(settings.profile);
-  const rounds = sortRounds(settings.rounds);
+  const rounds = roundRegister(book, settings);
   const record = rounds.find((r) => sameRound(r.round, round));
   const projects = changedProjects(book, plan, round);
   if (!record && projects.length === 0) {
     throw planError(
-      `ไม่พบ${roundLabel(round)}ในสมุดงาน (ไม่มีในทะเบียนครั้งที่ และไม่มีการแก้ไขที่บันทึกไว้)`,
+      `ไม่พบ${roundLabel(round)} ในสมุดงาน (ไม่มีในทะเบียนครั้งที่ และไม่มีการแก้ไขที่บันทึกไว้)`,
       `No round ${roundLabel(round, false)} in the workbook (not in the register, no amendment recorded)`
     );
   }
-  const announcedOn = record?.announcedOn ?? record?.approvedOn;
-  if (!announcedOn) {
+  const lacks = roundLacks(book, plan, settings, round);
+  if (lacks.length > 0) {
     throw planError(
-      `ยังไม่มีวันที่ประกาศของ${roundLabel(round)} (ใส่ในทะเบียนครั้งที่)`,
-      `Round ${roundLabel(round, false)} has no announcement date yet (enter it in the register)`
+      `ยังจัดทำเอกสารของ${roundLabel(round)}ไม่ได้: ${lacks.map((l) => l.th).join(" และ")}`,
+      `The document of ${roundLabel(round, false)} cannot be built yet: ${lacks.map((l) => l.en).join("; ")}`
     );
   }
+  const announcedOn = record!.announcedOn!;
   const planName = planTitle(plan);
   const title = `${planName} ${roundLabel(round)}`;
   const tocTitle = (text: string) => `${text}${title.replace("(พ.ศ. ", "(พ.ศ.")}`;

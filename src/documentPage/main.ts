@@ -1,0 +1,3 @@
+import { startDocumentPage } from "./documentPage";
+
+void startDocumentPage();

@@ -1,0 +1,52 @@
+import { roundMarker } from "./lines";
+import type { FormKind, Project, TotalRow } from "./model";
+
+/**
+ * Offices type a later round's projects under a block's รวม (numbered from 1, marked by a text box) and leave the
+ * รวม as it was. Such projects still belong to the block until a new heading or header starts another: what a
+ * รวม of the block sums, and what it leaves out, is settled once the whole sheet is read (the text boxes too).
+ */
+export interface BlockTotal {
+  total: TotalRow;
+  /** The heading block the รวม closes (a number the reader gives each block of a sheet). */
+  block: number;
+  /** The round whose marker row opened the run the รวม closes, if one did. */
+  round: string;
+  form: FormKind;
+}
+
+/**
+ * A later round's run typed under a รวม (numbered from 1, a text box over its first rows) is that round's: each of
+ * its projects gets the round its text box names, where it had only the one the projects above it have. A round's
+ * own รวม then covers every project of that round in its block; a block's other รวม rows get, as `later`, the
+ * projects typed under them that no รวม covers. `blocks` gives the block of each of the sheet's projects.
+ */
+export function settleLaterProjects(
+  totals: readonly BlockTotal[],
+  projects: readonly Project[],
+  blocks: readonly number[]
+): void {
+  const block = new Map(projects.map((p, i) => [p, blocks[i]]));
+  const blockTotals = totals.filter((t) => t.total.scope === "block");
+  blockTotals.forEach(({ total, block: b }, i) => {
+    const next = blockTotals.slice(i + 1).find((t) => t.block === b)?.total.row ?? Infinity;
+    const run = projects.filter((p) => block.get(p) === b && p.row > total.row && p.row < next);
+    const inherited = total.projects.at(-1)?.round;
+    const marked = run.flatMap((p) => p.marks.map((m) => roundMarker(m) ?? "")).find(Boolean);
+    if (marked) for (const p of run) if (p.round === inherited) p.round = marked;
+  });
+  const covered = new Set(totals.flatMap((t) => t.total.projects));
+  for (const { total, block: b, round } of totals) {
+    if (!round) continue;
+    const more = projects.filter((p) => block.get(p) === b && !covered.has(p) && p.round === round);
+    if (more.length === 0) continue;
+    total.projects = [...more, ...total.projects].sort((x, y) => x.row - y.row);
+    for (const p of more) covered.add(p);
+  }
+  for (const { total, block: b, form } of blockTotals) {
+    const later = projects.filter(
+      (p) => block.get(p) === b && p.row > total.row && !covered.has(p) && p.form === form
+    );
+    if (later.length > 0) total.later = later;
+  }
+}
