@@ -8,7 +8,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { performance } from "perf_hooks";
 import { budget, summary } from "../src/functions/functions";
-import { Emulator, EXCEL_WEB_PAYLOAD_LIMIT, MemoryWorkbook } from "../src/emulator";
+import { Emulator, EXCEL_WEB_PAYLOAD_LIMIT } from "../src/emulator";
 import { writeXlsx } from "../src/emulator/xlsx";
 import { applyAmendment } from "../src/excel/amend";
 import { readBook } from "../src/excel/readBook";
@@ -22,6 +22,7 @@ import {
 } from "../src/plan";
 import { SAMPLE_FILE } from "../scripts/make-sample";
 import { generatePlan } from "./generatePlan";
+import { bookOf, scale } from "./scale";
 import { generateOfficeBook } from "../tests/fixtures/officeBook";
 import { generateRealBook } from "../tests/fixtures/realBook";
 
@@ -124,17 +125,6 @@ function memory(): void {
   console.log(
     `\nmemory: the plan of ${plan.projects.length.toLocaleString("en-US")} projects holds ${mb(after - before)} of heap`
   );
-}
-
-function bookOf(values: unknown[][]): MemoryWorkbook {
-  const workbook = new MemoryWorkbook();
-  const sheet = workbook.addSheet("ผ.02");
-  values.forEach((row, r) =>
-    row.forEach(
-      (v, c) => v !== null && v !== undefined && (sheet.cellForWrite(r, c).value = v as never)
-    )
-  );
-  return workbook;
 }
 
 async function emulator(): Promise<void> {
@@ -251,6 +241,7 @@ async function main(): Promise<void> {
   await emulator();
   await realBook();
   await command(await officeBook());
+  await scale();
 }
 
 main();

@@ -68,32 +68,35 @@ export async function amendBook(
   file: string,
   changes: Revision[],
   out: string,
-  files?: Files
+  files?: Files,
+  onProgress?: (done: number, total: number) => void
 ): Promise<string[]> {
-  const { applyRevision } = require("../excel/amend") as typeof import("../excel/amend");
+  const { applyRevisions } =
+    require("../excel/applyRevisions") as typeof import("../excel/applyRevisions");
   const emulator = await openWorkbook(file);
-  const first = await snapshot(emulator);
-  refuseRecorded(first, requirePlan(first, file), changes, file);
-  const notices: string[] = [];
-  for (const [i, change] of changes.entries()) {
-    const book = i === 0 ? first : await snapshot(emulator);
-    const id = `${Date.now().toString(36)}-${i + 1}`;
-    let revision;
-    try {
-      revision =
-        change.kind === "move"
-          ? planAmendment(book, change.request, id)
+  const book = await snapshot(emulator);
+  const plan = requirePlan(book, file);
+  refuseRecorded(book, plan, changes, file);
+  const stamp = Date.now().toString(36);
+  const id = (i: number) => `${stamp}-${i + 1}`;
+  const results = await applyRevisions(
+    emulator,
+    changes,
+    (book, plan, change, i) => {
+      try {
+        return change.kind === "move"
+          ? planAmendment(book, change.request, id(i), plan)
           : change.kind === "change"
-            ? planChange(book, change.request, id)
+            ? planChange(book, change.request, id(i), plan)
             : change.kind === "add"
-              ? planAddition(book, change.request, id)
-              : planRelocation(book, change.request, id);
-    } catch (error) {
-      throw error instanceof PlanError ? namedError(error, i, change) : error;
-    }
-    await emulator.run((context) => applyRevision(context, book, revision, { id, at: new Date() }));
-    notices.push(...revision.notices.map((n) => `${i + 1}: ${bilingual(n)}\n`));
-  }
+              ? planAddition(book, change.request, id(i), plan)
+              : planRelocation(book, change.request, id(i), plan);
+      } catch (error) {
+        throw error instanceof PlanError ? namedError(error, i, change) : error;
+      }
+    },
+    { id, at: new Date(), onProgress, start: { book, plan } }
+  );
   await saveWorkbook(emulator, out, files);
-  return notices;
+  return results.flatMap((r, i) => r.plan.notices.map((n) => `${i + 1}: ${bilingual(n)}\n`));
 }

@@ -129,7 +129,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .action(async (file: string, options: { changes: string; out: string }) => {
       checkOutput(options.out, [file, options.changes], workbookExtensions(file));
       const changes = readChanges(options.changes);
-      const notices = await amendBook(file, changes, options.out, io.files);
+      const notices = await amendBook(file, changes, options.out, io.files, (done, total) =>
+        progress(io.stderr, done, total, "บันทึกการแก้ไข (changes)")
+      );
       io.stdout.write(
         `บันทึกการแก้ไข ${changes.length} รายการ → ${options.out} (${changes.length} change(s) written)\n`
       );

@@ -43,6 +43,8 @@ export interface AmendmentResult {
   plan: AmendmentPlan;
   /** Edits left out because the cell holds a formula that recalculates by itself. */
   formulaCells: CellEdit[];
+  /** The log rows written: the 0-based first row of the log sheet and how many (its cleared pending line aside). */
+  logged: { row: number; rows: number };
 }
 
 /** Checks, in one sync, that what the plan was read from still stands and may be written. */
@@ -248,7 +250,11 @@ export async function applyRevision(
   }
   const notices = live.flatMap((l) => (l.notice ? [l.notice] : []));
   if (!notesSupported()) notices.push(NO_NOTES);
-  return { plan: { ...amendment, notices: [...amendment.notices, ...notices] }, formulaCells };
+  return {
+    plan: { ...amendment, notices: [...amendment.notices, ...notices] },
+    formulaCells,
+    logged: { row: entry.rows[0].line!, rows: entry.rows.length },
+  };
 }
 
 /** Puts back what a stopped write applied, and says which way it ended, in Thai and English. */

@@ -16,7 +16,7 @@ function numberColumns(sheets: readonly SheetValues[], cells: number): NumberCol
   const pieces: NumberColumn[] = [];
   sheets.forEach((sheet, i) => {
     if (sheet.hidden) return;
-    const width = Math.max(0, ...sheet.values.map((row) => row.length));
+    const width = sheet.values.reduce((most, row) => Math.max(most, row.length), 0);
     for (let col = 0; col < width; col++) {
       if (!sheet.values.some((row) => typeof row[col] === "number")) continue;
       for (let from = 0; from < sheet.values.length; from += cells)

@@ -40,10 +40,11 @@ export function queueExtras(sheet: Excel.Worksheet): SheetExtras {
   const shapes = sheet.shapes.items.filter((s) => s.type === "GeometricShape");
   if (shapes.length === 0) return { merges };
   for (const shape of shapes) shape.textFrame.textRange.load("text");
-  // A shape says where it is in points; the heights of the rows from the first turn that into a row.
+  // A shape says where it is in points; the heights of the rows from the first turn that into a row. Rows down to
+  // the last value only: a sheet formatted down to row 1,048,576 would otherwise send a million heights.
   const rows = sheet
     .getRangeByIndexes(0, 0, 1, 1)
-    .getBoundingRect(sheet.getUsedRange())
+    .getBoundingRect(sheet.getUsedRange(true))
     .getRowProperties({ rowHidden: true, format: { rowHeight: true } });
   return { merges, boxes: { shapes, rows } };
 }
@@ -67,7 +68,10 @@ export function attachExtras(
   return sheets;
 }
 
-/** The top of each row in points: the heights above it added up, a hidden row taking none. */
+/**
+ * The top of each row in points (the heights above it added up, a hidden row taking none), then the bottom of the
+ * last: a text box below the values falls on no row of theirs.
+ */
 function rowTops(rows: Excel.RowProperties[]): number[] {
   const tops: number[] = [];
   let top = 0;
@@ -75,6 +79,7 @@ function rowTops(rows: Excel.RowProperties[]): number[] {
     tops.push(top);
     if (!row.rowHidden) top += row.format?.rowHeight ?? 0;
   }
+  tops.push(top);
   return tops;
 }
 

@@ -90,8 +90,47 @@ interface Operation {
 }
 
 const encoder = new TextEncoder();
-export const byteSize = (value: unknown): number =>
-  encoder.encode(JSON.stringify(value) ?? "").length;
+
+/**
+ * The UTF-8 length of a value's JSON, as Office.js would send it. Grids (a sheet's values: millions of cells in a
+ * large book) are counted cell by cell without making the JSON; other objects are made into it.
+ */
+export function byteSize(value: unknown): number {
+  return value === undefined ? 0 : jsonBytes(value);
+}
+
+function jsonBytes(value: unknown): number {
+  if (Array.isArray(value)) {
+    let bytes = 2 + Math.max(0, value.length - 1);
+    for (const item of value) bytes += item === undefined ? 4 : jsonBytes(item);
+    return bytes;
+  }
+  if (typeof value === "string") return stringBytes(value);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value).length : 4;
+  if (typeof value === "boolean") return value ? 4 : 5;
+  if (value === null) return 4;
+  return encoder.encode(JSON.stringify(value) ?? "").length;
+}
+
+/** A string's JSON in UTF-8: quotes, escapes (\n, \u0001, a lone surrogate) and one to four bytes a character. */
+function stringBytes(text: string): number {
+  let bytes = 2;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20)
+      bytes += code === 8 || code === 9 || code === 10 || code === 12 || code === 13 ? 2 : 6;
+    else if (code === 0x22 || code === 0x5c) bytes += 2;
+    else if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) ((bytes += 4), i++);
+      else bytes += 6;
+    } else if (code >= 0xdc00 && code <= 0xdfff) bytes += 6;
+    else bytes += 3;
+  }
+  return bytes;
+}
 
 /** Per-operation overhead of the JSON protocol (object path, method name). */
 const OPERATION_BYTES = 64;

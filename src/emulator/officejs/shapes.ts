@@ -61,9 +61,10 @@ export class ShapeCollection extends ClientObject {
     const created: { shape?: MemoryShape } = {};
     this.write(() => {
       const sheet = this.worksheet.sheet();
-      const used = new Set(sheet.shapes.map((s) => s.name));
+      // Names are looked for, not collected: a sheet amended ten thousand times has as many text boxes.
+      const taken = (name: string) => sheet.shapes.some((s) => s.name === name);
       let n = sheet.shapes.length + 1;
-      while (used.has(`TextBox ${n}`)) n++;
+      while (taken(`TextBox ${n}`)) n++;
       created.shape = {
         name: `TextBox ${n}`,
         type: "GeometricShape",

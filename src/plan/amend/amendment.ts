@@ -4,12 +4,12 @@ import { message, planError, type Message } from "../messages";
 import type { CellRef, CellValue, Plan, Project, SheetValues } from "../model";
 import { readPlan } from "../reader";
 import { budgetCell, budgetIn, planYear } from "../select";
-import { foldText, formatAmount, toThaiDigits } from "../thaiNumerals";
-import { appendixCells, appendixRows, appendixSheetName, appendixWrite } from "./appendixRow";
+import { formatAmount, toThaiDigits } from "../thaiNumerals";
+import { appendixCells, appendixRowCount, appendixSheetName, appendixWrite } from "./appendixRow";
 import { roundRegister } from "../document/register";
 import type { Placement } from "./appendixText";
 import { budgetChangeEdits } from "./edits";
-import { LOG_SHEET, readLog } from "./log";
+import { LOG_SHEET, loggedFor } from "./log";
 import type { NewSheet } from "./newSheet";
 import { afterInserts, type RowInsert } from "./summaryRow";
 import { findProject, type ProjectQuery } from "./projectQuery";
@@ -188,10 +188,11 @@ export function checkRevision(
   project: Project,
   request: { reason?: string; was: Placement }
 ): string {
-  const log = readLog(book.sheets.find((s) => s.sheet === LOG_SHEET));
-  if (
-    log.some((e) => sameRound(e.round, round) && foldText(e.project) === foldText(project.name))
-  ) {
+  const logged = loggedFor(
+    book.sheets.find((s) => s.sheet === LOG_SHEET),
+    project.name
+  );
+  if (logged.some((e) => sameRound(e.round, round))) {
     throw planError(
       `โครงการ "${project.name}" ถูกแก้ไขแล้วใน${roundLabel(round)} ยกเลิกรายการเดิมก่อน หรือบันทึกในครั้งถัดไป`,
       `"${project.name}" was already amended in round ${roundLabel(round, false)}; undo that first or record it in the next round`
@@ -256,7 +257,7 @@ export function finishRevision(
   }
   const sheet = appendixSheetName(book, round);
   const existing = book.sheets.find((s) => s.sheet === sheet);
-  const sequence = existing ? appendixRows(existing).length + 1 : 1;
+  const sequence = existing ? appendixRowCount(existing) + 1 : 1;
   const row = appendixRow(sequence);
   const approved = approvedOn ? ` อนุมัติ ${thaiDate(approvedOn)}` : "";
   const columns = years.flatMap((y) => {

@@ -1,6 +1,6 @@
 import { cellAddress } from "../../common/a1";
 import { planError } from "../messages";
-import type { CellRef, CellValue, Plan, Project } from "../model";
+import type { CellRef, CellValue, Plan, Project, SheetValues } from "../model";
 import { LARGEST_AMOUNT } from "../budgetCell";
 import { budgetCell, budgetIn } from "../select";
 import { LABEL_COUNT, readSummarySheet, type SummarySheetRow } from "../summarySheet";
@@ -32,8 +32,22 @@ function deltas(project: Project, changes: readonly BudgetChange[]) {
   });
 }
 
+/**
+ * Styles learnt per plan and sheet: a file of many changes plans each against the same plan, updated in place
+ * (bookUpdate.ts), and the cells it writes are in the style learnt.
+ */
+const learntStyles = new WeakMap<Plan, Map<string, BudgetStyle>>();
+
 /** How the project's sheet writes its budgets, learnt from every budget cell on it. */
 export function sheetBudgetStyle(book: BookSnapshot, plan: Plan, sheet: string): BudgetStyle {
+  let styles = learntStyles.get(plan);
+  if (!styles) learntStyles.set(plan, (styles = new Map()));
+  let style = styles.get(sheet);
+  if (!style) styles.set(sheet, (style = learnStyle(book, plan, sheet)));
+  return style;
+}
+
+function learnStyle(book: BookSnapshot, plan: Plan, sheet: string): BudgetStyle {
   const samples = plan.projects
     .filter((p) => p.sheet === sheet)
     .flatMap((p) =>
@@ -123,6 +137,19 @@ function totalEdits(
   return edits;
 }
 
+/**
+ * A sheet's typed ผ.01 as read once per snapshot of it: a revision changes its figures in place (bookUpdate.ts),
+ * never its rows, and the figures are read through the sheet's values when asked.
+ */
+const typedSummaries = new WeakMap<SheetValues, ReturnType<typeof readSummarySheet> | null>();
+
+function typedSummaryOf(source: SheetValues): ReturnType<typeof readSummarySheet> {
+  let summary = typedSummaries.get(source);
+  if (summary === undefined)
+    typedSummaries.set(source, (summary = readSummarySheet(source) ?? null));
+  return summary ?? undefined;
+}
+
 export function summaryEdits(
   book: BookSnapshot,
   project: Project,
@@ -133,7 +160,7 @@ export function summaryEdits(
   const totalCount = byYear.reduce((s, d) => s + d.count, 0);
   const totalBudget = byYear.reduce((s, d) => s + d.budget, 0);
   for (const source of book.sheets) {
-    const summary = readSummarySheet(source);
+    const summary = typedSummaryOf(source);
     if (!summary) continue;
     // Only the section of the project's own form: the provincial and equipment sections keep their figures.
     const targets = summary.rows.filter(

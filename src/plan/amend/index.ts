@@ -12,5 +12,6 @@ export * from "./addition";
 export * from "./relocation";
 export * from "./newSheet";
 export * from "./summaryRow";
+export * from "./bookUpdate";
 export * from "./roundRules";
 export * from "./editLabels";

@@ -1,5 +1,6 @@
 import { parseThaiDate, shortThaiDate } from "../dates";
 import type { CellValue, SheetValues } from "../model";
+import { foldText } from "../thaiNumerals";
 import { parseRound, type Round } from "./rounds";
 
 /**
@@ -107,9 +108,42 @@ export function pendingRowCount(cell: CellValue): RowCount {
 export function readLog(sheet: SheetValues | undefined): LogEntry[] {
   if (!sheet) return [];
   const entries = new Map<string, LogEntry>();
+  readLogRows(sheet, 1, entries);
+  return [...entries.values()];
+}
+
+/**
+ * The log's entries by project (its name folded), as read so far from a snapshot of its sheet, taking in only the
+ * rows added since: a file of many changes appends to the same snapshot (bookUpdate.ts), and reading the whole
+ * log again for each would take time growing with the square of their number. Callers only look.
+ */
+const readSoFar = new WeakMap<
+  SheetValues,
+  { rows: number; entries: Map<string, LogEntry>; byProject: Map<string, LogEntry[]> }
+>();
+
+export function loggedFor(sheet: SheetValues | undefined, project: string): readonly LogEntry[] {
+  if (!sheet) return [];
+  let known = readSoFar.get(sheet);
+  if (!known) readSoFar.set(sheet, (known = { rows: 1, entries: new Map(), byProject: new Map() }));
+  if (known.rows < sheet.values.length) {
+    for (const entry of readLogRows(sheet, known.rows, known.entries)) {
+      const name = foldText(entry.project);
+      const same = known.byProject.get(name);
+      if (same) same.push(entry);
+      else known.byProject.set(name, [entry]);
+    }
+    known.rows = sheet.values.length;
+  }
+  return known.byProject.get(foldText(project)) ?? [];
+}
+
+/** Adds the log rows of a sheet from the index `from` of its values on; returns the entries it began. */
+function readLogRows(sheet: SheetValues, from: number, entries: Map<string, LogEntry>): LogEntry[] {
+  const begun: LogEntry[] = [];
   const top = sheet.top ?? 0;
-  for (const [index, cells] of sheet.values.entries()) {
-    if (index === 0) continue;
+  for (let index = from; index < sheet.values.length; index++) {
+    const cells = sheet.values[index];
     const [id, round, project, at, kind, sheetName, where, before, after, approved] = cells.map(
       (c) => (c === null || c === undefined ? "" : c)
     );
@@ -139,10 +173,11 @@ export function readLog(sheet: SheetValues | undefined): LogEntry[] {
         rows: [],
       };
       entries.set(logRow.id, entry);
+      begun.push(entry);
     }
     if (logRow.kind === "pending")
       entry.pending = { line: top + index, rows: rowCountOf(logRow.after) };
     else entry.rows.push(logRow);
   }
-  return [...entries.values()];
+  return begun;
 }

@@ -10,6 +10,30 @@ export type ProjectQuery =
   | { strategy: string | number; workPlan: string; order: string | number }
   | { sheet: string; row: number };
 
+/**
+ * The plan's projects by their folded name, made once per plan: a file of many changes looks up each in the same
+ * plan, updated in place (bookUpdate.ts forgets this when a name changes).
+ */
+const names = new WeakMap<Plan, Map<string, Project[]>>();
+
+function projectsByName(plan: Plan): Map<string, Project[]> {
+  let byName = names.get(plan);
+  if (byName) return byName;
+  byName = new Map();
+  for (const p of plan.projects) {
+    const name = foldText(p.name);
+    const same = byName.get(name);
+    if (same) same.push(p);
+    else byName.set(name, [p]);
+  }
+  names.set(plan, byName);
+  return byName;
+}
+
+export function forgetProjectNames(plan: Plan): void {
+  names.delete(plan);
+}
+
 export function findProject(plan: Plan, query: ProjectQuery): Project {
   if (plan.projects.length === 0) {
     throw planError(
@@ -20,7 +44,7 @@ export function findProject(plan: Plan, query: ProjectQuery): Project {
   let matches: Project[];
   if (typeof query === "string") {
     const wanted = foldText(query);
-    matches = plan.projects.filter((p) => foldText(p.name) === wanted);
+    matches = projectsByName(plan).get(wanted) ?? [];
     if (matches.length === 0) {
       const closest = [...plan.projects]
         // Edits beyond the difference in length: a shortened or partial name still finds its project.
