@@ -18,6 +18,7 @@ import {
   groupFindings,
   PlanError,
   reportSummary,
+  rowsLabel,
   type Finding,
 } from "../plan";
 import { readChanges } from "./changes";
@@ -59,7 +60,7 @@ function checkReport(findings: Finding[]): string {
   for (const group of groupFindings(findings)) {
     lines.push(
       "",
-      `── ${group.sheet} · ${group.kind.th} (${group.kind.en}): ${group.findings.length}`
+      `── ${group.sheet} · ${group.kind.th} ${rowsLabel(group.findings).th} (${group.kind.en}: ${rowsLabel(group.findings).en})`
     );
     for (const f of group.findings) {
       const where = f.cell ? cellAddress(f.cell) : `${f.sheet}!${f.row + 1}:${f.row + 1}`;
