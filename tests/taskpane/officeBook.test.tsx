@@ -27,7 +27,7 @@ describe("the task pane on a book typed as offices type theirs", () => {
     expect(
       screen.getByText(/^ผ\.01 ไม่ตรงรายละเอียด ๑ แถว · ยอดรวมใน ผ\.01 ไม่ตรง ๑ แถว/)
     ).toBeInTheDocument();
-    expect(screen.getByText("ผ.01 · ผ.01 ไม่ตรงรายละเอียด (๑)")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "ผ.01 ไม่ตรงรายละเอียด (๑ แถว)" })).toBeInTheDocument();
     expect(screen.getByText(/^(แก้ไข|เพิ่มเติม) ครั้งที่ ๒\/๒๕๖๘$/)).toBeInTheDocument();
 
     await user.click(screen.getByRole("tab", { name: "บันทึกการแก้ไข" }));
