@@ -1,4 +1,4 @@
-import { cellAddress, groupFindings, reportSummary, type Finding } from "../plan";
+import { cellAddress, groupFindings, reportSummary, rowsLabel, type Finding } from "../plan";
 
 /** A finding as `check --json` prints it: Excel's 1-based row, the cell as A1. */
 export function findingJson(f: Finding) {
@@ -22,7 +22,7 @@ export function checkReport(findings: Finding[]): string {
   for (const group of groupFindings(findings)) {
     lines.push(
       "",
-      `── ${group.sheet} · ${group.kind.th} (${group.kind.en}): ${group.findings.length}`
+      `── ${group.sheet} · ${group.kind.th} ${rowsLabel(group.findings).th} (${group.kind.en}: ${rowsLabel(group.findings).en})`
     );
     for (const f of group.findings) {
       lines.push(`${place(f)}  ${f.what.th}${f.suggestion ? ` → ${f.suggestion.th}` : ""}`);

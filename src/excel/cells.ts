@@ -118,6 +118,12 @@ export function wrappedRowHeight(texts: readonly unknown[], widths: readonly num
   return Math.max(1, ...lines) * POINTS_PER_LINE;
 }
 
+/** A column width (points) that shows each text whole on one line, and never less than `least`. */
+export function fittingWidth(texts: readonly unknown[], least: number): number {
+  const widest = Math.max(0, ...texts.map((t) => String(t ?? "").replace(COMBINING, "").length));
+  return Math.max(least, Math.ceil(widest * POINTS_PER_CHARACTER + 8));
+}
+
 /** Excel on the web refuses a batch too large to send or to answer (both codes: Office.js error codes). */
 const PAYLOAD_CODES = ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"];
 

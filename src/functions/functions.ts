@@ -13,6 +13,7 @@ import {
   summarise,
   summaryTable,
   totalBudget,
+  toThaiDigits,
 } from "../plan";
 import { guarded } from "./formulaError";
 import { firstAddress, planFromArgument, sheetFromArgument } from "./planArgument";
@@ -119,7 +120,9 @@ export function check(plan: any[][], invocation?: CustomFunctions.Invocation): s
     return [
       [summary.th, summary.en, ""],
       ...findings.map((f) => [
-        f.cell ? cellAddress(f.cell) : `${f.sheet ? `${f.sheet} ` : ""}แถว ${f.row + 1}`,
+        f.cell
+          ? cellAddress(f.cell)
+          : `${f.sheet ? `${f.sheet} ` : ""}แถว ${toThaiDigits(String(f.row + 1))}`,
         f.what.th,
         f.suggestion?.th ?? "",
       ]),

@@ -1,4 +1,5 @@
 import { message, type Message } from "./messages";
+import { toThaiDigits } from "./thaiNumerals";
 import type { Finding, FindingCode } from "./model";
 
 /**
@@ -44,8 +45,11 @@ export function findingKind(code: FindingCode): Message {
   return KINDS[code];
 }
 
-/** The rows a list of findings is about: one per sheet and row, however many cells of it were found. */
-function rowCount(findings: readonly Finding[]): number {
+/**
+ * The rows a list of findings is about: one per sheet and row, however many cells of it were found. Every count
+ * a person sees (the counting line, each group's header, the pane) is this one.
+ */
+export function rowCount(findings: readonly Finding[]): number {
   return new Set(findings.map((f) => `${f.sheet}\u0000${f.row}`)).size;
 }
 
@@ -54,6 +58,39 @@ export interface FindingGroup {
   sheet: string;
   kind: Message;
   findings: Finding[];
+}
+
+/** "๓ แถว" in Thai, "3 rows" in English. */
+export function rowsLabel(findings: readonly Finding[]): Message {
+  const rows = rowCount(findings);
+  return message(`${toThaiDigits(String(rows))} แถว`, `${rows} ${rows === 1 ? "row" : "rows"}`);
+}
+
+export interface KindGroup {
+  code: FindingCode;
+  kind: Message;
+  findings: Finding[];
+  /** The kind's findings sheet by sheet, in the book's order. */
+  sheets: FindingGroup[];
+}
+
+/** Ranked findings grouped by kind, then by sheet within each kind (for a list a person opens kind by kind). */
+export function groupByKind(findings: readonly Finding[]): KindGroup[] {
+  const kinds: KindGroup[] = [];
+  for (const group of groupFindings(findings)) {
+    const last = kinds.at(-1);
+    if (last && last.code === group.code) {
+      last.findings.push(...group.findings);
+      last.sheets.push(group);
+    } else
+      kinds.push({
+        code: group.code,
+        kind: group.kind,
+        findings: [...group.findings],
+        sheets: [group],
+      });
+  }
+  return kinds;
 }
 
 /** Ranked findings grouped by kind and sheet, keeping their order. */
@@ -67,7 +104,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   return groups;
 }
 
-/** "ผ.01 ไม่ตรงรายละเอียด 16 แถว · ยอดรวมในชีตไม่ตรง 20 แถว · …", or that nothing was found. */
+/** "ผ.01 ไม่ตรงรายละเอียด ๑๖ แถว · ยอดรวมในชีตไม่ตรง 20 แถว · …", or that nothing was found. */
 export function reportSummary(findings: readonly Finding[]): Message {
   if (findings.length === 0) return message("ไม่พบข้อผิดพลาด", "No problems found");
   const byCode = new Map<FindingCode, Finding[]>();
@@ -78,8 +115,8 @@ export function reportSummary(findings: readonly Finding[]): Message {
   }
   const codes = [...byCode.keys()].sort((a, b) => RANK.get(a)! - RANK.get(b)!);
   const part = (code: FindingCode, lang: keyof Message) => {
-    const rows = rowCount(byCode.get(code)!);
-    return lang === "th" ? `${KINDS[code].th} ${rows} แถว` : `${KINDS[code].en}: ${rows} rows`;
+    const rows = rowsLabel(byCode.get(code)!);
+    return lang === "th" ? `${KINDS[code].th} ${rows.th}` : `${KINDS[code].en}: ${rows.en}`;
   };
   return message(
     codes.map((c) => part(c, "th")).join(" · "),

@@ -12,19 +12,7 @@ import { formatAmount, toThaiDigits, tryParseAmount } from "./thaiNumerals";
  * row, naming each year and figure that differs in it.
  */
 export function typedSummaryFindings(typed: SummarySheet, plan: Plan): Finding[] {
-  const summaries = new Map<FormKind, Summary>();
-  const summaryOf = (form: FormKind) => {
-    let summary = summaries.get(form);
-    if (!summary) {
-      const projects: Project[] = form === "ผ.02" ? plan.projects : (plan.otherForms[form] ?? []);
-      summary = summarise(plan, projects);
-      summaries.set(form, summary);
-    }
-    return summary;
-  };
-  const tactics = new Set(
-    [plan.projects, ...Object.values(plan.otherForms)].flatMap((ps) => ps!.map((p) => p.tactic))
-  );
+  const { summaryOf, tactics } = detailsOf(plan);
   const findings: Finding[] = [];
   const differences: Difference[] = [];
   for (const section of [...new Set(typed.rows.map((r) => r.section))]) {
@@ -48,6 +36,49 @@ export function typedSummaryFindings(typed: SummarySheet, plan: Plan): Finding[]
   for (const form of [...new Set(typed.rows.map((r) => r.form))])
     findings.push(...missingRows(typed, form, summaryOf(form), tactics));
   return [...rowFindings(typed, differences), ...findings];
+}
+
+/** Each form's summary of the details (made once, when first asked for), and every tactic of the plan. */
+function detailsOf(plan: Plan) {
+  const summaries = new Map<FormKind, Summary>();
+  const summaryOf = (form: FormKind) => {
+    let summary = summaries.get(form);
+    if (!summary) {
+      const projects: Project[] = form === "ผ.02" ? plan.projects : (plan.otherForms[form] ?? []);
+      summary = summarise(plan, projects);
+      summaries.set(form, summary);
+    }
+    return summary;
+  };
+  const tactics = new Set(
+    [plan.projects, ...Object.values(plan.otherForms)].flatMap((ps) => ps!.map((p) => p.tactic))
+  );
+  return { summaryOf, tactics };
+}
+
+/**
+ * What every figure cell of a typed ผ.01 should hold, from the details alone (a row no detail stands behind
+ * holds 0), and the count its รวม labels give: what a refresh writes into the book's own ผ.01.
+ */
+export function summaryFigureValues(
+  typed: SummarySheet,
+  plan: Plan
+): { cell: CellRef; value: number; labelCount?: boolean }[] {
+  const { summaryOf, tactics } = detailsOf(plan);
+  return typed.rows.flatMap((row) => {
+    const rows = typed.rows.filter((r) => r.section === row.section);
+    const years = summaryOf(row.section).years;
+    const computed = computedFigures(row, rows, summaryOf, tactics);
+    const figures = computed === "none" ? noFigures(years) : computed;
+    const cells: { cell: CellRef; value: number; labelCount?: boolean }[] = figureCells(
+      row,
+      figures,
+      years
+    ).flatMap(([cell, value]) => (cell ? [{ cell, value }] : []));
+    if (row.labelCell && row.labelCount !== undefined)
+      cells.push({ cell: row.labelCell, value: figures.totalCount, labelCount: true });
+    return cells;
+  });
 }
 
 /** A figure of a row that differs from what it should hold. */

@@ -2,7 +2,7 @@ import { findYearInText } from "./fiscalYear";
 import { normaliseLine, sectionOf, strategyLine, tacticLine } from "./lines";
 import type { CellRef, CellValue, FormKind, Grid, SheetValues } from "./model";
 import { figureColumn, GRAND_TOTAL } from "./summaryTables";
-import { toArabicDigits } from "./thaiNumerals";
+import { toArabicDigits, toThaiDigits } from "./thaiNumerals";
 import { workPlanKey } from "./workPlans";
 
 /**
@@ -188,6 +188,13 @@ export function formTag(label: string): { form?: FormKind; rest: string } {
 
 /** "รวมทั้งสิ้น (38 โครงการ)": the count a รวม's label gives. */
 export const LABEL_COUNT = /([0-9๐-๙][0-9๐-๙,]*)\s*โครงการ/;
+
+/** The label with another count, in the digits it was typed in. */
+export function withLabelCount(label: string, count: number): string {
+  return label.replace(LABEL_COUNT, (match, digits: string) =>
+    match.replace(digits, /[๐-๙]/.test(digits) ? toThaiDigits(String(count)) : String(count))
+  );
+}
 
 const STRATEGY_IN_LABEL = /^(?:ยุทธศาสตร์(?:ที่)?\s*)?(\d+)\s*[.)]?\s*(?:ยุทธศาสตร์|\s)/;
 

@@ -14,10 +14,9 @@ import {
 import * as React from "react";
 import {
   bookRounds,
-  cellAddress,
   formatAmount,
-  groupFindings,
   reportSummary,
+  rowsLabel,
   roundLabel,
   spanLabel,
   summarise,
@@ -26,6 +25,10 @@ import {
   type Finding,
   type Plan,
 } from "../plan";
+import { selectCell } from "../excel/selection";
+import { errorMessage } from "./errors";
+import { StatusBar, type Status } from "./excelAction";
+import { FindingsList } from "./FindingsList";
 import { say, type Language } from "./i18n";
 
 const useStyles = makeStyles({
@@ -36,11 +39,15 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   findings: { marginTop: tokens.spacingVerticalM, paddingLeft: tokens.spacingHorizontalL },
-  group: { marginTop: tokens.spacingVerticalS },
 });
 
-/** Findings listed at once; the counting line above them covers them all. */
-const SHOWN_FINDINGS = 50;
+/* global Excel */
+
+/** Takes the user to a finding's cell (its row's first cell when it names none). */
+function goTo(finding: Finding): Promise<void> {
+  const cell = finding.cell ?? { sheet: finding.sheet, row: finding.row, col: 0 };
+  return Excel.run((context) => selectCell(context, cell));
+}
 
 /** The plan at a glance: who, which years, the latest round, strategies with their five-year totals, findings. */
 export function Overview({
@@ -58,6 +65,12 @@ export function Overview({
   const summary = summarise(plan);
   const latest = bookRounds(book, plan).at(-1);
   const report = reportSummary(findings);
+  const [trouble, setTrouble] = React.useState<Status>();
+  const select = (finding: Finding) =>
+    goTo(finding).then(
+      () => setTrouble(undefined),
+      (error) => setTrouble({ intent: "error", text: errorMessage(error) })
+    );
   return (
     <section aria-label={say("tabOverview", language)}>
       {book.notices?.map((notice, i) => (
@@ -96,26 +109,11 @@ export function Overview({
       {findings.length > 0 && (
         <>
           <Text as="h2" weight="semibold" block className={styles.findings}>
-            {say("findings", language)} ({formatAmount(findings.length)})
+            {say("findings", language)} ({rowsLabel(findings)[language]})
           </Text>
           <Text block>{report[language]}</Text>
-          {groupFindings(findings.slice(0, SHOWN_FINDINGS)).map((group, g) => (
-            <React.Fragment key={g}>
-              <Text as="h3" weight="semibold" block className={styles.group}>
-                {group.sheet} · {group.kind[language]} ({formatAmount(group.findings.length)})
-              </Text>
-              <ul>
-                {group.findings.map((f, i) => (
-                  <li key={i}>
-                    <Text>
-                      {f.cell ? cellAddress(f.cell) : `${f.sheet} ${f.row + 1}`}: {f.what[language]}
-                      {f.suggestion ? ` → ${f.suggestion[language]}` : ""}
-                    </Text>
-                  </li>
-                ))}
-              </ul>
-            </React.Fragment>
-          ))}
+          <StatusBar status={trouble} language={language} />
+          <FindingsList findings={findings} language={language} onSelect={select} />
         </>
       )}
     </section>

@@ -283,7 +283,7 @@ describe("the workbench in Chromium", () => {
       }).stdout.split("\n")[0];
     await page.setInputFiles('input[type="file"]', file);
     await pane.getByText("เทศบาลเมืองตัวอย่างบนดอย").waitFor();
-    await pane.getByText(/^ผ\.01 ไม่ตรงรายละเอียด 1 แถว · /).waitFor();
+    await pane.getByText(/^ผ\.01 ไม่ตรงรายละเอียด ๑ แถว · /).waitFor();
 
     const project = book.projects.find(
       (p) => p.sheet === "ยุทธ2.2 โยธา" && p.budgets[1] > 0 && p.marks.length === 0

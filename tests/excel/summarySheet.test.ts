@@ -2,6 +2,8 @@ import { applyAmendment } from "../../src/excel/amend";
 import { readBook } from "../../src/excel/readBook";
 import { indexRows, refreshSummarySheet } from "../../src/excel/summarySheet";
 import { checkBook, INDEX_SHEET, readPlan } from "../../src/plan";
+import { Emulator } from "../../src/emulator";
+import { generateRoundBook } from "../fixtures/roundBook";
 import { seedSummary } from "../fixtures/seedTables";
 import { gridOf, sampleEmulator, SEED_AMENDMENTS } from "../fixtures/workbooks";
 
@@ -84,5 +86,69 @@ describe("Refresh ผ.01", () => {
       return range.values;
     });
     expect(after).toEqual([["๑,๓๐๐,๐๐๐"]]);
+  });
+});
+
+describe("Refresh ผ.01 writes the book's own ผ.01 (issue 19)", () => {
+  it("updates a ผ.01 named otherwise in place: figures and the label's count from the details, its layout kept, no second sheet", async () => {
+    const truth = generateRoundBook();
+    const emulator = new Emulator(truth.workbook);
+    const own = emulator.workbook.sheet(truth.summarySheet)!;
+    // A slip in a figure and in the label's count; a merged title and a number format to keep.
+    const line = own.rows.findIndex((r) => String(r?.[0]?.value).includes("(ผ.02/2)"));
+    own.cellForWrite(line, 6).value = 1;
+    const last = own.rows.length - 1;
+    own.cellForWrite(last, 0).value = "รวมทั้งสิ้น (5 โครงการ)";
+    own.merges.push({ row: 0, col: 0, rows: 1, cols: 13 });
+    own.cellForWrite(line, 12).numberFormat = "#,##0";
+    own.columnWidths = [200, ...Array(12).fill(20)];
+    const sheetsBefore = emulator.workbook.sheets.map((s) => s.name);
+    const before = await emulator.run((context) => readBook(context));
+    expect(checkBook(before.sheets).filter((f) => f.sheet === truth.summarySheet)).toHaveLength(2);
+
+    await emulator.run((context) => refreshSummarySheet(context, before, "values"));
+    expect(emulator.workbook.sheets.map((s) => s.name)).toEqual(sheetsBefore);
+    const after = await emulator.run((context) => readBook(context));
+    expect(checkBook(after.sheets).filter((f) => f.sheet === truth.summarySheet)).toEqual([]);
+    expect(own.cell(line, 6)!.value).toBe(6500000);
+    expect(own.cell(last, 0)!.value).toMatch(/^รวมทั้งสิ้น \(\d+ โครงการ\)$/);
+    expect(own.merges).toContainEqual({ row: 0, col: 0, rows: 1, cols: 13 });
+    expect(own.cell(line, 12)!.numberFormat).toBe("#,##0");
+    // Never its own output read as plan: the plan is the same before and after.
+    expect(readPlan(after.sheets).projects.length).toBe(readPlan(before.sheets).projects.length);
+    // The 7-digit budget columns widened to show "16,300,000" whole; the label column kept.
+    expect(own.columnWidth(12)).toBeGreaterThanOrEqual(10 * 8.5);
+    expect(own.columnWidth(0)).toBe(200);
+  });
+
+  it("keeps the sample's own ผ.01 layout (merges, alignment) and writes its figures", async () => {
+    const emulator = await sampleEmulator();
+    const own = emulator.workbook.sheet("ผ.01")!;
+    const merges = own.merges.map((m) => ({ ...m }));
+    const alignment = own.rows.map((r) => r?.map((c) => c?.horizontalAlignment));
+    const book = await emulator.run((context) => readBook(context));
+    await emulator.run((context) => refreshSummarySheet(context, book, "values"));
+    expect(own.merges).toEqual(merges);
+    expect(own.rows.map((r) => r?.map((c) => c?.horizontalAlignment))).toEqual(alignment);
+    const after = await emulator.run((context) => readBook(context));
+    expect(checkBook(after.sheets)).toEqual([]);
+  });
+
+  it("makes a ผ.01 where the book has none with the form's merged header and figure columns wide enough", async () => {
+    const emulator = await sampleEmulator();
+    emulator.workbook.sheets = emulator.workbook.sheets.filter((s) => s.name !== "ผ.01");
+    const book = await emulator.run((context) => readBook(context));
+    await emulator.run((context) => refreshSummarySheet(context, book, "values"));
+    const sheet = emulator.workbook.sheet("ผ.01")!;
+    expect(sheet.merges).toEqual(
+      expect.arrayContaining([
+        { row: 4, col: 0, rows: 2, cols: 1 },
+        { row: 4, col: 1, rows: 1, cols: 2 },
+        { row: 4, col: 11, rows: 1, cols: 2 },
+      ])
+    );
+    expect(sheet.cell(4, 1)!.horizontalAlignment).toBe("Center");
+    // "๑,๗๐๐,๐๐๐" (9 characters) shows whole.
+    expect(sheet.columnWidth(2)).toBeGreaterThanOrEqual(9 * 8.5);
   });
 });

@@ -3,8 +3,8 @@ import { planError } from "../messages";
 import type { CellRef, CellValue, Plan, Project, SheetValues } from "../model";
 import { LARGEST_AMOUNT } from "../budgetCell";
 import { budgetCell, budgetIn } from "../select";
-import { LABEL_COUNT, readSummarySheet, type SummarySheetRow } from "../summarySheet";
-import { toThaiDigits, tryParseAmount } from "../thaiNumerals";
+import { readSummarySheet, withLabelCount, type SummarySheetRow } from "../summarySheet";
+import { tryParseAmount } from "../thaiNumerals";
 import type { BookSnapshot, CellEdit } from "./amendment";
 import { budgetStyleOf, renderBudget, renderLike, type BudgetStyle } from "./budgetStyle";
 
@@ -199,10 +199,7 @@ function labelCountEdit(
 ): CellEdit | undefined {
   if (!row.labelCell || row.labelCount === undefined || delta === 0) return undefined;
   const before = value(row.labelCell);
-  const count = String(row.labelCount + delta);
-  const after = String(before).replace(LABEL_COUNT, (match, digits: string) =>
-    match.replace(digits, /[๐-๙]/.test(digits) ? toThaiDigits(count) : count)
-  );
+  const after = withLabelCount(String(before), row.labelCount + delta);
   return { cell: row.labelCell, before, after, role: "summary" };
 }
 
