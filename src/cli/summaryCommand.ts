@@ -1,6 +1,4 @@
 import { createHash } from "crypto";
-import { findingJson } from "./findings";
-import { requirePlan } from "./workbooks";
 import {
   foldText,
   leftOut,
@@ -13,6 +11,8 @@ import {
   type Figures,
   type Summary,
 } from "../plan";
+import { findingJson } from "./findings";
+import { requirePlan } from "./workbooks";
 
 /** The ผ.01 summary as the command prints it with --json: numbers as numbers, strategy numbers in Arabic digits. */
 export interface SummaryJson {
