@@ -8,7 +8,7 @@ import { CONTENT, Package, REL, relativePath, TYPES, type Relationship } from ".
 import { shiftFormula, shiftsOf } from "./xlsxRefs";
 import { patchSheet } from "./xlsxSheet";
 import { StyleBook } from "./xlsxStyles";
-import { attribute, escapeXml, unescapeXml, withAttribute, XML_HEAD } from "./xlsxXml";
+import { attribute, escapeRegex, escapeXml, unescapeXml, withAttribute, XML_HEAD } from "./xlsxXml";
 
 /**
  * Saving a workbook that was read from a file writes back into that file's own package (issue 18: nothing the
@@ -145,8 +145,14 @@ const PRINT_FIELD: Record<string, keyof PageSetup> = {
 };
 
 /** A name's text with the rows of every file sheet shifted and renamed sheets renamed, as Excel keeps it. */
-function followSheets(text: string, loaded: LoadedPackage): string {
+function followSheets(text: string, loaded: LoadedPackage, workbook: MemoryWorkbook): string {
   for (const { sheet, base } of loaded.sheets) {
+    if (!workbook.sheets.includes(sheet)) {
+      // A reference into a deleted sheet is #REF!, as Excel makes it.
+      const area = `${escapeRegex(quoteSheet(base.name))}!\\$?[A-Z]*\\$?\\d*(?::\\$?[A-Z]*\\$?\\d*)?`;
+      text = text.replace(new RegExp(area, "g"), "#REF!");
+      continue;
+    }
     for (const shift of shiftsOf(sheet.edits)) text = shiftFormula(text, base.name, false, shift);
     if (sheet.name !== base.name)
       text = text.split(`${quoteSheet(base.name)}!`).join(`${quoteSheet(sheet.name)}!`);
@@ -154,8 +160,13 @@ function followSheets(text: string, loaded: LoadedPackage): string {
   return text;
 }
 
-function definedNamesXml(xml: string, loaded: LoadedPackage, workbook: MemoryWorkbook): string {
-  const sheets = workbook.sheets;
+function definedNamesXml(
+  xml: string,
+  loaded: LoadedPackage,
+  workbook: MemoryWorkbook,
+  tabs: Tabs,
+  owners: (LoadedPackage["sheets"][number] | undefined)[]
+): string {
   const written: string[] = [];
   const regenerated = new Set<string>();
   const body = /<definedNames>([\s\S]*?)<\/definedNames>/.exec(xml)?.[1] ?? "";
@@ -163,18 +174,18 @@ function definedNamesXml(xml: string, loaded: LoadedPackage, workbook: MemoryWor
     let attrs = m[1];
     const name = attribute(attrs, "name") ?? "";
     const local = attribute(attrs, "localSheetId");
-    const owner = local === undefined ? undefined : loaded.sheets[Number(local)];
-    if (owner) {
-      const index = sheets.indexOf(owner.sheet);
+    if (local !== undefined) {
+      const index = tabs.fromFile(Number(local));
       if (index < 0) continue;
       attrs = withAttribute(attrs, "localSheetId", String(index));
+      const owner = owners[Number(local)];
       const field = PRINT_FIELD[name];
-      if (field && owner.sheet.pageSetup[field] !== owner.base.pageSetup[field]) {
+      if (owner && field && owner.sheet.pageSetup[field] !== owner.base.pageSetup[field]) {
         regenerated.add(`${name}@${index}`);
         continue;
       }
     }
-    let text = followSheets(unescapeXml(m[2]), loaded);
+    let text = followSheets(unescapeXml(m[2]), loaded, workbook);
     if (local === undefined && !name.startsWith("_xlnm.")) {
       const now = workbook.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
       const was = loaded.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
@@ -189,7 +200,8 @@ function definedNamesXml(xml: string, loaded: LoadedPackage, workbook: MemoryWor
       written.push(
         `<definedName name="${escapeXml(n.name)}">${escapeName(n.formula.replace(/^=/, ""))}</definedName>`
       );
-  sheets.forEach((sheet, index) => {
+  workbook.sheets.forEach((sheet) => {
+    const index = tabs.of(sheet);
     const fromFile = loaded.sheets.some((s) => s.sheet === sheet);
     for (const [name, text] of Object.entries(printNames(sheet)))
       if (text && (!fromFile || regenerated.has(`${name}@${index}`)))
@@ -203,6 +215,16 @@ function definedNamesXml(xml: string, loaded: LoadedPackage, workbook: MemoryWor
   return xml.replace(/(<\/externalReferences>|<\/sheets>)/, (close) => `${close}${element}`);
 }
 
+/** A sheet element's relationship id, whatever the prefix of its namespace (r:id as Excel writes it). */
+const relationshipId = (element: string) => /\s[\w.-]+:id="([^"]*)"/.exec(element)?.[1];
+
+/** The tabs as they will be: the emulator's sheets in its order, and sheets it did not read (a chart sheet) kept. */
+interface Tabs {
+  /** Where the file's nth <sheet> is now, -1 when deleted. */
+  fromFile(index: number): number;
+  of(sheet: MemorySheet): number;
+}
+
 async function writeWorkbook(
   pkg: Package,
   loaded: LoadedPackage,
@@ -212,15 +234,19 @@ async function writeWorkbook(
   const path = "xl/workbook.xml";
   const xml = (await pkg.read(path))!;
   const rels = await pkg.relationships(path);
-  const relOf = (part: string) => rels.find((r) => Package.target(path, r) === part);
-  const elements = new Map(
-    [...xml.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => [attribute(m[0], "r:id"), m[0]])
-  );
+  const partOf = (element: string) => {
+    const rel = rels.find((r) => r.id === relationshipId(element));
+    return rel && Package.target(path, rel);
+  };
+  const fileTabs = [...xml.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => ({
+    element: m[0],
+    part: partOf(m[0]),
+  }));
   let sheetId = Math.max(
     0,
     ...[...xml.matchAll(/<sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1]))
   );
-  const list: string[] = [];
+  const list: { element: string; sheet?: MemorySheet; file?: number }[] = [];
   for (const sheet of workbook.sheets) {
     const state =
       sheet.visibility === "Visible"
@@ -230,8 +256,8 @@ async function writeWorkbook(
           : "veryHidden";
     const fromFile = loaded.sheets.find((s) => s.sheet === sheet);
     if (fromFile) {
-      const element = elements.get(relOf(fromFile.part)?.id)!;
-      let attrs = element.slice("<sheet".length, -"/>".length);
+      const file = fileTabs.findIndex((t) => t.part === fromFile.part);
+      let attrs = fileTabs[file].element.slice("<sheet".length, -"/>".length);
       if (sheet.name !== fromFile.base.name)
         attrs = withAttribute(attrs, "name", escapeXml(sheet.name));
       if (sheet.visibility !== fromFile.base.visibility)
@@ -240,22 +266,36 @@ async function writeWorkbook(
           "state",
           state ?? (attribute(attrs, "state") ? "visible" : undefined)
         );
-      list.push(`<sheet${attrs}/>`);
+      list.push({ element: `<sheet${attrs}/>`, sheet, file });
       continue;
     }
     const id = await pkg.relate(path, TYPES.worksheet, added.get(sheet)!);
-    list.push(
-      `<sheet name="${escapeXml(sheet.name)}" sheetId="${++sheetId}"${state ? ` state="${state}"` : ""} r:id="${id}"/>`
-    );
+    list.push({
+      element: `<sheet name="${escapeXml(sheet.name)}" sheetId="${++sheetId}"${state ? ` state="${state}"` : ""} r:id="${id}"/>`,
+      sheet,
+    });
   }
+  // Sheets the emulator does not read stay where they were.
+  fileTabs.forEach((tab, file) => {
+    if (!loaded.sheets.some((s) => s.part === tab.part))
+      list.splice(Math.min(file, list.length), 0, { element: tab.element, file });
+  });
   for (const gone of loaded.sheets.filter((s) => !workbook.sheets.includes(s.sheet))) {
-    const rel = relOf(gone.part);
+    const rel = rels.find((r) => Package.target(path, r) === gone.part);
     if (rel) await pkg.unrelate(path, rel.id);
   }
-  let result = xml.replace(/<sheets>[\s\S]*?<\/sheets>/, () => `<sheets>${list.join("")}</sheets>`);
-  result = definedNamesXml(result, loaded, workbook);
+  const tabs: Tabs = {
+    fromFile: (index) => list.findIndex((t) => t.file === index),
+    of: (sheet) => list.findIndex((t) => t.sheet === sheet),
+  };
+  const owners = fileTabs.map((tab) => loaded.sheets.find((s) => s.part === tab.part));
+  let result = xml.replace(
+    /<sheets>[\s\S]*?<\/sheets>/,
+    () => `<sheets>${list.map((t) => t.element).join("")}</sheets>`
+  );
+  result = definedNamesXml(result, loaded, workbook, tabs, owners);
   result = result.replace(/(<workbookView\b[^>]*\bactiveTab=")(\d+)"/, (all, open, tab) =>
-    Number(tab) < workbook.sheets.length ? all : `${open}0"`
+    Number(tab) < list.length ? all : `${open}0"`
   );
   if (result !== xml) pkg.write(path, result);
 }
@@ -287,9 +327,14 @@ async function writeAppProperties(pkg: Package, workbook: MemoryWorkbook): Promi
 }
 
 /** Chart series and other drawing-level references (<c:f>) follow the rows of the sheets they point at. */
-async function shiftChartReferences(pkg: Package, loaded: LoadedPackage): Promise<void> {
-  if (!loaded.sheets.some((s) => shiftsOf(s.sheet.edits).length || s.sheet.name !== s.base.name))
-    return;
+async function shiftChartReferences(
+  pkg: Package,
+  loaded: LoadedPackage,
+  workbook: MemoryWorkbook
+): Promise<void> {
+  const moved = (s: LoadedPackage["sheets"][number]) =>
+    shiftsOf(s.sheet.edits).length > 0 || s.sheet.name !== s.base.name;
+  if (!loaded.sheets.some((s) => moved(s) || !workbook.sheets.includes(s.sheet))) return;
   for (const path of Object.keys(pkg.zip.files).filter((f) =>
     /^xl\/charts\/chart\d+\.xml$/.test(f)
   )) {
@@ -297,7 +342,7 @@ async function shiftChartReferences(pkg: Package, loaded: LoadedPackage): Promis
     const result = xml.replace(
       /(<c:f>)([\s\S]*?)(<\/c:f>)/g,
       (_, open, text: string, close) =>
-        `${open}${escapeXml(followSheets(unescapeXml(text), loaded))}${close}`
+        `${open}${escapeXml(followSheets(unescapeXml(text), loaded, workbook))}${close}`
     );
     if (result !== xml) pkg.write(path, result);
   }
@@ -379,7 +424,7 @@ export async function writePackage(
     await removeSheet(pkg, gone.part);
     sheetsChanged = true;
   }
-  await shiftChartReferences(pkg, loaded);
+  await shiftChartReferences(pkg, loaded, workbook);
   await writeWorkbook(pkg, loaded, workbook, added);
   const names = (sheets: MemorySheet[]) => sheets.map((s) => s.name).join("\u0000");
   if (names(workbook.sheets) !== names(loaded.sheets.map((s) => s.base)))

@@ -383,6 +383,54 @@ describe("saving into the file's own package", () => {
     await expectSheetsAsRead(saved);
   });
 
+  it("a sheet the emulator does not read (a chart sheet) keeps its place, its part and the names after it", async () => {
+    const zip = await JSZip.loadAsync(original);
+    const edit = async (path: string, change: (xml: string) => string) =>
+      zip.file(path, change(await zip.file(path)!.async("string")));
+    zip.file(
+      "xl/chartsheets/sheet1.xml",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`
+    );
+    await edit("xl/workbook.xml", (xml) =>
+      xml
+        .replace(/localSheetId="1"/g, 'localSheetId="2"')
+        .replace(
+          '<sheet sheetId="2"',
+          '<sheet name="แผนภูมิ" sheetId="9" r:id="rIdChart"/><sheet sheetId="2"'
+        )
+    );
+    await edit("xl/_rels/workbook.xml.rels", (xml) =>
+      xml.replace(
+        "</Relationships>",
+        `<Relationship Id="rIdChart" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`
+      )
+    );
+    await edit("[Content_Types].xml", (xml) =>
+      xml.replace(
+        "</Types>",
+        `<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/></Types>`
+      )
+    );
+    const book = await zip.generateAsync({ type: "uint8array" });
+    const emulator = new Emulator(await readXlsx(book));
+    expect(emulator.workbook.sheets.map((s) => s.name)).toEqual(["ผ.01", "ผ.02", "ข้อมูล"]);
+    await emulator.run(async (context) => {
+      context.workbook.worksheets.add("บันทึก").getRange("A1").values = [["ก"]];
+      context.workbook.worksheets.getItem("ผ.01").delete();
+    });
+    const saved = await writeXlsx(emulator.workbook, emulator.formulas);
+    const workbook = await text(saved, "xl/workbook.xml");
+    const tabs = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => m[1]);
+    expect(tabs).toEqual(["ผ.02", "แผนภูมิ", "ข้อมูล", "บันทึก"]);
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;ผ.02&apos;!$1:$3</definedName>`
+    );
+    expect(workbook).not.toContain("&apos;ผ.01&apos;!$5:$6");
+    // A name into the deleted sheet is #REF!, as Excel leaves it.
+    expect(workbook).toContain(`<definedName name="รวมทั้งหมดห้าปี">#REF!</definedName>`);
+    expect(await changedParts(book, saved)).not.toContain("xl/chartsheets/sheet1.xml");
+  });
+
   it("a workbook made in memory is still written whole by ExcelJS", async () => {
     const emulator = new Emulator();
     await emulator.run(async (context) => {
