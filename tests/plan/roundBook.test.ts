@@ -10,6 +10,7 @@ import {
   type Project,
   type SheetValues,
 } from "../../src/plan";
+import { figureColumn } from "../../src/plan/summaryTables";
 import { generateRoundBook, ROUND_YEARS, type RoundBook } from "../fixtures/roundBook";
 
 let truth: RoundBook;
@@ -271,5 +272,24 @@ describe("round books as offices file them (issue 19, item 5)", () => {
     expect(summary.years).toEqual([2566, 2567, 2568, 2569, 2570]);
     expect(summary.total.budget).toEqual([0, 0, 0, 150000, 0]);
     expect(plan.projects[0].round).toBe("เพิ่มเติม ครั้งที่ 1/2569");
+  });
+});
+
+describe("a summary's figure columns, by their words", () => {
+  it.each([
+    ["โครงการ 2566", "count"],
+    ["นับจำนวน ของ โครงการ 2566", "count"],
+    ["Count of งบประมาณ 2566", "count"],
+    ["งบประมาณ 2566", "budget"],
+    ["ผลรวม ของ งบประมาณ 2566", "budget"],
+    ["Sum of 2566", "budget"],
+    ["จำนวนเงิน 2566 (บาท)", "budget"],
+  ])("%p is a %p column", (text, kind) => {
+    expect(figureColumn(text)).toEqual({ year: 2566, kind });
+  });
+
+  it("a year alone, or words with no year, name no figure column", () => {
+    expect(figureColumn("2566")).toBeUndefined();
+    expect(figureColumn("จำนวนโครงการ")).toBeUndefined();
   });
 });
