@@ -132,6 +132,14 @@ export function planTitleLine(line: string): boolean {
   return /^แผนพัฒนาท้องถิ่น/.test(line);
 }
 
+/** The years a plan title names: "แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)" → 2566 to 2570. */
+export function titleSpan(line: string): { first: number; last: number } | undefined {
+  const match = /(?:พ\.\s*ศ\.)\s*(\d{4})\s*[-–]\s*(\d{4})/.exec(toArabicDigits(line));
+  if (!match) return undefined;
+  const [first, last] = [Number(match[1]), Number(match[2])];
+  return first < last && last - first < 10 ? { first, last } : undefined;
+}
+
 export type SectionKind = FormKind | "ผ.01" | "appendix";
 
 /**

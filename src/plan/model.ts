@@ -89,6 +89,8 @@ export interface Project extends PlanPlace {
   /** 0-based first and last sheet rows (continuation rows included). */
   row: number;
   lastRow: number;
+  /** In a เปลี่ยนแปลง book, the เดิม row printed above it: the project as it stood before the change. */
+  was?: { row: number; amounts: readonly number[] };
 }
 
 /** A "รวม…" row: the figures staff typed, to check against the projects above it. */

@@ -10,9 +10,11 @@ import {
   sectionOf,
   strategyLine,
   tacticLine,
+  titleSpan,
   workPlanLine,
   type SectionKind,
 } from "./lines";
+import { pairSide, rowPairSide, type PairSide } from "./changePairs";
 import { isSummaryHeader, summaryRow } from "./summaryTables";
 import { settleLaterProjects, type BlockTotal } from "./laterProjects";
 import { resolveTacticNumbers, type UnnumberedTactic } from "./tacticNumbers";
@@ -28,7 +30,7 @@ import type {
   SheetValues,
   TotalRow,
 } from "./model";
-import { toArabicDigits, tryParseAmount } from "./thaiNumerals";
+import { toArabicDigits, toThaiDigits, tryParseAmount } from "./thaiNumerals";
 import { nearestWorkPlan, standardWorkPlan, workPlanKey } from "./workPlans";
 
 /**
@@ -52,8 +54,19 @@ export function readPlan(sheets: readonly SheetValues[]): Plan {
   for (const sheet of sheets)
     if (!sheet.hidden) new SheetReader(sheet, plan, unnumbered, years).read();
   resolveTacticNumbers(plan, unnumbered);
-  plan.years = [...years].sort((a, b) => a - b);
+  plan.years = planYearsOf(plan.title, years);
   return plan;
+}
+
+/**
+ * The plan's years: every year of its tables, widened to the span its title names where that holds them all (a
+ * round book headed 2569–2570 of a plan for 2566–2570 is summed into the plan's years).
+ */
+function planYearsOf(title: string, read: ReadonlySet<number>): number[] {
+  const span = titleSpan(title);
+  const years = [...read].sort((a, b) => a - b);
+  if (!span || years.some((y) => y < span.first || y > span.last)) return years;
+  return Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i);
 }
 
 /**
@@ -182,6 +195,7 @@ class ReadProject implements Project {
   sheet: string;
   row: number;
   lastRow: number;
+  was?: Project["was"] = undefined;
 
   constructor(
     public form: FormKind,
@@ -308,6 +322,9 @@ class SheetReader {
   private scopeRound = "";
   /** True when the current scope's projects were typed under a รวม of their block. */
   private laterRun = false;
+  /** The side of a เปลี่ยนแปลง pair a marker row (เดิม, เปลี่ยนแปลง) gave the rows under it, and a เดิม row read. */
+  private pairSide?: PairSide;
+  private old?: Project;
   private readonly sheetProjects: Project[] = [];
   /** The heading block of each of sheetProjects, and the รวม rows of each block: see laterProjects.ts. */
   private block = 0;
@@ -500,6 +517,11 @@ class SheetReader {
 
   /** A single-text row: heading line, round marker, title or form label. True when it was one. */
   private readLine(r: number, text: string, col: number): boolean {
+    const side = pairSide(text);
+    if (side) {
+      this.pairSide = side;
+      return true;
+    }
     const marker = roundMarker(text);
     if (marker) {
       // Above the first table the round is the whole sheet's.
@@ -716,6 +738,17 @@ class SheetReader {
     const project = this.newProject(r, order, form);
     project.typeTexts(row, h);
     this.readBudgets(project, r, row, h);
+    // A เปลี่ยนแปลง book's เดิม row is what the next row changes: kept with it, never counted.
+    const side = rowPairSide(row, h.name) ?? this.pairSide;
+    if (side === "old") {
+      this.old = project;
+      this.last = project;
+      return;
+    }
+    if (this.old) {
+      project.was = { row: this.old.row, amounts: this.old.amounts };
+      this.old = undefined;
+    }
     // Offices number each later round from 1 again, often without a marker row: a new run, not a duplicate.
     if (order === "1") this.ordersSeen.clear();
     if (form === "ผ.02" && this.ordersSeen.has(order)) {
@@ -723,7 +756,7 @@ class SheetReader {
         "duplicate-order",
         r,
         message(
-          `ลำดับที่ ${order} ซ้ำในลำดับชุดเดียวกัน (ไม่ได้เริ่มนับ ๑ ใหม่)`,
+          `ลำดับที่ ${toThaiDigits(order)} ซ้ำในลำดับชุดเดียวกัน (ไม่ได้เริ่มนับ ๑ ใหม่)`,
           `Project number ${order} appears twice in one numbering run`
         ),
         { cell: this.ref(r, h.order!) }

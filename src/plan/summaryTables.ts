@@ -26,8 +26,10 @@ export function figureColumn(
   if (!/\d{4}/.test(t)) return undefined;
   const year = findYearInText(t);
   if (!year) return undefined;
-  if (/จำนวน|นับ|count|โครงการ/i.test(t)) return { year, kind: "count" };
-  if (/งบ|บาท|ผลรวม|sum/i.test(t)) return { year, kind: "budget" };
+  // A pivot's own words first ("Count of …", "นับจำนวน ของ …"); "จำนวนเงิน 2566" is an amount, not a count.
+  if (/นับ|count/i.test(t)) return { year, kind: "count" };
+  if (/งบ|บาท|เงิน|ผลรวม|sum/i.test(t)) return { year, kind: "budget" };
+  if (/จำนวน|โครงการ/.test(t)) return { year, kind: "count" };
   return undefined;
 }
 

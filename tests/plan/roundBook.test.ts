@@ -10,6 +10,7 @@ import {
   type Project,
   type SheetValues,
 } from "../../src/plan";
+import { figureColumn } from "../../src/plan/summaryTables";
 import { generateRoundBook, ROUND_YEARS, type RoundBook } from "../fixtures/roundBook";
 
 let truth: RoundBook;
@@ -209,5 +210,86 @@ describe("summaries and later projects the reader was not designed around", () =
     const plan = readPlan([counts]);
     expect(plan.projects).toEqual([]);
     expect(plan.findings).toEqual([]);
+  });
+});
+
+describe("round books as offices file them (issue 19, item 5)", () => {
+  const TITLE = ["แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)"];
+  const HEADINGS = [
+    ["2. ยุทธศาสตร์การพัฒนาคุณภาพชีวิต"],
+    ["2.1 กลยุทธ์ส่งเสริมการศึกษา"],
+    ["(1) แผนงานการศึกษา"],
+  ];
+
+  it("counts only the เปลี่ยนแปลง row of a changed project, marked by a column, and keeps its เดิม row as what it changed", () => {
+    const values: CellValue[][] = [
+      TITLE,
+      ...HEADINGS,
+      ["ที่", "โครงการ", "เป้าหมาย", "งบประมาณ", null, "หมายเหตุ"],
+      [null, null, null, "2566", "2567"],
+      [1, "โครงการอาหารกลางวัน", "เด็ก 50 คน", 300000, 300000, "เดิม"],
+      [1, "โครงการอาหารกลางวัน", "เด็ก 60 คน", 300000, 360000, "เปลี่ยนแปลง"],
+      [2, "โครงการจ้างครูพี่เลี้ยง", "2 คน", 0, 200000, null],
+    ];
+    const plan = readPlan([{ sheet: "เปลี่ยนแปลง", values }]);
+    expect(plan.projects.map((p) => [p.name, p.target, budgetIn(p, 2567)])).toEqual([
+      ["โครงการอาหารกลางวัน", "เด็ก 60 คน", 360000],
+      ["โครงการจ้างครูพี่เลี้ยง", "2 คน", 200000],
+    ]);
+    expect(plan.projects[0].was).toEqual({
+      row: 6,
+      amounts: [300000, 300000, 0, 0, 0].slice(0, 2),
+    });
+    expect(checkBook([{ sheet: "เปลี่ยนแปลง", values }])).toEqual([]);
+  });
+
+  it("reads a pair marked by rows of their own (เดิม, เปลี่ยนแปลง) the same way", () => {
+    const values: CellValue[][] = [
+      ...HEADINGS,
+      ["ที่", "โครงการ", "เป้าหมาย", "2566 (บาท)", "2567 (บาท)"],
+      ["(เดิม)"],
+      [1, "โครงการอาหารกลางวัน", "เด็ก 50 คน", 300000, 300000],
+      ["(เปลี่ยนแปลง)"],
+      [1, "โครงการอาหารกลางวัน", "เด็ก 60 คน", 300000, 360000],
+    ];
+    const [project, ...more] = readPlan([{ sheet: "S", values }]).projects;
+    expect(more).toEqual([]);
+    expect([project.row, project.was?.row, budgetIn(project, 2567)]).toEqual([7, 5, 360000]);
+  });
+
+  it("sums a round book headed with fewer years than its plan into the plan's years: its ผ.01 shows the plan's span", () => {
+    const values: CellValue[][] = [
+      TITLE,
+      ["เพิ่มเติม ฉบับที่ 1 ประจำปีงบประมาณ พ.ศ. 2569"],
+      ...HEADINGS,
+      ["ที่", "โครงการ", "เป้าหมาย", "งบประมาณ"],
+      [null, null, null, "2569", "2570"],
+      [1, "โครงการห้องสมุดชุมชน", "1 แห่ง", 150000, 0],
+    ];
+    const plan = readPlan([{ sheet: "เพิ่มเติม", values }]);
+    expect(plan.years).toEqual([2566, 2567, 2568, 2569, 2570]);
+    const summary = bookSummary({ sheets: [{ sheet: "เพิ่มเติม", values }] } as BookSnapshot).plan;
+    expect(summary.years).toEqual([2566, 2567, 2568, 2569, 2570]);
+    expect(summary.total.budget).toEqual([0, 0, 0, 150000, 0]);
+    expect(plan.projects[0].round).toBe("เพิ่มเติม ครั้งที่ 1/2569");
+  });
+});
+
+describe("a summary's figure columns, by their words", () => {
+  it.each([
+    ["โครงการ 2566", "count"],
+    ["นับจำนวน ของ โครงการ 2566", "count"],
+    ["Count of งบประมาณ 2566", "count"],
+    ["งบประมาณ 2566", "budget"],
+    ["ผลรวม ของ งบประมาณ 2566", "budget"],
+    ["Sum of 2566", "budget"],
+    ["จำนวนเงิน 2566 (บาท)", "budget"],
+  ])("%p is a %p column", (text, kind) => {
+    expect(figureColumn(text)).toEqual({ year: 2566, kind });
+  });
+
+  it("a year alone, or words with no year, name no figure column", () => {
+    expect(figureColumn("2566")).toBeUndefined();
+    expect(figureColumn("จำนวนโครงการ")).toBeUndefined();
   });
 });
