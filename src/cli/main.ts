@@ -17,7 +17,7 @@ import { readChanges } from "./changes";
 import { checkOutput, readInput, writeWhole, type Files } from "./files";
 import { checkReport, findingJson, leftOutLine } from "./findings";
 import { readProfile, withProfile } from "./profile";
-import { addBooks, bookSummary, bookSummaryJson, bookText, refuseRepeats } from "./summaryCommand";
+import { addBooks, bookSummaryJson, bookText, refuseRepeats, summaryInput } from "./summaryCommand";
 import { usageMessage } from "./usage";
 import { openWorkbook, requirePlan, snapshot } from "./workbooks";
 
@@ -95,7 +95,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       for (const [i, file] of files.entries()) {
         const data = readInput(file);
         const book = await snapshot(await openWorkbook(file, data));
-        inputs.push(bookSummary(book, file, data, options.sheet));
+        inputs.push(summaryInput(book, file, data, options.sheet));
         progress(io.stderr, i + 1, files.length, file);
       }
       refuseRepeats(inputs);

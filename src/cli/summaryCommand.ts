@@ -71,12 +71,28 @@ export function summaryJson(summary: Summary): SummaryJson {
 }
 
 /** A book's summary; a sheet asked for that the book lacks, or a book with no plan, is refused. */
-export function bookSummary(
+export function bookSummary(book: BookSnapshot, sheet?: string, file = ""): BookSummary {
+  return summaryOf(book, file, sheet).summary;
+}
+
+/** A book read from a file for `summary`, with what tells it from the other files named. */
+export function summaryInput(
   book: BookSnapshot,
   file: string,
   data: Uint8Array,
   sheet?: string
 ): SummaryInput {
+  const { summary, plan } = summaryOf(book, file, sheet);
+  const span = plan.years.length ? `${plan.years[0]}-${plan.years[plan.years.length - 1]}` : "";
+  return {
+    file,
+    contentHash: createHash("sha256").update(data).digest("hex"),
+    planKey: plan.organisation.trim() ? `${foldText(plan.organisation)}|${span}` : undefined,
+    summary,
+  };
+}
+
+function summaryOf(book: BookSnapshot, file: string, sheet?: string) {
   if (sheet !== undefined && !book.sheets.some((s) => s.sheet === sheet)) {
     const names = book.sheets.map((s) => s.sheet).join(", ");
     throw planError(
@@ -90,13 +106,7 @@ export function bookSummary(
     Object.entries(plan.otherForms).map(([form, projects]) => [form, summarise(plan, projects!)])
   );
   const omitted = leftOut(sheets, plan).map((finding) => ({ file, finding }));
-  const span = plan.years.length ? `${plan.years[0]}-${plan.years[plan.years.length - 1]}` : "";
-  return {
-    file,
-    contentHash: createHash("sha256").update(data).digest("hex"),
-    planKey: plan.organisation.trim() ? `${foldText(plan.organisation)}|${span}` : undefined,
-    summary: { plan: summarise(plan), otherForms, leftOut: omitted },
-  };
+  return { plan, summary: { plan: summarise(plan), otherForms, leftOut: omitted } };
 }
 
 /** Adding a book to itself doubles it: the same file twice, a copy, or two versions of one office's plan. */
