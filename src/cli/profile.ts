@@ -1,4 +1,5 @@
 import {
+  checkAnnouncement,
   parseRound,
   parseThaiDate,
   planError,
@@ -69,11 +70,11 @@ export function readProfile(file: string): DocumentSettings {
     if (!round) throw bad(`${where} ไม่มี round`, `${where} has no round`);
     const approvedOn = field("approvedOn", parseThaiDate);
     const announcedOn = field("announcedOn", parseThaiDate);
-    if (approvedOn && announcedOn && announcedOn < approvedOn) {
-      throw bad(
-        `${where}: วันที่ประกาศ (${record.announcedOn}) อยู่ก่อนวันที่ผู้บริหารเห็นชอบ (${record.approvedOn})`,
-        `${where}: announced (${record.announcedOn}) before it was approved (${record.approvedOn})`
-      );
+    try {
+      checkAnnouncement(approvedOn, announcedOn);
+    } catch (error) {
+      const { th, en } = (error as PlanError).detail;
+      throw bad(`${where}: ${th}`, `${where}: ${en}`);
     }
     return { round, approvedOn, announcedOn };
   });

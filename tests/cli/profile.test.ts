@@ -117,7 +117,7 @@ describe("local-plan document --profile", () => {
         ...profileJson(),
         rounds: [{ round: "แก้ไข ครั้งที่ 2/2566", approvedOn: "17/7/2566", announcedOn: "1/7/2566" }],
       },
-      /rounds\[0\]: วันที่ประกาศ \(1\/7\/2566\) อยู่ก่อนวันที่ผู้บริหารเห็นชอบ/,
+      /rounds\[0\]: วันที่ประกาศ ๑\/๗\/๒๕๖๖ ก่อนวันที่เห็นชอบ ๑๗\/๗\/๒๕๖๖/,
     ],
     [
       "a round entered twice",
