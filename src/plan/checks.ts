@@ -1,6 +1,6 @@
 import { cellAddress } from "../common/a1";
 import { message } from "./messages";
-import type { Finding, Plan, Project, TotalRow } from "./model";
+import type { CellRef, Finding, Plan, Project, TotalRow } from "./model";
 import { budgetIn } from "./select";
 import { formatAmount, toArabicDigits, tryParseAmount } from "./thaiNumerals";
 
@@ -72,32 +72,47 @@ function leftOutFindings(plan: Plan): Finding[] {
   });
 }
 
+/** One finding per รวม row, naming each of its figures that disagrees with its projects. */
 function checkTotal(total: TotalRow): Finding[] {
-  const findings: Finding[] = [];
   // A รวม that adds up its own projects and leaves out the later ones is one finding (leftOutFindings).
-  if (total.later && addsUpAbove(total)) return findings;
+  if (total.later && addsUpAbove(total)) return [];
   const projects = total.later ? [...total.projects, ...total.later] : total.projects;
-  const mismatch = (cell: Finding["cell"], typed: number, computed: number) =>
-    findings.push({
-      code: "total-mismatch",
-      sheet: total.sheet,
-      row: total.row,
-      cell,
-      what: message(
-        `ยอด "${total.label}" ที่ ${cellAddress(cell!)} เป็น ${formatAmount(typed, { thaiDigits: false })} แต่โครงการด้านบนรวมได้ ${formatAmount(computed, { thaiDigits: false })}`,
-        `"${total.label}" at ${cellAddress(cell!)} says ${formatAmount(typed, { thaiDigits: false })} but the projects above add up to ${formatAmount(computed, { thaiDigits: false })}`
-      ),
-      suggestion: message(formatAmount(computed), formatAmount(computed)),
-    });
+  const wrong: { cell: CellRef; typed: number; computed: number }[] = [];
   for (const [year, { cell, value }] of total.cells) {
     const typed = tryParseAmount(value);
     if (typed === undefined) continue;
     const computed = computedFigure(total, projects, year);
-    if (Math.abs(typed - computed) > 0.005) mismatch(cell, typed, computed);
+    if (Math.abs(typed - computed) > 0.005) wrong.push({ cell, typed, computed });
   }
   if (total.countCell) {
     const typed = countIn(total.countCell.value);
-    if (typed !== projects.length) mismatch(total.countCell.cell, typed, projects.length);
+    if (typed !== projects.length)
+      wrong.push({ cell: total.countCell.cell, typed, computed: projects.length });
   }
-  return findings;
+  if (wrong.length === 0) return [];
+  const plain = (n: number) => formatAmount(n, { thaiDigits: false });
+  const th = wrong.map(
+    (w) =>
+      `${cellAddress(w.cell)} เป็น ${formatAmount(w.typed)} แต่โครงการด้านบนรวมได้ ${formatAmount(w.computed)}`
+  );
+  const en = wrong.map(
+    (w) =>
+      `at ${cellAddress(w.cell)} says ${plain(w.typed)} but the projects above add up to ${plain(w.computed)}`
+  );
+  return [
+    {
+      code: "total-mismatch",
+      sheet: total.sheet,
+      row: total.row,
+      cell: wrong[0].cell,
+      what: message(`ยอด "${total.label}" ที่ ${th.join(", ")}`, `"${total.label}" ${en.join(", ")}`),
+      suggestion:
+        wrong.length === 1
+          ? message(formatAmount(wrong[0].computed), formatAmount(wrong[0].computed))
+          : message(
+              wrong.map((w) => `${cellAddress(w.cell)} ${formatAmount(w.computed)}`).join(", "),
+              wrong.map((w) => `${cellAddress(w.cell)} ${plain(w.computed)}`).join(", ")
+            ),
+    },
+  ];
 }
