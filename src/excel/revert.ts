@@ -34,7 +34,7 @@ interface Reads {
 
 const insertedRows = (entry: LogEntry) => entry.rows.filter((r) => r.kind === "row");
 
-/** The last used row (formats count) of each sheet that stays and has rows of the entry, queued for loading. */
+/** The last used row (formats count) of each sheet given, queued for loading. */
 export function queueLastRows(
   context: Excel.RequestContext,
   sheets: Iterable<string>
@@ -151,7 +151,7 @@ function queueRestore(
   }
   // The text box goes unless someone removed it already (or it was never added).
   for (const { name, shapes } of reads.marks) shapes.items.find((s) => s.name === name)?.delete();
-  // Rows the last in first out, so that each goes from where it went in.
+  // Rows out in the reverse of the order they went in, so that each goes from where it went in.
   for (const row of [...present].reverse()) {
     if (removed.includes(row.sheet)) continue;
     context.workbook.worksheets
