@@ -46,7 +46,7 @@ async function chooseProject(user: ReturnType<typeof userEvent.setup>, name: str
 }
 
 describe("the task pane", () => {
-  jest.setTimeout(60000);
+  jest.setTimeout(180000);
 
   it("shows the plan at a glance", async () => {
     renderPane();
@@ -119,7 +119,11 @@ describe("the task pane", () => {
     await user.click(screen.getByRole("button", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }));
     const preview = await screen.findByRole("table", { name: "ดูตัวอย่างการเปลี่ยนแปลง" });
     expect(within(preview).getAllByRole("row").length).toBeGreaterThan(6);
-    expect(within(preview).getByText("'ผ.02'!F33")).toBeInTheDocument();
+    // Each cell says what it is, its figures with commas in Thai digits.
+    expect(
+      within(preview).getByText(/^'ผ.02'!F33 · งบประมาณปี ๒๕๖๖ · โครงการพัฒนาระบบ/)
+    ).toBeInTheDocument();
+    expect(within(preview).getAllByText("๖๐๐,๐๐๐ → ๓๐๐,๐๐๐").length).toBeGreaterThan(0);
     expect(
       screen.getByText(
         /ช่องปีงบประมาณ ๒๕๖๗ งบประมาณ ๓๐๐,๐๐๐ บาท ปรากฏในแผนพัฒนาท้องถิ่น \(พ.ศ. ๒๕๖๖-๒๕๗๐\) แก้ไข ครั้งที่ ๒\/๒๕๖๖ หน้า ๖ ลำดับที่ ๑/
@@ -135,7 +139,11 @@ describe("the task pane", () => {
 
     await user.click(screen.getByRole("tab", { name: "ประวัติ/ยกเลิก" }));
     await screen.findByText(/แก้ไข ครั้งที่ ๒\/๒๕๖๖: โครงการพัฒนาระบบ/);
-    await user.click(screen.getByRole("button", { name: "ยกเลิกการแก้ไขล่าสุด" }));
+    await user.click(screen.getByRole("button", { name: "ยกเลิกรายการล่าสุด" }));
+    // Undo names what it restores and asks first.
+    const dialog = await screen.findByRole("dialog", { name: "ยกเลิกการแก้ไขนี้?" });
+    expect(within(dialog).getByText(/แก้ไข ครั้งที่ ๒\/๒๕๖๖: โครงการพัฒนาระบบ/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "ยกเลิกและคืนค่าเดิม" }));
     expect(await screen.findByText("ยกเลิกแล้ว: ทุกเซลล์กลับเป็นค่าเดิม")).toBeInTheDocument();
     await waitFor(() => expect(snapshotOf(emulator.workbook)).toEqual(original));
   });
