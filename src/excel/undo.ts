@@ -65,7 +65,7 @@ export async function undoLastAmendment(
   if (edited) {
     const at = cellAddress(edited.row);
     throw planError(
-      `ยกเลิกไม่ได้: เซลล์ ${at} ถูกแก้ไขด้วยมือหลังการแก้ไข${roundLabel(entry.round)} (ตอนนี้ "${String(now(edited))}")`,
+      `ยกเลิกไม่ได้: เซลล์ ${at} ถูกแก้ไขด้วยมือหลังบันทึก${roundLabel(entry.round)} (ตอนนี้ "${String(now(edited))}")`,
       `Cannot undo: ${at} was edited by hand after the amendment (now "${String(now(edited))}")`
     );
   }

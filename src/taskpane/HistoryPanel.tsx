@@ -21,6 +21,9 @@ const useStyles = makeStyles({
   ...FORM_LAYOUT,
   list: { margin: 0, paddingLeft: "1.5em" },
   action: { alignSelf: "start" },
+  // The dialog's grid gives its content the room left beside the title's actions, however long a project's name.
+  body: { gridTemplateColumns: "minmax(0, 1fr) auto" },
+  content: { minWidth: 0, overflowWrap: "anywhere" },
 });
 
 /** One recorded revision in words: date, round (its kind and number), project and what moved. */
@@ -78,9 +81,9 @@ export function HistoryPanel({
         </DialogTrigger>
         <DialogSurface>
           {latest && (
-            <DialogBody>
+            <DialogBody className={styles.body}>
               <DialogTitle>{say("undoTitle", language)}</DialogTitle>
-              <DialogContent>
+              <DialogContent className={styles.content}>
                 {describe(latest, language).head}
                 <br />
                 {describe(latest, language).what}

@@ -12,6 +12,8 @@ import { projectByKey, projectKey } from "./amendmentForm";
 import { digits, say, type Language } from "./i18n";
 import { SmallTable } from "./SmallTable";
 
+/* global HTMLInputElement */
+
 /** Options shown at once in the project list; typing narrows it. */
 const MAX_OPTIONS = 60;
 

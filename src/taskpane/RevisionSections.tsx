@@ -196,7 +196,7 @@ export function RoundSection({
           <Input value={form.round} onChange={(_, d) => set({ round: d.value })} />
         </Field>
         <Field
-          className={styles.half}
+          className={styles.wide}
           label={say("approvedOn", language)}
           hint={say("dateHint", language)}
         >

@@ -10,8 +10,9 @@ import {
 import * as React from "react";
 
 const useStyles = makeStyles({
-  // Long cell addresses ('ยุทธ1.1แผนงานสาธารณสุข'!E12) have no place to break; everything else breaks between words.
-  cell: { overflowWrap: "anywhere", verticalAlign: "top" },
+  // A long cell address ('ยุทธ1.1แผนงานสาธารณสุข'!E12) has no place to break and is broken where it must; words
+  // are not (break-word leaves the columns sized by whole words, unlike anywhere).
+  cell: { overflowWrap: "break-word", verticalAlign: "top" },
 });
 
 export interface TableRowCells {

@@ -11,7 +11,7 @@ import { sampleEmulator, SEED_AMENDMENTS } from "../fixtures/workbooks";
 import { gridOf } from "../fixtures/workbooks";
 
 describe("the pane's จัดทำเอกสาร tab", () => {
-  jest.setTimeout(180000);
+  jest.setTimeout(400000);
 
   it("asks the profile once, keeps it and the register in the workbook, and previews the round's parts", async () => {
     const emulator = await sampleEmulator();
