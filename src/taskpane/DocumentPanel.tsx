@@ -35,6 +35,7 @@ import {
   type Plan,
   type RoundDocument,
 } from "../plan";
+import { DateField } from "./DateField";
 import { errorMessage } from "./errors";
 import { StatusBar, useExcelAction } from "./excelAction";
 import { FORM_LAYOUT } from "./formLayout";
@@ -229,22 +230,20 @@ export function DocumentPanel({
         >
           <Input value={entry.round} onChange={(_, d) => setEntry({ ...entry, round: d.value })} />
         </Field>
-        <Field
+        <DateField
           className={styles.wide}
           label={say("approvedOn", language)}
-          hint={say("dateHint", language)}
-        >
-          <Input
-            value={entry.approved}
-            onChange={(_, d) => setEntry({ ...entry, approved: d.value })}
-          />
-        </Field>
-        <Field className={styles.wide} label={say("announcedOn", language)}>
-          <Input
-            value={entry.announced}
-            onChange={(_, d) => setEntry({ ...entry, announced: d.value })}
-          />
-        </Field>
+          language={language}
+          value={entry.approved}
+          onChange={(approved) => setEntry({ ...entry, approved })}
+        />
+        <DateField
+          className={styles.wide}
+          label={say("announcedOn", language)}
+          language={language}
+          value={entry.announced}
+          onChange={(announced) => setEntry({ ...entry, announced })}
+        />
       </div>
       <Button className={styles.action} onClick={saveRound}>
         {say("addRound", language)}

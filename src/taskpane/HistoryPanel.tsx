@@ -23,7 +23,10 @@ const useStyles = makeStyles({
   action: { alignSelf: "start" },
   // The dialog's grid gives its content the room left beside the title's actions, however long a project's name.
   body: { gridTemplateColumns: "minmax(0, 1fr) auto" },
-  content: { minWidth: 0, overflowWrap: "anywhere" },
+  // Fluent lets a dialog's content reach 2 px past the body (room for a focus ring when it scrolls): not in a pane.
+  content: { minWidth: 0, overflowWrap: "anywhere", marginLeft: 0, marginRight: 0 },
+  // Stacked in a narrow pane, the actions are as wide as the dialog, borders included.
+  dialogButton: { boxSizing: "border-box", maxWidth: "100%" },
 });
 
 /** One recorded revision in words: date, round (its kind and number), project and what moved. */
@@ -94,10 +97,13 @@ export function HistoryPanel({
               </DialogContent>
               <DialogActions>
                 <DialogTrigger disableButtonEnhancement>
-                  <Button appearance="secondary">{say("cancel", language)}</Button>
+                  <Button className={styles.dialogButton} appearance="secondary">
+                    {say("cancel", language)}
+                  </Button>
                 </DialogTrigger>
                 <DialogTrigger disableButtonEnhancement>
                   <Button
+                    className={styles.dialogButton}
                     appearance="primary"
                     onClick={() => void run((context) => undoLastAmendment(context, book))}
                   >

@@ -19,6 +19,7 @@ import {
   type TextField,
 } from "../plan";
 import { placesOf, ROUND_KIND, type AmendmentForm } from "./amendmentForm";
+import { DateField } from "./DateField";
 import { FORM_LAYOUT } from "./formLayout";
 import { digits, reasonLabel, say, type Language } from "./i18n";
 import { Notices } from "./Notices";
@@ -195,17 +196,14 @@ export function RoundSection({
         <Field className={styles.half} label={say(ROUND_WORD[form.kind], language)} required>
           <Input value={form.round} onChange={(_, d) => set({ round: d.value })} />
         </Field>
-        <Field
+        <DateField
           className={styles.wide}
           label={say("approvedOn", language)}
-          hint={say("dateHint", language)}
-        >
-          <Input
-            value={form.approvedOn}
-            disabled={Boolean(offer && form.joinRound && offer.approvedOn)}
-            onChange={(_, d) => set({ approvedOn: d.value })}
-          />
-        </Field>
+          language={language}
+          value={form.approvedOn}
+          disabled={Boolean(offer && form.joinRound && offer.approvedOn)}
+          onChange={(approvedOn) => set({ approvedOn })}
+        />
       </div>
       {offer && (
         <Notices

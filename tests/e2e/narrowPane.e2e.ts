@@ -63,7 +63,16 @@ function misfits(): Promise<string[]> {
       const hasText = (el.textContent ?? "").trim() !== "";
       if (hasText && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0)
         problems.push(
-          `content wider than its box (${el.scrollWidth} > ${el.clientWidth}): ${name(el)}`
+          `content wider than its box (${el.scrollWidth} > ${el.clientWidth}): ${name(el)}; reaching furthest: ${[
+            ...el.querySelectorAll("*"),
+          ]
+            .map((c) => [c, c.getBoundingClientRect().right] as const)
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 2)
+            .map(
+              ([c, right]) => `${name(c)} to ${Math.round(right)} (box to ${Math.round(box.right)})`
+            )
+            .join(", ")}`
         );
     }
     // A short label, button, tab or heading breaks only at a space: Thai has none between words, so a break
