@@ -84,9 +84,14 @@ export function DocumentPanel({
     lacks: roundLacks(book, plan, settings, round),
   }));
   const ready = lacking.filter((r) => r.lacks.length === 0).map((r) => r.round);
-  const [chosen, setChosen] = React.useState(
-    ready.length > 0 ? roundLabel(ready[ready.length - 1], false) : ""
-  );
+  const [picked, setChosen] = React.useState("");
+  // The round picked while it can be built, else the latest that can (one becomes ready once its date is saved).
+  const latest = ready.at(-1);
+  const chosen = ready.some((r) => roundLabel(r, false) === picked)
+    ? picked
+    : latest
+      ? roundLabel(latest, false)
+      : "";
   const [preview, setPreview] = React.useState<RoundDocument>();
   const [problem, setProblem] = React.useState<{ th: string; en: string }>();
   const [status, run] = useExcelAction("documentSaved", onSaved);

@@ -144,7 +144,7 @@ describe("the task pane", () => {
     const dialog = await screen.findByRole("dialog");
     expect(within(dialog).getByText("ยกเลิกการแก้ไขนี้?")).toBeInTheDocument();
     expect(within(dialog).getByText(/แก้ไข ครั้งที่ ๒\/๒๕๖๖: โครงการพัฒนาระบบ/)).toBeInTheDocument();
-    await user.click(within(dialog).getByRole("button", { name: "ยกเลิกและคืนค่าเดิม" }));
+    await user.click(within(dialog).getByText("ยกเลิกและคืนค่าเดิม"));
     expect(await screen.findByText("ยกเลิกแล้ว: ทุกเซลล์กลับเป็นค่าเดิม")).toBeInTheDocument();
     await waitFor(() => expect(snapshotOf(emulator.workbook)).toEqual(original));
   });
