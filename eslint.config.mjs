@@ -1,8 +1,11 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
+/** office-addin-lint's TypeScript block names .ts files only; the pane's .tsx files get the same rules, with JSX. */
+const typescript = officeAddins.configs.recommended.find((config) => config.files);
+
 /**
- * office-addin-lint's own configuration, plus one exception: the workbook emulator and the .xlsx code run under
+ * office-addin-lint's own configuration, extended to .tsx, plus one exception: the workbook emulator and the .xlsx code run under
  * Node and build Excel's objects rather than call them, so the Office.js load/sync rules do not apply there.
  */
 export default [
@@ -10,6 +13,15 @@ export default [
   {
     plugins: { "office-addins": officeAddins },
     languageOptions: { parser: tsParser },
+  },
+  {
+    ...typescript,
+    files: ["**/*.tsx"],
+    languageOptions: {
+      ...typescript.languageOptions,
+      parser: tsParser,
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
   },
   {
     files: ["src/emulator/**/*.ts", "src/cli/**/*.ts"],

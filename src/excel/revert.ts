@@ -197,7 +197,7 @@ export async function undoEntry(context: Excel.RequestContext, entry: LogEntry):
     const at = cellAddress(edited.row);
     const now = String(valueNow(edited));
     throw planError(
-      `ยกเลิกไม่ได้: เซลล์ ${at} ถูกแก้ไขด้วยมือหลังการแก้ไข${roundLabel(entry.round)} (ตอนนี้ "${now}")`,
+      `ยกเลิกไม่ได้: เซลล์ ${at} ถูกแก้ไขด้วยมือหลังบันทึก${roundLabel(entry.round)} (ตอนนี้ "${now}")`,
       `Cannot undo: ${at} was edited by hand after the amendment (now "${now}")`
     );
   }

@@ -120,6 +120,7 @@ export function App({ today = new Date() }: AppProps): React.JSX.Element {
                 book={state.book}
                 plan={state.plan}
                 language={language}
+                today={today}
                 onSaved={reread}
               />
             )}

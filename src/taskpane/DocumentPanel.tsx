@@ -7,22 +7,21 @@ import {
   MessageBarActions,
   MessageBarBody,
   Option,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { DeleteRegular } from "@fluentui/react-icons";
+import { DeleteRegular, EditRegular } from "@fluentui/react-icons";
 import { saveDocumentSettings } from "../excel/documentSettings";
 import { writeDocumentSheets } from "../excel/documentSheets";
 import {
   bookRounds,
   buildRoundDocument,
+  checkRegisterEntry,
+  message,
+  roundLacks,
+  roundRegister,
+  type Round,
   DOCUMENT_SHEET,
   parseRound,
   parseThaiDate,
@@ -38,16 +37,21 @@ import {
   type Plan,
   type RoundDocument,
 } from "../plan";
+import { DateField } from "./DateField";
 import { errorMessage } from "./errors";
 import { StatusBar, useExcelAction } from "./excelAction";
 import { FORM_LAYOUT } from "./formLayout";
-import { say, type Language } from "./i18n";
+import { digits, say, type Language } from "./i18n";
+import { Notices } from "./Notices";
 import { currentOfficeHost, saveRoundDocx } from "./saveFile";
+import { SmallTable } from "./SmallTable";
 
 /* global window, URL */
 
 const useStyles = makeStyles({
   ...FORM_LAYOUT,
+  action: { alignSelf: "start" },
+  actions: { display: "flex" },
 });
 
 /**
@@ -58,11 +62,13 @@ export function DocumentPanel({
   book,
   plan,
   language,
+  today = new Date(),
   onSaved,
 }: {
   book: BookSnapshot;
   plan: Plan;
   language: Language;
+  today?: Date;
   onSaved: () => void;
 }): React.JSX.Element {
   const styles = useStyles();
@@ -71,13 +77,24 @@ export function DocumentPanel({
     ...kept,
     profile: { organisation: plan.organisation, ...kept.profile },
   });
-  const [newRound, setNewRound] = React.useState({ round: "", approved: "", announced: "" });
-  const choices = [...bookRounds(book, plan), ...settings.rounds.map((r) => r.round)].filter(
+  const [entry, setEntry] = React.useState({ round: "", approved: "", announced: "" });
+  const register = roundRegister(book, settings);
+  const choices = [...bookRounds(book, plan), ...register.map((r) => r.round)].filter(
     (r, i, all) => all.findIndex((o) => sameRound(o, r)) === i
   );
-  const [chosen, setChosen] = React.useState(
-    choices.length > 0 ? roundLabel(choices[choices.length - 1], false) : ""
-  );
+  const lacking = choices.map((round) => ({
+    round,
+    lacks: roundLacks(book, plan, settings, round),
+  }));
+  const ready = lacking.filter((r) => r.lacks.length === 0).map((r) => r.round);
+  const [picked, setChosen] = React.useState("");
+  // The round picked while it can be built, else the latest that can (one becomes ready once its date is saved).
+  const latest = ready.at(-1);
+  const chosen = ready.some((r) => roundLabel(r, false) === picked)
+    ? picked
+    : latest
+      ? roundLabel(latest, false)
+      : "";
   const [preview, setPreview] = React.useState<RoundDocument>();
   const [problem, setProblem] = React.useState<{ th: string; en: string }>();
   const [saved, setSaved] = React.useState<{
@@ -85,23 +102,37 @@ export function DocumentPanel({
     text: { th: string; en: string };
   }>();
   const [status, run] = useExcelAction("documentSaved", onSaved);
+  const [roundStatus, runRound] = useExcelAction("roundSaved", onSaved);
   const [sheetStatus, sheets] = useExcelAction("documentSheetsWritten", onSaved);
 
-  const addRound = () => {
+  /** The register as it is to be, written to the workbook; the pane keeps it only once it is written. */
+  const keep = async (next: DocumentSettings) => {
+    if (await runRound((context) => saveDocumentSettings(context, next))) setSettings(next);
+  };
+
+  const saveRound = async () => {
     try {
       const date = (text: string) => (text.trim() ? parseThaiDate(text) : undefined);
-      setSettings(
-        withRound(settings, {
-          round: parseRound(newRound.round),
-          approvedOn: date(newRound.approved),
-          announcedOn: date(newRound.announced),
-        })
-      );
-      setNewRound({ round: "", approved: "", announced: "" });
+      const round = parseRound(entry.round);
+      const record = {
+        ...register.find((r) => sameRound(r.round, round)),
+        round,
+        approvedOn: date(entry.approved),
+        announcedOn: date(entry.announced),
+      };
+      checkRegisterEntry(plan, register, record);
       setProblem(undefined);
+      await keep(withRound(settings, record));
+      setEntry({ round: "", approved: "", announced: "" });
     } catch (error) {
       setProblem(errorMessage(error));
     }
+  };
+
+  /** A round whose document was made is closed: later revisions go into the next round. */
+  const markDocumented = (round: Round) => {
+    const record = register.find((r) => sameRound(r.round, round)) ?? { round };
+    return keep(withRound(settings, { ...record, documentedOn: today }));
   };
 
   const build = (): RoundDocument | undefined => {
@@ -117,9 +148,10 @@ export function DocumentPanel({
     }
   };
 
-  const printReady = () => {
+  const printReady = async () => {
     const built = build();
-    if (built) void sheets((context) => writeDocumentSheets(context, built));
+    if (built && (await sheets((context) => writeDocumentSheets(context, built))))
+      await markDocumented(built.round);
   };
 
   // On the web a download; on Windows and Mac the user's browser builds the file (saveFile.ts says why).
@@ -128,6 +160,7 @@ export function DocumentPanel({
     if (!built) return;
     const pageUrl = new URL("document.html", window.location.href).href;
     const outcome = await saveRoundDocx(built, currentOfficeHost(), pageUrl);
+    if (outcome.kind !== "none") await markDocumented(built.round);
     setSaved(
       outcome.kind === "none"
         ? { intent: "warning", text: outcome.reason }
@@ -158,78 +191,91 @@ export function DocumentPanel({
         </Field>
       ))}
 
+      <Button
+        className={styles.action}
+        appearance="primary"
+        onClick={() => run((context) => saveDocumentSettings(context, settings))}
+      >
+        {say("saveProfile", language)}
+      </Button>
+      <StatusBar status={status} language={language} />
+
       <Text as="h2" weight="semibold">
         {say("register", language)}
       </Text>
-      <Table size="extra-small" aria-label={say("register", language)}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{say("registerRound", language)}</TableHeaderCell>
-            <TableHeaderCell>{say("registerApproved", language)}</TableHeaderCell>
-            <TableHeaderCell>{say("registerAnnounced", language)}</TableHeaderCell>
-            <TableHeaderCell />
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {settings.rounds.map((r) => (
-            <TableRow key={roundLabel(r.round)}>
-              <TableCell>{roundLabel(r.round)}</TableCell>
-              <TableCell>
-                {r.approvedOn ? toThaiDigits(shortThaiDate(r.approvedOn)) : "-"}
-              </TableCell>
-              <TableCell>
-                {r.announcedOn ? toThaiDigits(shortThaiDate(r.announcedOn)) : "-"}
-              </TableCell>
-              <TableCell>
+      <SmallTable
+        label={say("register", language)}
+        header={[
+          say("registerRound", language),
+          say("registerApproved", language),
+          say("registerAnnounced", language),
+          "",
+        ]}
+        rows={register.map((r) => ({
+          key: roundLabel(r.round, false),
+          cells: [
+            roundLabel(r.round, language === "th"),
+            r.approvedOn ? digits(shortThaiDate(r.approvedOn), language) : "-",
+            r.announcedOn ? digits(shortThaiDate(r.announcedOn), language) : "-",
+            <span key="actions" className={styles.actions}>
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<EditRegular />}
+                aria-label={`${say("editRound", language)} ${roundLabel(r.round)}`}
+                onClick={() =>
+                  setEntry({
+                    round: roundLabel(r.round, false),
+                    approved: r.approvedOn ? shortThaiDate(r.approvedOn) : "",
+                    announced: r.announcedOn ? shortThaiDate(r.announcedOn) : "",
+                  })
+                }
+              />
+              {r.revisions === 0 && (
                 <Button
                   size="small"
                   appearance="subtle"
                   icon={<DeleteRegular />}
                   aria-label={`${say("removeRound", language)} ${roundLabel(r.round)}`}
                   onClick={() =>
-                    setSettings({
+                    void keep({
                       ...settings,
                       rounds: settings.rounds.filter((o) => !sameRound(o.round, r.round)),
                     })
                   }
-                >
-                  {say("removeRound", language)}
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+                />
+              )}
+            </span>,
+          ],
+        }))}
+      />
       <div className={styles.row}>
-        <Field label={say("newRound", language)} hint={say("newRoundHint", language)}>
-          <Input
-            value={newRound.round}
-            onChange={(_, d) => setNewRound({ ...newRound, round: d.value })}
-          />
-        </Field>
-        <Field label={say("approvedOn", language)} hint={say("dateHint", language)}>
-          <Input
-            value={newRound.approved}
-            onChange={(_, d) => setNewRound({ ...newRound, approved: d.value })}
-          />
-        </Field>
-        <Field label={say("announcedOn", language)}>
-          <Input
-            value={newRound.announced}
-            onChange={(_, d) => setNewRound({ ...newRound, announced: d.value })}
-          />
-        </Field>
-        <Button onClick={addRound}>{say("addRound", language)}</Button>
-      </div>
-      <div>
-        <Button
-          appearance="primary"
-          onClick={() => run((context) => saveDocumentSettings(context, settings))}
+        <Field
+          className={styles.wide}
+          label={say("newRound", language)}
+          hint={say("newRoundHint", language)}
         >
-          {say("saveProfile", language)}
-        </Button>
+          <Input value={entry.round} onChange={(_, d) => setEntry({ ...entry, round: d.value })} />
+        </Field>
+        <DateField
+          className={styles.wide}
+          label={say("approvedOn", language)}
+          language={language}
+          value={entry.approved}
+          onChange={(approved) => setEntry({ ...entry, approved })}
+        />
+        <DateField
+          className={styles.wide}
+          label={say("announcedOn", language)}
+          language={language}
+          value={entry.announced}
+          onChange={(announced) => setEntry({ ...entry, announced })}
+        />
       </div>
-      <StatusBar status={status} language={language} />
+      <Button className={styles.action} onClick={saveRound}>
+        {say("addRound", language)}
+      </Button>
+      <StatusBar status={roundStatus} language={language} />
 
       <Text as="h2" weight="semibold">
         {say("documentOf", language)}
@@ -240,19 +286,44 @@ export function DocumentPanel({
           selectedOptions={[chosen]}
           onOptionSelect={(_, d) => setChosen(d.optionValue ?? "")}
         >
-          {choices.map((r) => (
+          {ready.map((r) => (
             <Option key={roundLabel(r)} value={roundLabel(r, false)} text={roundLabel(r)}>
-              {roundLabel(r)}
+              {roundLabel(r, language === "th")}
             </Option>
           ))}
         </Dropdown>
       </Field>
+      <Notices
+        language={language}
+        notices={[
+          ready.length === 0
+            ? {
+                intent: "info",
+                text: message(say("noRoundReady", "th"), say("noRoundReady", "en")),
+              }
+            : undefined,
+          ...lacking
+            .filter((r) => r.lacks.length > 0)
+            .map((r) => ({
+              intent: "info" as const,
+              title: `${roundLabel(r.round, language === "th")}: ${say("cannotBuild", language)}`,
+              text: message(
+                r.lacks.map((l) => l.th).join(" และ"),
+                r.lacks.map((l) => l.en).join("; ")
+              ),
+            })),
+        ]}
+      />
       <div className={styles.row}>
-        <Button onClick={build}>{say("previewDocument", language)}</Button>
-        <Button appearance="primary" onClick={save}>
+        <Button disabled={!chosen} onClick={build}>
+          {say("previewDocument", language)}
+        </Button>
+        <Button appearance="primary" disabled={!chosen} onClick={save}>
           {say("downloadDocument", language)}
         </Button>
-        <Button onClick={printReady}>{say("documentSheets", language)}</Button>
+        <Button disabled={!chosen} onClick={printReady}>
+          {say("documentSheets", language)}
+        </Button>
       </div>
       {saved && (
         <MessageBar intent={saved.intent} layout="multiline">
@@ -265,41 +336,26 @@ export function DocumentPanel({
         </MessageBar>
       )}
       <StatusBar status={sheetStatus} language={language} />
-      {problem && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{problem[language]}</MessageBarBody>
-        </MessageBar>
-      )}
-      {preview?.warnings.map((w, i) => (
-        <MessageBar key={i} intent="warning" layout="multiline">
-          <MessageBarBody>{w[language]}</MessageBarBody>
-        </MessageBar>
-      ))}
+      <Notices
+        language={language}
+        notices={[
+          problem && { intent: "error" as const, text: problem },
+          ...(preview?.warnings ?? []).map((text) => ({ intent: "warning" as const, text })),
+        ]}
+      />
       {preview && (
-        <Table size="extra-small" aria-label={say("documentParts", language)}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{say("documentParts", language)}</TableHeaderCell>
-              <TableHeaderCell>{say("pages", language)}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {preview.parts.map((p) => {
-              const first = p.numbered ? page + 1 : undefined;
-              if (p.numbered) page += p.pages;
-              return (
-                <TableRow key={p.id}>
-                  <TableCell>{p.title[language]}</TableCell>
-                  <TableCell>
-                    {first === undefined
-                      ? "-"
-                      : toThaiDigits(first === page ? `${first}` : `${first}–${page}`)}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+        <SmallTable
+          label={say("documentParts", language)}
+          header={[say("documentParts", language), say("pages", language)]}
+          rows={preview.parts.map((p) => {
+            const first = page + 1;
+            if (p.numbered) page += p.pages;
+            // A part of no page, or one outside the numbering (cover, ประกาศ, สารบัญ), has no range.
+            const range =
+              !p.numbered || p.pages === 0 ? "-" : first === page ? `${first}` : `${first}–${page}`;
+            return { key: p.id, cells: [p.title[language], digits(range, language)] };
+          })}
+        />
       )}
     </section>
   );

@@ -1,11 +1,4 @@
-import {
-  Button,
-  Field,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Field, makeStyles, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import * as React from "react";
 import { refreshSummarySheet, type SummaryMode } from "../excel/summarySheet";
 import type { BookSnapshot } from "../plan";

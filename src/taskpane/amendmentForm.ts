@@ -3,6 +3,11 @@ import {
   bookRounds,
   DEFAULT_REASON,
   foldText,
+  originalPlanDocument,
+  reasonOrStandard,
+  roundInUse,
+  roundRegister,
+  shortThaiDate as shortDate,
   formatAmount,
   planAddition,
   planAmendment,
@@ -23,8 +28,8 @@ import {
   planError,
   parseWholeNumber,
   roundLabel,
-  roundsIn,
   type AmendmentRequest,
+  type RegisteredRound,
   type BookSnapshot,
   type Plan,
   type Project,
@@ -37,7 +42,7 @@ import {
 /** What the form records; "ย้ายแผนงาน" moves a project to another tactic or work plan, in an แก้ไข round. */
 export type RevisionKind = "แก้ไข" | "เปลี่ยนแปลง" | "เพิ่มเติม" | "ย้ายแผนงาน";
 
-const ROUND_KIND: Record<RevisionKind, Round["kind"]> = {
+export const ROUND_KIND: Record<RevisionKind, Round["kind"]> = {
   แก้ไข: "แก้ไข",
   เปลี่ยนแปลง: "เปลี่ยนแปลง",
   เพิ่มเติม: "เพิ่มเติม",
@@ -62,6 +67,10 @@ export interface AmendmentForm {
   /** As staff type it: "17/7/2566" (Buddhist era), also "๑๗ ก.ค. ๒๕๖๖" or ISO. */
   approvedOn: string;
   reason: string;
+  /** The reason field holds the standard wording because it was left empty (the pane says so). */
+  standardReason: boolean;
+  /** The round's number is one already recorded, and the user chose to add this revision to it. */
+  joinRound: boolean;
   wasDocument: string;
   wasPage: string;
   wasOrder: string;
@@ -120,7 +129,9 @@ export function ofKind(
  * the next one), while the round and the place stay for the next project of the round.
  */
 export function afterApplied(form: AmendmentForm): AmendmentForm {
-  return form.kind === "เพิ่มเติม" ? { ...form, texts: NO_TEXTS, budgets: {} } : form;
+  // The next revision of the session goes into the same round, and the pane shows that it does.
+  const next = { ...form, joinRound: true };
+  return form.kind === "เพิ่มเติม" ? { ...next, texts: NO_TEXTS, budgets: {} } : next;
 }
 
 export function emptyForm(book: BookSnapshot, plan: Plan, today: Date): AmendmentForm {
@@ -136,6 +147,8 @@ export function emptyForm(book: BookSnapshot, plan: Plan, today: Date): Amendmen
     round: proposedRound(book, plan, today),
     approvedOn: shortThaiDate(today),
     reason: DEFAULT_REASON,
+    standardReason: false,
+    joinRound: false,
     wasDocument: "",
     wasPage: "",
     wasOrder: "",
@@ -164,12 +177,8 @@ export function withProject(form: AmendmentForm, plan: Plan, project: Project): 
     from: String(from),
     to: String(to),
     amount: "",
-    wasDocument:
-      project.round ||
-      roundsIn(plan.title)
-        .map((r) => roundLabel(r))
-        .at(-1) ||
-      "",
+    // A project of the original plan stood in the plan itself.
+    wasDocument: project.round || originalPlanDocument(plan),
     wasOrder: project.order,
     nowOrder: project.order,
   };
@@ -210,6 +219,31 @@ export function toRequest(form: AmendmentForm, plan: Plan): AmendmentRequest {
   };
 }
 
+/** The round the form names, when its number is already recorded: the pane offers to add to it, date shown. */
+export function roundOffer(book: BookSnapshot, form: AmendmentForm): RegisteredRound | undefined {
+  try {
+    return roundInUse(roundRegister(book), parseRound(form.round, ROUND_KIND[form.kind]));
+  } catch {
+    return undefined; // not a round yet: the preview says why
+  }
+}
+
+/** Taking the offer: the revision joins the round, with the round's approval date. */
+export function joinRound(form: AmendmentForm, offer: RegisteredRound): AmendmentForm {
+  return {
+    ...form,
+    joinRound: true,
+    approvedOn: offer.approvedOn ? shortDate(offer.approvedOn) : form.approvedOn,
+  };
+}
+
+/** An empty reason becomes the standard wording in the field itself, marked so the pane can say so. */
+export function withReason(form: AmendmentForm): AmendmentForm {
+  if (form.kind === "เพิ่มเติม") return form;
+  const { reason, standard } = reasonOrStandard(form.reason);
+  return standard ? { ...form, reason, standardReason: true } : form;
+}
+
 /** The form as the revision it asks for, planned (checked) but not written. */
 export function toRevision(
   book: BookSnapshot,
@@ -217,6 +251,14 @@ export function toRevision(
   plan: Plan,
   id: string
 ): AmendmentPlan {
+  const offer = roundOffer(book, form);
+  if (offer && !form.joinRound) {
+    const round = roundLabel(offer.round);
+    throw planError(
+      `${round} มีอยู่แล้ว${offer.approvedOn ? ` (เห็นชอบ ${toThaiDigits(shortDate(offer.approvedOn))})` : ""}: เลือก "เพิ่มใน${round}" หรือใช้ครั้งที่ถัดไป`,
+      `${roundLabel(offer.round, false)} is already recorded${offer.approvedOn ? ` (approved ${shortDate(offer.approvedOn)})` : ""}: choose "add to" it or use the next round`
+    );
+  }
   const [tactic, workPlan] = form.place.split("|");
   if (form.kind === "เพิ่มเติม") {
     if (!tactic)
@@ -260,7 +302,6 @@ export function toRevision(
   return planChange(book, { ...request, round, set, budgets }, id, plan);
 }
 
-/** The places a new project can go: each tactic and work plan the plan has, in the plan's order. */
 /**
  * Where a project may go: each tactic and work plan a sheet holds, then each other standard work plan under a
  * tactic the plan knows (a new sheet is made for it).

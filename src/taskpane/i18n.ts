@@ -1,3 +1,5 @@
+import { toArabicDigits, toThaiDigits, type Round } from "../plan";
+
 /** The pane's words, Thai first with English beside; a user switches the language, never the meaning. */
 export type Language = "th" | "en";
 
@@ -14,17 +16,11 @@ const words = {
   currentRound: { th: "ครั้งล่าสุด", en: "Latest round" },
   roundsSoFar: { th: "ประวัติการแก้ไข", en: "Rounds so far" },
   revisionKind: { th: "ชนิดของการแก้ไขแผน", en: "Kind of revision" },
-  kindMove: { th: "ย้ายงบประมาณระหว่างปี (แก้ไข)", en: "Move a budget between years (แก้ไข)" },
-  kindChange: {
-    th: "เปลี่ยนแปลงรายละเอียดโครงการ (เปลี่ยนแปลง)",
-    en: "Change the project's details (เปลี่ยนแปลง)",
-  },
+  kindMove: { th: "ย้ายงบประมาณข้ามปี (แก้ไข)", en: "Move a budget between years (แก้ไข)" },
+  kindChange: { th: "เปลี่ยนรายละเอียด (เปลี่ยนแปลง)", en: "Change its details (เปลี่ยนแปลง)" },
   changeTo: { th: "รายละเอียดหลังเปลี่ยนแปลง", en: "The project as it is to be" },
-  kindAdd: { th: "เพิ่มโครงการใหม่ (เพิ่มเติม)", en: "Add a new project (เพิ่มเติม)" },
-  kindRelocate: {
-    th: "ย้ายโครงการไปกลยุทธ์/แผนงานอื่น (แก้ไข)",
-    en: "Move a project to another tactic or work plan (แก้ไข)",
-  },
+  kindAdd: { th: "เพิ่มโครงการใหม่ (เพิ่มเติม)", en: "Add a project (เพิ่มเติม)" },
+  kindRelocate: { th: "ย้ายไปแผนงานอื่น (แก้ไข)", en: "Move to another work plan (แก้ไข)" },
   moveToPlace: { th: "ย้ายไปกลยุทธ์และแผนงาน", en: "Move to tactic and work plan" },
   roundAdd: { th: "เพิ่มเติม ครั้งที่ (N/ปี)", en: "Addition round (N/year)" },
   place: { th: "กลยุทธ์และแผนงานของโครงการใหม่", en: "The new project's tactic and work plan" },
@@ -68,7 +64,14 @@ const words = {
     th: "วัน/เดือน/ปี พ.ศ. เช่น ๑๗/๗/๒๕๖๖",
     en: "day/month/Buddhist-era year, e.g. 17/7/2566",
   },
-  reason: { th: "เหตุผลการแก้ไข", en: "Reason" },
+  reasonStandard: {
+    th: "เว้นว่างไว้ จึงใส่ข้อความมาตรฐานให้ แก้ได้",
+    en: "Left empty, so the standard wording is filled in; edit it if need be",
+  },
+  roundInUse: {
+    th: "ครั้งที่นี้บันทึกไว้แล้ว ไม่ใช่ครั้งใหม่",
+    en: "This round is already recorded; it is not a new one",
+  },
   was: { th: "ตำแหน่งเดิมในแผน", en: "Where the project stood" },
   wasDocument: { th: "เอกสาร (เช่น เพิ่มเติม ครั้งที่ ๑/๒๕๖๖)", en: "Document (e.g. เพิ่มเติม ครั้งที่ ๑/๒๕๖๖)" },
   page: { th: "หน้า", en: "Page" },
@@ -80,20 +83,26 @@ const words = {
   cell: { th: "เซลล์", en: "Cell" },
   before: { th: "เดิม", en: "Before" },
   after: { th: "ใหม่", en: "After" },
-  appendixRow: { th: "แถวในภาคผนวก ก", en: "Row in ภาคผนวก ก" },
+  appendixRow: { th: "แถวที่จะเพิ่มในชีต", en: "Row to add to the sheet" },
+  changedCells: { th: "เซลล์ที่จะเปลี่ยน", en: "Cells to change" },
   formulaNote: {
     th: "เซลล์ยอดรวมที่เป็นสูตรจะคำนวณใหม่เอง ไม่ถูกเขียนทับ",
     en: "Total cells that hold formulas recalculate by themselves and are not overwritten.",
   },
   applied: { th: "บันทึกการแก้ไขแล้ว", en: "Amendment recorded" },
   posting: { th: "สิ่งที่ต้องทำต่อ", en: "What to do next" },
+  undoTitle: { th: "ยกเลิกการแก้ไขนี้?", en: "Undo this revision?" },
+  undoConfirm: { th: "ยกเลิกและคืนค่าเดิม", en: "Undo and restore" },
+  cancel: { th: "ไม่ยกเลิก", en: "Keep it" },
+  movement: { th: "สิ่งที่เปลี่ยน", en: "What changed" },
+  recordedOn: { th: "บันทึกเมื่อ", en: "Recorded on" },
   problem: { th: "ยังบันทึกไม่ได้", en: "Cannot apply yet" },
   history: { th: "การแก้ไขที่บันทึกไว้", en: "Recorded amendments" },
   noHistory: {
     th: "ยังไม่มีการแก้ไขที่บันทึกด้วยโปรแกรมนี้",
     en: "No amendment recorded with this add-in yet",
   },
-  undo: { th: "ยกเลิกการแก้ไขล่าสุด", en: "Undo the latest amendment" },
+  undo: { th: "ยกเลิกรายการล่าสุด", en: "Undo the latest" },
   unfinished: {
     th: "เขียนไม่ครบเพราะ Excel หยุดกลางคัน: กดยกเลิกเพื่อคืนทุกเซลล์",
     en: "partly written, Excel stopped half-way: press Undo to put every cell back",
@@ -125,7 +134,17 @@ const words = {
   registerAnnounced: { th: "ประกาศ", en: "Announced" },
   newRound: { th: "ครั้งที่ (รวมครั้งก่อนใช้โปรแกรม)", en: "Round (earlier ones too)" },
   newRoundHint: { th: "เช่น เพิ่มเติม ครั้งที่ 1/2566", en: "e.g. เพิ่มเติม ครั้งที่ 1/2566" },
-  addRound: { th: "เพิ่มในทะเบียน", en: "Add to the register" },
+  addRound: { th: "บันทึกในทะเบียน", en: "Save in the register" },
+  editRound: { th: "แก้", en: "Edit" },
+  roundSaved: {
+    th: "บันทึกครั้งที่ลงทะเบียนในสมุดงานแล้ว",
+    en: "The round is saved in the workbook's register",
+  },
+  cannotBuild: { th: "ยังจัดทำเอกสารไม่ได้", en: "Not ready for a document" },
+  noRoundReady: {
+    th: "ยังไม่มีครั้งที่พร้อมจัดทำเอกสาร",
+    en: "No round is ready for its document yet",
+  },
   removeRound: { th: "ลบ", en: "Remove" },
   saveProfile: { th: "บันทึกข้อมูลลงสมุดงาน", en: "Keep in the workbook" },
   documentSaved: {
@@ -153,6 +172,22 @@ const words = {
 } as const;
 
 export type WordKey = keyof typeof words;
+
+/** Digits in the language's own: Thai digits in Thai, Arabic ones in English. */
+export function digits(text: string, language: Language): string {
+  return language === "th" ? toThaiDigits(text) : toArabicDigits(text);
+}
+
+/** "1 cell", "3 cells"; Thai has one form: "๓ เซลล์". */
+export function counted(n: number, th: string, en: string, language: Language): string {
+  return language === "th" ? `${toThaiDigits(String(n))} ${th}` : `${n} ${en}${n === 1 ? "" : "s"}`;
+}
+
+/** "เหตุผลการเปลี่ยนแปลง": the reason in the words of the round's kind. */
+export function reasonLabel(kind: Round["kind"], language: Language): string {
+  const en = { แก้ไข: "amendment", เปลี่ยนแปลง: "change", เพิ่มเติม: "addition", ทบทวน: "review" };
+  return language === "th" ? `เหตุผลการ${kind}` : `Reason for the ${en[kind]}`;
+}
 
 export function say(key: WordKey, language: Language): string {
   return words[key][language];

@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 
-/* global document, window, Office, Excel */
+/* global document, window, Office, Excel, HTMLElement */
 
 /** Mounts the pane; Excel calls it once Office is ready, the workbench calls it directly. */
 export function mountPane(element: HTMLElement): void {

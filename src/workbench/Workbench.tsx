@@ -20,7 +20,7 @@ import { columnLetters } from "../plan";
 import { Grid } from "./Grid";
 import { readSheetView, type SheetView } from "./sheetView";
 
-/* global window, document, Blob, BlobPart, URL, File, HTMLInputElement */
+/* global window, document, Blob, BlobPart, URL, File, HTMLInputElement, Excel */
 
 const useStyles = makeStyles({
   root: {

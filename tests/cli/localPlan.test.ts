@@ -206,7 +206,7 @@ describe("the local-plan command", () => {
         ...SEED_CHANGES,
         changes: [seedChange({ move: { from: 2566, to: 2567, amount: 2000000 } })],
       },
-      /เกินงบประมาณปี 2566/,
+      /เกินงบประมาณปี ๒๕๖๖/,
     ],
     [
       "a move to the same year",

@@ -81,7 +81,10 @@ async function recordAmendment(
   await box.pressSequentially(project.slice(0, 14));
   await pane.getByRole("option", { name: new RegExp(project.slice(0, 14)) }).click();
   await pane.getByRole("textbox", { name: /แก้ไข ครั้งที่/ }).fill("2/2566");
-  await pane.getByRole("textbox", { name: /วันที่ผู้บริหารเห็นชอบ/ }).fill("17/7/2566");
+  // The round's second project joins it, as the pane offers, with the round's date.
+  const join = pane.getByRole("checkbox", { name: /^เพิ่มในแก้ไข ครั้งที่ ๒\/๒๕๖๖/ });
+  if (await join.count()) await join.check();
+  else await pane.getByRole("textbox", { name: /วันที่ผู้บริหารเห็นชอบ/ }).fill("17/7/2566");
   if (amount) await pane.getByRole("textbox", { name: /จำนวนเงิน/ }).fill(amount);
   await pane.getByRole("textbox", { name: /เอกสาร/ }).fill("เพิ่มเติม ครั้งที่ ๑/๒๕๖๖");
   await pane.getByRole("textbox", { name: "หน้า" }).first().fill(pages.was);

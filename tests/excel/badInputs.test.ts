@@ -49,7 +49,7 @@ describe("every bad input is refused with a clear message, and nothing in the wo
   });
 
   it("an amount above what the year holds, or not a number", async () => {
-    await refused(change({ amount: 1500000 }), /เกินงบประมาณปี 2566/);
+    await refused(change({ amount: 1500000 }), /เกินงบประมาณปี ๒๕๖๖/);
     await refused(change({ amount: "หนึ่งล้าน" }), /"หนึ่งล้าน" ไม่ใช่ตัวเลข.*not a number/);
     await refused(change({ amount: -5 }), /"-5" ติดลบ.*negative/);
   });

@@ -91,7 +91,7 @@ describe("เปลี่ยนแปลง: changing a project's details", () =
   const refusals: [string, Partial<ChangeRequest>, RegExp][] = [
     ["nothing to change", { set: {}, budgets: {} }, /ยังไม่ได้ระบุสิ่งที่เปลี่ยนแปลง.*Nothing to change/],
     ["a year outside the plan", { set: {}, budgets: { 2575: 1 } }, /ไม่พบปีงบประมาณ 2575/],
-    ["an amount that is not one", { set: {}, budgets: { 2567: "abc" } }, /"abc" ไม่ใช่จำนวนเงิน/],
+    ["an amount that is not one", { set: {}, budgets: { 2567: "abc" } }, /"abc" ไม่ใช่ตัวเลข/],
     ["no budget left in any year", { set: {}, budgets: { 2566: 0 } }, /ไม่มีงบประมาณในปีใดเลย/],
     ["a name already in the sheet", { set: { name: PROJECT_NAMES[1] } }, /มีอยู่แล้วในชีต ผ.02/],
     [

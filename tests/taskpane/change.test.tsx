@@ -31,11 +31,11 @@ async function chooseProject(user: ReturnType<typeof userEvent.setup>, name: str
 }
 
 describe("the pane records every kind of revision", () => {
-  jest.setTimeout(60000);
+  jest.setTimeout(400000);
 
   it("proposes the kind's own round, shows the project as it is, and writes what was changed", async () => {
     const { emulator, user } = await openAmendTab(new Date(Date.UTC(2023, 7, 1)));
-    await user.click(screen.getByRole("radio", { name: /เปลี่ยนแปลงรายละเอียดโครงการ/ }));
+    await user.click(screen.getByRole("radio", { name: /เปลี่ยนรายละเอียด/ }));
     expect(screen.getByRole("textbox", { name: /เปลี่ยนแปลง ครั้งที่/ })).toHaveValue("1/2566");
     await chooseProject(user, PROJECT_NAMES[1]);
     const unit = screen.getByRole("textbox", { name: "หน่วยงานรับผิดชอบ" });
@@ -51,7 +51,9 @@ describe("the pane records every kind of revision", () => {
     await screen.findByRole("table", { name: "ดูตัวอย่างการเปลี่ยนแปลง" });
     await user.click(screen.getByRole("button", { name: "บันทึกการแก้ไข" }));
     expect(await screen.findByText("บันทึกการแก้ไขแล้ว")).toBeInTheDocument();
-    expect(screen.getByText(/โปรแกรมไม่มีข้อความระเบียบสำหรับการเปลี่ยนแปลง/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/เปิดข้อของระเบียบที่ใช้กับการเปลี่ยนแปลง แล้วดำเนินการตามนั้น/)
+    ).toBeInTheDocument();
 
     const plan = readPlan((await emulator.run((context) => readBook(context))).sheets);
     const changed = plan.projects.find((p) => p.name === PROJECT_NAMES[1])!;
@@ -109,7 +111,7 @@ describe("the pane records every kind of revision", () => {
     expect(await screen.findByText(/สร้างชีตใหม่ "ผ.02 \(2\)" ตามแบบชีต "ผ.02"/)).toBeInTheDocument();
     // The preview lists the ผ.01 row the revision inserts.
     expect(
-      screen.getByRole("cell", { name: /^๖ ยุทธศาสตร์.*\(๒\) แผนงานการศึกษา$/ })
+      screen.getByRole("cell", { name: /^- → ๖ ยุทธศาสตร์.*\(๒\) แผนงานการศึกษา$/ })
     ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "บันทึกการแก้ไข" }));
     expect(await screen.findByText("บันทึกการแก้ไขแล้ว")).toBeInTheDocument();
@@ -127,7 +129,7 @@ describe("the pane records every kind of revision", () => {
 
   it("moves a project to another tactic and work plan (แก้ไข), the mark naming where it came from", async () => {
     const { emulator, user } = await openAmendTab(new Date(Date.UTC(2023, 7, 1)));
-    await user.click(screen.getByRole("radio", { name: /ย้ายโครงการไปกลยุทธ์/ }));
+    await user.click(screen.getByRole("radio", { name: /ย้ายไปแผนงานอื่น/ }));
     await chooseProject(user, PROJECT_NAMES[0]);
     await user.click(screen.getByRole("combobox", { name: /ย้ายไปกลยุทธ์และแผนงาน/ }));
     await user.click(screen.getByRole("option", { name: "๖.๒ แผนงานอุตสาหกรรมและการโยธา" }));

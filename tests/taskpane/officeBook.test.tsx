@@ -11,7 +11,7 @@ import { generateOfficeBook } from "../fixtures/officeBook";
 const TODAY = new Date(Date.UTC(2025, 2, 1));
 
 describe("the task pane on a book typed as offices type theirs", () => {
-  jest.setTimeout(60000);
+  jest.setTimeout(400000);
 
   it("opens the findings with their counting line, shows a project's rounds, applies and marks the row", async () => {
     const book = generateOfficeBook(8);

@@ -60,7 +60,7 @@ async function previewSeedAmendment(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe("the task pane", () => {
-  jest.setTimeout(60000);
+  jest.setTimeout(400000);
 
   it("shows the plan at a glance", async () => {
     renderPane();
@@ -109,7 +109,7 @@ describe("the task pane", () => {
     await chooseProject(user, PROJECT_NAMES[1]);
     await fill(user, screen.getByRole("textbox", { name: /จำนวนเงิน/ }), "9,999,999");
     await user.click(screen.getByRole("button", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }));
-    expect(await screen.findByText(/เกินงบประมาณปี 2566/)).toBeInTheDocument();
+    expect(await screen.findByText(/เกินงบประมาณปี ๒๕๖๖/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "English" }));
     expect(
       await screen.findByText(/more than the 300,000 baht budgeted in 2566/)
@@ -124,7 +124,11 @@ describe("the task pane", () => {
     await previewSeedAmendment(user);
     const preview = await screen.findByRole("table", { name: "ดูตัวอย่างการเปลี่ยนแปลง" });
     expect(within(preview).getAllByRole("row").length).toBeGreaterThan(6);
-    expect(within(preview).getByText("'ผ.02'!F33")).toBeInTheDocument();
+    // Each cell says what it is, its figures with commas in Thai digits.
+    expect(
+      within(preview).getByText(/^'ผ.02'!F33 · งบประมาณปี ๒๕๖๗ · โครงการพัฒนาระบบ/)
+    ).toBeInTheDocument();
+    expect(within(preview).getAllByText(/ → ๓๐๐,๐๐๐$/).length).toBeGreaterThan(0);
     expect(
       screen.getByText(
         /ช่องปีงบประมาณ ๒๕๖๗ งบประมาณ ๓๐๐,๐๐๐ บาท ปรากฏในแผนพัฒนาท้องถิ่น \(พ.ศ. ๒๕๖๖-๒๕๗๐\) แก้ไข ครั้งที่ ๒\/๒๕๖๖ หน้า ๖ ลำดับที่ ๑/
@@ -140,7 +144,12 @@ describe("the task pane", () => {
 
     await user.click(screen.getByRole("tab", { name: "ประวัติ/ยกเลิก" }));
     await screen.findByText(/แก้ไข ครั้งที่ ๒\/๒๕๖๖: โครงการพัฒนาระบบ/);
-    await user.click(screen.getByRole("button", { name: "ยกเลิกการแก้ไขล่าสุด" }));
+    await user.click(screen.getByRole("button", { name: "ยกเลิกรายการล่าสุด" }));
+    // Undo names what it restores and asks first.
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText("ยกเลิกการแก้ไขนี้?")).toBeInTheDocument();
+    expect(within(dialog).getByText(/แก้ไข ครั้งที่ ๒\/๒๕๖๖: โครงการพัฒนาระบบ/)).toBeInTheDocument();
+    await user.click(within(dialog).getByText("ยกเลิกและคืนค่าเดิม"));
     expect(await screen.findByText("ยกเลิกแล้ว: ทุกเซลล์กลับเป็นค่าเดิม")).toBeInTheDocument();
     await waitFor(() => expect(snapshotOf(emulator.workbook)).toEqual(original));
   });

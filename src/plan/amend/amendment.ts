@@ -152,7 +152,7 @@ export function planAmendment(
   if (amount <= 0) throw planError("จำนวนเงินที่ย้ายต้องมากกว่า ๐", "The amount to move must be above 0");
   if (amount > available) {
     throw planError(
-      `จำนวนเงิน ${formatAmount(amount)} บาท เกินงบประมาณปี ${from} ที่มี ${formatAmount(available)} บาท`,
+      `จำนวนเงิน ${formatAmount(amount)} บาท เกินงบประมาณปี ${toThaiDigits(String(from))} ที่มี ${formatAmount(available)} บาท`,
       `${formatAmount(amount, { thaiDigits: false })} baht is more than the ${formatAmount(available, { thaiDigits: false })} baht budgeted in ${from}`
     );
   }

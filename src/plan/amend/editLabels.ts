@@ -2,7 +2,7 @@ import { cellAddress } from "../../common/a1";
 import { message, type Message } from "../messages";
 import type { CellRef, Plan, TextField } from "../model";
 import { budgetCell } from "../select";
-import { readSummarySheet } from "../summarySheet";
+import { readSummarySheet, type SummarySheetRow } from "../summarySheet";
 import { toThaiDigits } from "../thaiNumerals";
 import type { BookSnapshot, CellEdit } from "./amendment";
 import { TEXT_FIELD_NAMES } from "./change";
@@ -17,6 +17,15 @@ const ROLE_WORDS: Record<CellEdit["role"], Message> = {
   text: message("ข้อความ", "text"),
   added: message("แถวที่เพิ่ม", "added row"),
 };
+
+function summaryRowName(row: SummarySheetRow): string {
+  const strategy = toThaiDigits(row.strategy);
+  // The plan proper's rows need no form named; another section's (ผ.02/2, ผ.03) do.
+  const form = row.form === "ผ.02" ? "" : `${row.form} `;
+  if (row.kind === "grandTotal") return `${form}รวมทั้งสิ้น`;
+  if (row.kind === "strategyTotal") return `${form}รวมยุทธศาสตร์ที่ ${strategy}`;
+  return `${form}${row.tactic ? toThaiDigits(row.tactic) : strategy} ${row.workPlan}`;
+}
 
 /**
  * What each cell a revision changes is, in words, for the preview: "ยุทธ1.1 · งบประมาณปี ๒๕๖๖ · โครงการ…",
@@ -51,7 +60,9 @@ export function editLabeller(book: BookSnapshot, plan: Plan): (edit: CellEdit) =
     summaries.add(name);
     const sheet = book.sheets.find((s) => s.sheet === name);
     const summary = sheet ? readSummarySheet(sheet) : undefined;
-    for (const row of summary?.rows ?? []) {
+    for (const summaryRow of summary?.rows ?? []) {
+      // A row by what it sums, shortly: its work plan, its strategy's รวม, or รวมทั้งสิ้น.
+      const row = { ...summaryRow, label: summaryRowName(summaryRow) };
       for (const y of summary!.years) {
         put(
           row.count[y],

@@ -1,6 +1,6 @@
 import type { Plan, Project } from "../model";
 import type { BookSnapshot } from "./amendment";
-import { LOG_SHEET, readLog } from "./log";
+import { LOG_SHEET, readLog, type LogEntry } from "./log";
 import { roundsIn, type Round } from "./rounds";
 
 /** A project's rounds as the book shows them: the round it came in, then the marks over its row. */
@@ -27,4 +27,19 @@ export function bookRounds(book: BookSnapshot, plan: Plan): Round[] {
       return true;
     })
     .sort((a, b) => a.year - b.year || a.number - b.number);
+}
+
+/**
+ * What a logged revision did, for the history list: when it was recorded, and its movement in the words of its
+ * note ("ย้ายงบประมาณ ๓๐๐,๐๐๐ บาท จากปี ๒๕๖๖ ไปปี ๒๕๖๗"), or the number of cells it wrote where no note was kept.
+ */
+export function entrySummary(entry: LogEntry): { at?: Date; what?: string; cells: number } {
+  const at = entry.rows[0]?.at ? new Date(entry.rows[0].at) : undefined;
+  const note = entry.rows.find((r) => r.kind === "note");
+  const line = String(note?.after ?? "")
+    .split("\n")
+    .at(-1);
+  const what = line?.replace(/^[^:]*:\s*/, "").replace(/\s*อนุมัติ .*$/, "") || undefined;
+  const cells = entry.rows.filter((r) => r.kind === "cell" || r.kind === "new").length;
+  return { at: at && !Number.isNaN(at.getTime()) ? at : undefined, what, cells };
 }

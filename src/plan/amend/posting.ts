@@ -36,7 +36,7 @@ export function postingPeriod(approvedOn: Date): {
 export function postingFor(kind: Round["kind"], approvedOn: Date): { th: string; en: string } {
   if (kind === "แก้ไข") return postingPeriod(approvedOn);
   return {
-    th: `โปรแกรมไม่มีข้อความระเบียบสำหรับการ${kind}: ตรวจผู้อนุมัติ การปิดประกาศ และการแจ้ง ตามข้อของระเบียบที่ใช้ แล้วดำเนินการเอง`,
-    en: `The add-in holds no regulation text for ${kind} rounds: check who approves, the posting and whom to notify in the clause that applies`,
+    th: `เปิดข้อของระเบียบที่ใช้กับการ${kind} แล้วดำเนินการตามนั้น: ผู้อนุมัติ การปิดประกาศ และผู้ที่ต้องแจ้ง (โปรแกรมมีข้อความระเบียบเฉพาะข้อ ๒๑ ของการแก้ไข)`,
+    en: `Open the clause of the regulation for ${kind} rounds and follow it: who approves, the posting and whom to notify (the add-in holds only clause 21, for แก้ไข)`,
   };
 }

@@ -162,3 +162,20 @@ export function reasonOrStandard(text: string | undefined): { reason: string; st
   const reason = (text ?? "").trim();
   return reason ? { reason, standard: false } : { reason: DEFAULT_REASON, standard: true };
 }
+
+/**
+ * A round entered or edited in the register by hand: its year in the plan, its approval within the plan and in
+ * order with the earlier rounds of its kind, its announcement not before the approval.
+ */
+export function checkRegisterEntry(
+  plan: Plan,
+  register: readonly RoundRecord[],
+  record: RoundRecord
+): void {
+  checkRoundYear(plan, record.round);
+  if (record.approvedOn) {
+    checkApprovalInPlan(plan, record.approvedOn);
+    checkApprovalOrder(register, record.round, record.approvedOn);
+  }
+  checkAnnouncement(record.approvedOn, record.announcedOn);
+}
