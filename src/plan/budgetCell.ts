@@ -24,7 +24,8 @@ export function readBudgetCell(
   shownAsDate = false
 ): number | BudgetProblem {
   const amount = tryParseAmount(value);
-  if (amount !== undefined && amount >= 0 && amount <= LARGEST_AMOUNT && !shownAsDate) return amount;
+  if (amount !== undefined && amount >= 0 && amount <= LARGEST_AMOUNT && !shownAsDate)
+    return amount;
   const typed = String(value);
   if (amount === undefined) {
     return {

@@ -100,7 +100,9 @@ describe("a generated book in the shape of a real city's plan", () => {
       row: truth.wrongFigure.row,
       col: truth.wrongFigure.col,
     });
-    expect(wrong.what.en).toContain(`(should be ${truth.wrongFigure.right.toLocaleString("en-US")}`);
+    expect(wrong.what.en).toContain(
+      `(should be ${truth.wrongFigure.right.toLocaleString("en-US")}`
+    );
   });
 
   it("amends a project on a second sheet that spans continuation rows, touching only its row, its sheet's totals and ผ.01", async () => {
