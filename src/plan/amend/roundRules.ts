@@ -1,3 +1,4 @@
+import { LARGEST_AMOUNT } from "../budgetCell";
 import { shortThaiDate } from "../dates";
 import { fiscalYearBounds, spanLabel } from "../fiscalYear";
 import { planError, type Message } from "../messages";
@@ -11,9 +12,6 @@ import { nextRound, roundLabel, sameRound, type Round } from "./rounds";
  * The rules a revision's round, dates, reason and amounts follow, one each, for the pane and the command alike:
  * each refuses with the reason in Thai and English, and nothing is written.
  */
-
-/** No budget line of a local plan comes near a million million baht; a larger figure is a slip. */
-export const LARGEST_AMOUNT = 1e12;
 
 const day = (date: Date) => toThaiDigits(shortThaiDate(date));
 const dayEn = (date: Date) => shortThaiDate(date);
