@@ -3,90 +3,15 @@ import { applyRevision } from "../../src/excel/amend";
 import { readBook } from "../../src/excel/readBook";
 import { WriteStopped } from "../../src/excel/revert";
 import { recordedAmendments, undoLastAmendment } from "../../src/excel/undo";
-import {
-  planAddition,
-  planAmendment,
-  planChange,
-  planRelocation,
-  type AmendmentPlan,
-  type BookSnapshot,
-} from "../../src/plan";
-import { PROJECT_NAMES } from "../fixtures/seed";
-import { sampleEmulator, SEED_AMENDMENTS, snapshotOf } from "../fixtures/workbooks";
+import type { AmendmentPlan, BookSnapshot } from "../../src/plan";
+import { REVISION_KINDS } from "../fixtures/revisionKinds";
+import { sampleEmulator, snapshotOf } from "../fixtures/workbooks";
 
 /**
  * A revision is written whole or not at all: Excel keeps what a batch applied before a failing command, so the
  * emulator fails each write command of each batch in turn, and after each failure the book must be as it was
  * (cells, formulas, formats, notes, shapes, sheets and their order), with the error saying so.
  */
-
-const WAS = { document: "เพิ่มเติม ครั้งที่ 1/2566", page: 8, order: 1 };
-
-const KINDS: [string, (book: BookSnapshot) => AmendmentPlan][] = [
-  ["แก้ไข: a budget moved between years", (book) => planAmendment(book, SEED_AMENDMENTS[1], "r1")],
-  [
-    "เปลี่ยนแปลง: a project's details and budgets",
-    (book) =>
-      planChange(
-        book,
-        {
-          round: "เปลี่ยนแปลง ครั้งที่ 1/2566",
-          project: PROJECT_NAMES[0],
-          set: { target: "โรงเรือน ๑ หลัง" },
-          budgets: { 2568: 200000 },
-          was: WAS,
-          now: { page: 5, order: 1 },
-        },
-        "r1"
-      ),
-  ],
-  [
-    "เพิ่มเติม: a project added to its work plan's sheet",
-    (book) =>
-      planAddition(
-        book,
-        {
-          round: "1/2567",
-          tactic: "6.2",
-          workPlan: "แผนงานอุตสาหกรรมและการโยธา",
-          project: { name: "โครงการซ่อมถนนสายใน", unit: "กองช่าง" },
-          budgets: { 2568: 500000 },
-        },
-        "r1"
-      ),
-  ],
-  [
-    "เพิ่มเติม to a work plan new to its tactic: a new sheet, a ผ.01 row inserted",
-    (book) =>
-      planAddition(
-        book,
-        {
-          round: "1/2567",
-          tactic: "6.2",
-          workPlan: "แผนงานการศึกษา",
-          project: { name: "โครงการห้องสมุดชุมชน", unit: "กองการศึกษา" },
-          budgets: { 2569: 300000 },
-        },
-        "r1"
-      ),
-  ],
-  [
-    "moved to another work plan",
-    (book) =>
-      planRelocation(
-        book,
-        {
-          round: "3/2566",
-          project: PROJECT_NAMES[0],
-          tactic: "6.2",
-          workPlan: "แผนงานอุตสาหกรรมและการโยธา",
-          was: WAS,
-          now: { page: 6, order: 1 },
-        },
-        "r1"
-      ),
-  ],
-];
 
 const CODES: InjectedFailure["code"][] = ["GeneralException", "InvalidArgument", "ItemNotFound"];
 
@@ -146,7 +71,7 @@ const everyCommand = (writes: number[]) =>
 describe("a revision Excel stops at any command of its batch", () => {
   jest.setTimeout(120000);
 
-  it.each(KINDS)(
+  it.each(REVISION_KINDS)(
     "%s: the book is as it was, the error says so, and it can be written again",
     async (_, plan) => {
       const book = await emulatorOf(sample).run((context) => readBook(context));
@@ -190,7 +115,7 @@ describe("a revision Excel stops at any command of its batch", () => {
     }
   );
 
-  it.each(KINDS)(
+  it.each(REVISION_KINDS)(
     "%s, when putting it back fails too: logged as unfinished, and Undo puts every cell back",
     async (_, plan) => {
       const book = await emulatorOf(sample).run((context) => readBook(context));
@@ -230,7 +155,7 @@ describe("a revision Excel stops at any command of its batch", () => {
 describe("an undo Excel stops at any command of its batch", () => {
   jest.setTimeout(120000);
 
-  it.each(KINDS)(
+  it.each(REVISION_KINDS)(
     "%s: the undo is finished from what stands, every cell back as it was",
     async (_, plan) => {
       const book = await emulatorOf(sample).run((context) => readBook(context));

@@ -13,18 +13,13 @@ import {
   checkBook,
   DOCUMENT_SHEET,
   INDEX_SHEET,
-  planAddition,
-  planAmendment,
-  planChange,
-  planRelocation,
   readPlan,
   readSettings,
-  type AmendmentPlan,
   type BookSnapshot,
 } from "../../src/plan";
 import { generateOfficeBook } from "../fixtures/officeBook";
-import { PROJECT_NAMES } from "../fixtures/seed";
 import { SEED_SETTINGS, seedRoundDocument } from "../fixtures/seedDocument";
+import { REVISION_KINDS } from "../fixtures/revisionKinds";
 import { sampleEmulator, SEED_AMENDMENTS, snapshotOf } from "../fixtures/workbooks";
 
 /**
@@ -43,61 +38,6 @@ function hosted(emulator: Emulator): Emulator {
 }
 
 const read = (emulator: Emulator) => emulator.run((context) => readBook(context));
-
-/** A project added to tactic 6.2 under a work plan, in round เพิ่มเติม 1/2567. */
-const addition =
-  (workPlan: string, name: string) =>
-  (book: BookSnapshot): AmendmentPlan =>
-    planAddition(
-      book,
-      { round: "1/2567", tactic: "6.2", workPlan, project: { name }, budgets: { 2568: 300000 } },
-      "r"
-    );
-
-/** Every kind of revision, as the pane plans it from the book read. */
-const REVISIONS: [string, (book: BookSnapshot) => AmendmentPlan][] = [
-  ["แก้ไข (a budget moved between years)", (book) => planAmendment(book, SEED_AMENDMENTS[0], "r")],
-  [
-    "เปลี่ยนแปลง (a project's details changed)",
-    (book) =>
-      planChange(
-        book,
-        {
-          round: "เปลี่ยนแปลง ครั้งที่ 3/2566",
-          project: PROJECT_NAMES[0],
-          set: { target: "ซ่อมแซมโรงเรือนคัดแยกขยะ ๑ หลัง" },
-          budgets: { 2568: 200000 },
-          was: { document: "เพิ่มเติม ครั้งที่ 1/2566", page: 8, order: 1 },
-          now: { page: 5, order: 1 },
-        },
-        "r"
-      ),
-  ],
-  [
-    "เพิ่มเติม (a project added to its block)",
-    addition("แผนงานอุตสาหกรรมและการโยธา", "โครงการจัดทำระบบสารสนเทศงานทะเบียน"),
-  ],
-  [
-    "เพิ่มเติม on a new sheet (a work plan new to its tactic)",
-    addition("แผนงานการศึกษา", "โครงการห้องสมุดประชาชน"),
-  ],
-  [
-    "แก้ไข moving a project to another work plan (moveTo)",
-    (book) =>
-      planRelocation(
-        book,
-        {
-          round: "3/2566",
-          project: PROJECT_NAMES[0],
-          tactic: "6.2",
-          workPlan: "แผนงานอุตสาหกรรมและการโยธา",
-          was: { document: "เพิ่มเติม ครั้งที่ 1/2566", page: 8, order: 1 },
-          now: { page: 6, order: 1 },
-        },
-        "r"
-      ),
-  ],
-];
 
 const notesOf = (emulator: Emulator) =>
   emulator.workbook.sheets.flatMap((s) => s.rows.flat().filter((cell) => cell?.note));
@@ -148,7 +88,7 @@ describe.each(LEVELS)("in an Excel with ExcelApi %s", (level) => {
     }
   });
 
-  it.each(REVISIONS)(
+  it.each(REVISION_KINDS)(
     "records %s whole, its note where Excel has notes, and undoes it exactly",
     async (_, plan) => {
       const emulator = hosted(await sampleEmulator({ excelApi: level }));
