@@ -270,7 +270,7 @@ async function rollBack(
   } catch (again) {
     return stopped(
       true,
-      `บันทึกการแก้ไขไม่ครบ: Excel หยุดการเขียนกลางคัน (${excelSays(error)}) และคืนสมุดงานไม่สำเร็จ (${excelSays(again)}) การแก้ไขนี้บันทึกไว้ว่ายังไม่เสร็จ: กด "ยกเลิกการแก้ไขล่าสุด" ในแท็บ ประวัติ/ยกเลิก เพื่อคืนทุกเซลล์`,
+      `บันทึกการแก้ไขไม่ครบ: Excel หยุดการเขียนกลางคัน (${excelSays(error)}) และคืนสมุดงานไม่สำเร็จ (${excelSays(again)}) การแก้ไขนี้บันทึกไว้ว่ายังไม่เสร็จ: กด "ยกเลิกรายการล่าสุด" ในแท็บ ประวัติ/ยกเลิก เพื่อคืนทุกเซลล์`,
       `The amendment was only partly written: Excel stopped the write half-way (${excelSays(error)}) and putting the workbook back failed (${excelSays(again)}). It is logged as unfinished: press Undo in the History tab to put every cell back`
     );
   }

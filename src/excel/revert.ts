@@ -215,7 +215,7 @@ export async function undoEntry(context: Excel.RequestContext, entry: LogEntry):
     } catch (again) {
       throw stopped(
         true,
-        `ยกเลิกไม่เสร็จ: Excel หยุดกลางคัน (${excelSays(error)}) และทำต่อไม่ได้ (${excelSays(again)}) การแก้ไข${roundLabel(entry.round)} บันทึกไว้ว่ายังยกเลิกไม่เสร็จ กด "ยกเลิกการแก้ไขล่าสุด" อีกครั้งเพื่อทำให้เสร็จ`,
+        `ยกเลิกไม่เสร็จ: Excel หยุดกลางคัน (${excelSays(error)}) และทำต่อไม่ได้ (${excelSays(again)}) การแก้ไข${roundLabel(entry.round)} บันทึกไว้ว่ายังยกเลิกไม่เสร็จ กด "ยกเลิกรายการล่าสุด" อีกครั้งเพื่อทำให้เสร็จ`,
         `Undo did not finish: Excel stopped half-way (${excelSays(error)}) and it could not go on (${excelSays(again)}); the amendment is logged as partly undone: press Undo again to finish it`
       );
     }

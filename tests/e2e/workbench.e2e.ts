@@ -156,7 +156,8 @@ describe("the workbench in Chromium", () => {
     await fill(/ครั้งที่ \(รวมครั้งก่อนใช้โปรแกรม\)/, "แก้ไข ครั้งที่ 2/2566");
     await fill(/^วันที่ผู้บริหารเห็นชอบ/, "17/7/2566");
     await fill(/^วันที่ประกาศ/, "17/7/2566");
-    await pane.getByRole("button", { name: "เพิ่มในทะเบียน" }).click();
+    await pane.getByRole("button", { name: "บันทึกในทะเบียน" }).click();
+    await pane.getByText("บันทึกครั้งที่ลงทะเบียนในสมุดงานแล้ว").waitFor();
     await pane.getByRole("button", { name: "บันทึกข้อมูลลงสมุดงาน" }).click();
     await pane.getByText("บันทึกข้อมูลหน่วยงานและทะเบียนลงสมุดงานแล้ว").waitFor();
     await pane.getByRole("tab", { name: "จัดทำเอกสาร" }).click();
@@ -316,7 +317,8 @@ describe("the workbench in Chromium", () => {
     expect(checkFirstLine(saved)).toBe(checkFirstLine(file));
 
     await pane.getByRole("tab", { name: "ประวัติ/ยกเลิก" }).click();
-    await pane.getByRole("button", { name: "ยกเลิกการแก้ไขล่าสุด" }).click();
+    await pane.getByRole("button", { name: "ยกเลิกรายการล่าสุด" }).click();
+    await pane.getByRole("dialog").getByRole("button", { name: "ยกเลิกและคืนค่าเดิม" }).click();
     await pane.getByText("ยกเลิกแล้ว: ทุกเซลล์กลับเป็นค่าเดิม").waitFor();
     await openSheet(project.sheet);
     await expect(mark.count()).resolves.toBe(0);

@@ -181,7 +181,7 @@ describe("an undo Excel stops at any command of its batch", () => {
       emulator.options.failAt = { sync: 2, write: Math.ceil(writes[1] / 2), repeat: true };
       const error = await rejection(undo(emulator));
       expect(error.unfinished).toBe(true);
-      expect(error.detail.th).toMatch(/^ยกเลิกไม่เสร็จ: .* กด "ยกเลิกการแก้ไขล่าสุด" อีกครั้ง/);
+      expect(error.detail.th).toMatch(/^ยกเลิกไม่เสร็จ: .* กด "ยกเลิกรายการล่าสุด" อีกครั้ง/);
       delete emulator.options.failAt;
       const partly = await emulator.run((context) => readBook(context));
       expect(recordedAmendments(partly).at(-1)!.pending).toBeDefined();

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Emulator } from "../../src/emulator";
 import { applyAmendment } from "../../src/excel/amend";
@@ -37,7 +37,9 @@ describe("the task pane in Excel with ExcelApi 1.10", () => {
     );
     expect(await screen.findByText(NO_MERGES.th)).toBeInTheDocument();
     await user.click(screen.getByRole("tab", { name: "ประวัติ/ยกเลิก" }));
-    await user.click(screen.getByRole("button", { name: "ยกเลิกการแก้ไขล่าสุด" }));
+    await user.click(screen.getByRole("button", { name: "ยกเลิกรายการล่าสุด" }));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    await user.click(within(dialog).getByText("ยกเลิกและคืนค่าเดิม"));
     expect(
       await screen.findByText(/ยกเลิกแล้ว: ทุกเซลล์กลับเป็นค่าเดิม · Excel รุ่นนี้ไม่มีบันทึกย่อ/)
     ).toBeInTheDocument();
