@@ -5,6 +5,8 @@ import {
   bilingual,
   buildRoundDocument,
   checkBook,
+  checkAnnouncement,
+  sameRound,
   DOCUMENT_SHEET,
   parseRound,
   parseThaiDate,
@@ -165,8 +167,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
         let settings = readSettings(book.sheets.find((s) => s.sheet === DOCUMENT_SHEET));
         if (given) settings = withProfile(settings, given);
         if (options.announced) {
-          const date = parseThaiDate(options.announced);
-          settings = withRound(settings, { round, approvedOn: date, announcedOn: date });
+          const announcedOn = parseThaiDate(options.announced);
+          // The round's approval stays as registered; with none, the announcement day stands for it.
+          const held = settings.rounds.find((r) => sameRound(r.round, round));
+          const approvedOn = held?.approvedOn ?? announcedOn;
+          checkAnnouncement(approvedOn, announcedOn);
+          settings = withRound(settings, { ...held, round, approvedOn, announcedOn });
         }
         const document = buildRoundDocument({ book, plan, settings, round });
         writeWhole(options.out, await wordWriter().roundDocxBytes(document), io.files);

@@ -46,6 +46,23 @@ describe("local-plan document", () => {
     expect(xml).toContain("(นายสมชาย ปี่แก้ว)");
   });
 
+  it("refuses an announcement given before the round's registered approval, writing no file", async () => {
+    const out = join(dir, "early.docx");
+    const result = run(
+      "document",
+      await seedBook(),
+      "--round",
+      "2/2566",
+      "--announced",
+      "1/7/2566",
+      "--out",
+      out
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/วันที่ประกาศ ๑\/๗\/๒๕๖๖ ก่อนวันที่เห็นชอบ ๑๗\/๗\/๒๕๖๖/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("refuses, writing no file, a round the book does not hold or a profile with a field missing", async () => {
     const book = await seedBook();
     const missingRound = join(dir, "no-round.docx");
