@@ -1,8 +1,16 @@
 import { readBudgetCell } from "../budgetCell";
 import { normaliseLine, roundMarker } from "../lines";
-import type { CellValue, Plan, Project, SheetValues, TextField, TotalRow } from "../model";
+import type {
+  BookSnapshot,
+  CellValue,
+  Plan,
+  Project,
+  SheetValues,
+  TextField,
+  TotalRow,
+} from "../model";
 import { budgetCell } from "../select";
-import type { AmendmentPlan, BookSnapshot } from "./amendment";
+import type { AmendmentPlan } from "./revision";
 import { LOG_SHEET } from "./log";
 import { forgetProjectNames } from "./projectQuery";
 

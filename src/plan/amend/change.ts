@@ -1,5 +1,5 @@
 import { planError, type Message } from "../messages";
-import type { Plan, Project, TextField } from "../model";
+import type { BookSnapshot, Plan, Project, TextField } from "../model";
 import { readPlan } from "../reader";
 import { budgetCell, budgetIn, planYear } from "../select";
 import { foldText, formatAmount, toThaiDigits } from "../thaiNumerals";
@@ -9,9 +9,8 @@ import {
   checkText,
   finishRevision,
   type AmendmentPlan,
-  type BookSnapshot,
   type CellEdit,
-} from "./amendment";
+} from "./revision";
 import { budgetWords, placementWords, strategyWords, type Placement } from "./appendixText";
 import { budgetChangeEdits, valueAt } from "./edits";
 import { findProject, type ProjectQuery } from "./projectQuery";

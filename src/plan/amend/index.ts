@@ -1,4 +1,5 @@
-export * from "./amendment";
+export * from "./revision";
+export * from "./budgetMove";
 export { appendixSheetName } from "./appendixRow";
 export * from "./projectQuery";
 export * from "./appendixText";
