@@ -17,7 +17,7 @@ import {
   TEXT_FIELD_NAMES,
   toThaiDigits,
   tryParseAmount,
-  type AmendmentPlan,
+  type PlannedRevision,
   type Round,
   type TextField,
   fiscalYearOf,
@@ -250,7 +250,7 @@ export function toRevision(
   form: AmendmentForm,
   plan: Plan,
   id: string
-): AmendmentPlan {
+): PlannedRevision {
   const offer = roundOffer(book, form);
   if (offer && !form.joinRound) {
     const round = roundLabel(offer.round);

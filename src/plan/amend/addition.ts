@@ -9,7 +9,7 @@ import {
   budgetArgument,
   checkText,
   finishRevision,
-  type AmendmentPlan,
+  type PlannedRevision,
   type CellEdit,
 } from "./revision";
 import { renderBudget, renderLike } from "./budgetStyle";
@@ -95,7 +95,7 @@ export function planAddition(
   request: AdditionRequest,
   id: string,
   plan = readPlan(book.sheets)
-): AmendmentPlan {
+): PlannedRevision {
   const round =
     typeof request.round === "string" ? parseRound(request.round, "เพิ่มเติม") : request.round;
   const name = request.project.name?.trim();

@@ -8,7 +8,7 @@ import { budgetWords, placementWords, strategyWords, type Placement } from "./ap
 import { budgetChangeEdits } from "./edits";
 import { findProject, type ProjectQuery } from "./projectQuery";
 import { wholeBaht } from "./roundRules";
-import { checkRevision, finishRevision, type AmendmentPlan } from "./revision";
+import { checkRevision, finishRevision, type PlannedRevision } from "./revision";
 import { parseRound, roundLabel, type Round } from "./rounds";
 
 /** แก้ไข: a project's budget moved from one year of the plan to another. */
@@ -37,7 +37,7 @@ export function planAmendment(
   request: AmendmentRequest,
   id: string,
   plan = readPlan(book.sheets)
-): AmendmentPlan {
+): PlannedRevision {
   const round = typeof request.round === "string" ? parseRound(request.round) : request.round;
   const project = findProject(plan, request.project);
   const from = planYear(plan, request.from);

@@ -8,7 +8,7 @@ import {
   budgetArgument,
   checkText,
   finishRevision,
-  type AmendmentPlan,
+  type PlannedRevision,
   type CellEdit,
 } from "./revision";
 import { budgetWords, placementWords, strategyWords, type Placement } from "./appendixText";
@@ -114,7 +114,7 @@ export function planChange(
   request: ChangeRequest,
   id: string,
   plan = readPlan(book.sheets)
-): AmendmentPlan {
+): PlannedRevision {
   const round =
     typeof request.round === "string" ? parseRound(request.round, "เปลี่ยนแปลง") : request.round;
   const project = findProject(plan, request.project);

@@ -38,7 +38,7 @@ export interface AppendixWrite {
   widths: number[];
 }
 
-export interface AmendmentPlan {
+export interface PlannedRevision {
   id: string;
   round: Round;
   /** The day the executive approved the round (the register's, when the request gave none). */
@@ -148,7 +148,7 @@ export function finishRevision(
   plan: Plan,
   parts: RevisionParts,
   appendixRow: (sequence: number) => CellValue[]
-): AmendmentPlan {
+): PlannedRevision {
   const { id, round, project, what, years, markText, newSheet } = parts;
   const approvedOn = checkRound(plan, roundRegister(book), round, parts.approvedOn);
   const rowInserts = parts.inserts ?? [];
