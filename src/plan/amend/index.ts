@@ -16,3 +16,4 @@ export * from "./summaryRow";
 export * from "./bookUpdate";
 export * from "./roundRules";
 export * from "./editLabels";
+export * from "./revisionRequest";
