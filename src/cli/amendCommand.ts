@@ -3,25 +3,23 @@ import {
   findProject,
   foldText,
   LOG_SHEET,
-  planAddition,
-  planAmendment,
-  planChange,
   planError,
-  planRelocation,
+  planRevision,
   PlanError,
   readLog,
   roundLabel,
   sameRound,
   type BookSnapshot,
   type Plan,
+  type RevisionRequest,
   type Round,
 } from "../plan";
-import { changeProject, type Revision } from "./changes";
+import { changeProject } from "./changes";
 import type { Files } from "./files";
 import { openWorkbook, requirePlan, saveWorkbook, snapshot } from "./workbooks";
 
 /** The project's name as the plan spells it, when the change names one the plan holds. */
-function projectName(plan: Plan, change: Revision): string | undefined {
+function projectName(plan: Plan, change: RevisionRequest): string | undefined {
   if (change.kind === "add") return change.request.project.name;
   try {
     return findProject(plan, change.request.project).name;
@@ -31,7 +29,12 @@ function projectName(plan: Plan, change: Revision): string | undefined {
 }
 
 /** A changes file applied a second time: every change of it is already in the book's log. */
-function refuseRecorded(book: BookSnapshot, plan: Plan, changes: Revision[], file: string): void {
+function refuseRecorded(
+  book: BookSnapshot,
+  plan: Plan,
+  changes: RevisionRequest[],
+  file: string
+): void {
   const log = readLog(book.sheets.find((s) => s.sheet === LOG_SHEET));
   const recorded = changes.every((change) => {
     const name = projectName(plan, change);
@@ -52,7 +55,7 @@ function refuseRecorded(book: BookSnapshot, plan: Plan, changes: Revision[], fil
 }
 
 /** A change's error, named by its place in the changes file and its project. */
-function namedError(error: PlanError, index: number, change: Revision): PlanError {
+function namedError(error: PlanError, index: number, change: RevisionRequest): PlanError {
   const project = changeProject(change);
   return planError(
     `รายการที่ ${index + 1} (โครงการ "${project}"): ${error.detail.th}`,
@@ -66,7 +69,7 @@ function namedError(error: PlanError, index: number, change: Revision): PlanErro
  */
 export async function amendBook(
   file: string,
-  changes: Revision[],
+  changes: RevisionRequest[],
   out: string,
   files?: Files,
   onProgress?: (done: number, total: number) => void
@@ -84,13 +87,7 @@ export async function amendBook(
     changes,
     (book, plan, change, i) => {
       try {
-        return change.kind === "move"
-          ? planAmendment(book, change.request, id(i), plan)
-          : change.kind === "change"
-            ? planChange(book, change.request, id(i), plan)
-            : change.kind === "add"
-              ? planAddition(book, change.request, id(i), plan)
-              : planRelocation(book, change.request, id(i), plan);
+        return planRevision(book, change, id(i), plan);
       } catch (error) {
         throw error instanceof PlanError ? namedError(error, i, change) : error;
       }

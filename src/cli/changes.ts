@@ -3,20 +3,11 @@ import {
   parseThaiDate,
   planError,
   type AdditionRequest,
-  type AmendmentRequest,
-  type ChangeRequest,
   type ProjectQuery,
-  type RelocationRequest,
+  type RevisionRequest,
   type TextField,
 } from "../plan";
 import { readJson } from "./files";
-
-/** One revision of the file: a budget moved between years (แก้ไข) or details changed (เปลี่ยนแปลง). */
-export type Revision =
-  | { kind: "move"; request: AmendmentRequest }
-  | { kind: "change"; request: ChangeRequest }
-  | { kind: "add"; request: AdditionRequest }
-  | { kind: "relocate"; request: RelocationRequest };
 
 /**
  * Reads CHANGES.json for `local-plan amend`. The kind is แก้ไข unless "kind" says เปลี่ยนแปลง:
@@ -29,7 +20,7 @@ export type Revision =
  * An แก้ไข change may move the project to another tactic and work plan instead of between years:
  *  {"project":"…","moveTo":{"tactic":"6.2","workPlan":"แผนงาน…"},"was":{…},"now":{…}}
  */
-export function readChanges(file: string): Revision[] {
+export function readChanges(file: string): RevisionRequest[] {
   const data = readJson(file, { th: "ไฟล์การแก้ไข", en: "changes file" });
   const bad = (what: string, en: string) =>
     planError(`ไฟล์การแก้ไข ${file}: ${what}`, `Changes file ${file}: ${en}`);
@@ -148,7 +139,7 @@ function isProjectQuery(query: unknown): query is ProjectQuery {
 }
 
 /** The project a change names, as the user named it, for messages about that change. */
-export function changeProject(revision: Revision): string {
+export function changeProject(revision: RevisionRequest): string {
   const query = revision.kind === "add" ? revision.request.project.name : revision.request.project;
   if (typeof query === "string") return query;
   return "row" in query

@@ -5,7 +5,7 @@ import {
   planError,
   readPlan,
   roundLabel,
-  type AmendmentPlan,
+  type PlannedRevision,
   type AmendmentRequest,
   type BookSnapshot,
   type CellEdit,
@@ -40,7 +40,7 @@ import {
 /* global Excel */
 
 export interface AmendmentResult {
-  plan: AmendmentPlan;
+  plan: PlannedRevision;
   /** Edits left out because the cell holds a formula that recalculates by itself. */
   formulaCells: CellEdit[];
   /** The log rows written: the 0-based first row of the log sheet and how many (its cleared pending line aside). */
@@ -50,7 +50,7 @@ export interface AmendmentResult {
 /** Checks, in one sync, that what the plan was read from still stands and may be written. */
 async function verify(
   context: Excel.RequestContext,
-  amendment: AmendmentPlan,
+  amendment: PlannedRevision,
   logInBook: boolean
 ): Promise<{
   formulaCells: CellEdit[];
@@ -189,7 +189,7 @@ export async function applyAmendment(
 export async function applyRevision(
   context: Excel.RequestContext,
   book: BookSnapshot,
-  amendment: AmendmentPlan,
+  amendment: PlannedRevision,
   options: { id: string; at: Date }
 ): Promise<AmendmentResult> {
   const logInBook = book.sheets.some((s) => s.sheet === LOG_SHEET);
@@ -283,11 +283,11 @@ async function rollBack(
 
 /** The log lines of a revision: every cell with its old and new value, rows, sheets, note and text box. */
 function logRows(
-  amendment: AmendmentPlan,
+  amendment: PlannedRevision,
   options: { id: string; at: Date },
   written: {
     edits: CellEdit[];
-    inserts: AmendmentPlan["rowInserts"];
+    inserts: PlannedRevision["rowInserts"];
     grows: { cell: CellRef; before: string; after: string }[];
     note?: { before: string | null; after: string };
     marked: boolean;

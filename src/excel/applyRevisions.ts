@@ -4,7 +4,7 @@ import {
   LOG_SHEET,
   readPlan,
   updateInPlace,
-  type AmendmentPlan,
+  type PlannedRevision,
   type BookSnapshot,
   type CellRef,
   type Plan,
@@ -40,7 +40,7 @@ export interface RevisionsOptions {
 export async function applyRevisions<T>(
   host: RevisionHost,
   requests: readonly T[],
-  planRevision: (book: BookSnapshot, plan: Plan, request: T, index: number) => AmendmentPlan,
+  planRevision: (book: BookSnapshot, plan: Plan, request: T, index: number) => PlannedRevision,
   options: RevisionsOptions
 ): Promise<AmendmentResult[]> {
   const results: AmendmentResult[] = [];

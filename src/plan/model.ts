@@ -157,3 +157,10 @@ export interface Plan {
   /** What the reader noticed while reading; the checker adds the rest. */
   findings: Finding[];
 }
+
+/** The book as read: every sheet's values and where they sit. */
+export interface BookSnapshot {
+  sheets: SheetValues[];
+  /** What the Excel it was read in could not tell (merged cells before ExcelApi 1.13), for the pane to say. */
+  notices?: Message[];
+}

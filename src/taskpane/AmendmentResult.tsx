@@ -7,7 +7,7 @@ import {
   message,
   postingFor,
   tryParseAmount,
-  type AmendmentPlan,
+  type PlannedRevision,
   type BookSnapshot,
   type CellEdit,
   type CellValue,
@@ -20,9 +20,9 @@ import { SmallTable } from "./SmallTable";
 /** What the amendment form shows under its preview button: nothing yet, a preview, a problem, or the result. */
 export type Outcome =
   | { kind: "none" }
-  | { kind: "preview"; amendment: AmendmentPlan }
+  | { kind: "preview"; amendment: PlannedRevision }
   | { kind: "error"; message: { th: string; en: string } }
-  | { kind: "applied"; amendment: AmendmentPlan };
+  | { kind: "applied"; amendment: PlannedRevision };
 
 const useStyles = makeStyles({
   row: { margin: 0 },

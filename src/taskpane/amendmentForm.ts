@@ -9,15 +9,13 @@ import {
   roundRegister,
   shortThaiDate as shortDate,
   formatAmount,
-  planAddition,
-  planAmendment,
-  planChange,
-  planRelocation,
+  planRevision,
   STANDARD_WORK_PLANS,
   TEXT_FIELD_NAMES,
   toThaiDigits,
   tryParseAmount,
-  type AmendmentPlan,
+  type PlannedRevision,
+  type RevisionRequest,
   type Round,
   type TextField,
   fiscalYearOf,
@@ -250,7 +248,12 @@ export function toRevision(
   form: AmendmentForm,
   plan: Plan,
   id: string
-): AmendmentPlan {
+): PlannedRevision {
+  return planRevision(book, revisionRequest(book, form, plan), id, plan);
+}
+
+/** The form as the request of its kind, refused when the round or the place it needs is not chosen. */
+function revisionRequest(book: BookSnapshot, form: AmendmentForm, plan: Plan): RevisionRequest {
   const offer = roundOffer(book, form);
   if (offer && !form.joinRound) {
     const round = roundLabel(offer.round);
@@ -266,9 +269,9 @@ export function toRevision(
         "เลือกกลยุทธ์และแผนงานของโครงการใหม่",
         "Choose the new project's tactic and work plan"
       );
-    return planAddition(
-      book,
-      {
+    return {
+      kind: "add",
+      request: {
         round: parseRound(form.round, "เพิ่มเติม"),
         approvedOn: form.approvedOn.trim() ? parseThaiDate(form.approvedOn) : undefined,
         tactic,
@@ -276,16 +279,14 @@ export function toRevision(
         project: form.texts,
         budgets: form.budgets,
       },
-      id,
-      plan
-    );
+    };
   }
   const request = toRequest(form, plan);
-  if (form.kind === "แก้ไข") return planAmendment(book, request, id, plan);
+  if (form.kind === "แก้ไข") return { kind: "move", request };
   if (form.kind === "ย้ายแผนงาน") {
     if (!tactic)
       throw planError("เลือกกลยุทธ์และแผนงานที่จะย้ายไป", "Choose the tactic and work plan to move to");
-    return planRelocation(book, { ...request, tactic, workPlan }, id, plan);
+    return { kind: "relocate", request: { ...request, tactic, workPlan } };
   }
   const project = projectByKey(plan, form.project)!;
   const set = Object.fromEntries(
@@ -299,7 +300,7 @@ export function toRevision(
     )
   );
   const round = parseRound(form.round, "เปลี่ยนแปลง");
-  return planChange(book, { ...request, round, set, budgets }, id, plan);
+  return { kind: "change", request: { ...request, round, set, budgets } };
 }
 
 /**

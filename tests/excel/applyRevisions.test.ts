@@ -11,7 +11,7 @@ import {
   planChange,
   planRelocation,
   readPlan,
-  type AmendmentPlan,
+  type PlannedRevision,
   type BookSnapshot,
   type Plan,
 } from "../../src/plan";
@@ -19,7 +19,7 @@ import { generateOfficeBook } from "../fixtures/officeBook";
 import { PROJECT_NAMES } from "../fixtures/seed";
 import { sampleEmulator, snapshotOf } from "../fixtures/workbooks";
 
-type Request = (book: BookSnapshot, plan: Plan, id: string) => AmendmentPlan;
+type Request = (book: BookSnapshot, plan: Plan, id: string) => PlannedRevision;
 const AT = new Date(0);
 
 /** The old way: each revision planned on the book read afresh. */

@@ -3,7 +3,7 @@ import { applyRevision } from "../../src/excel/amend";
 import { readBook } from "../../src/excel/readBook";
 import { WriteStopped } from "../../src/excel/revert";
 import { recordedAmendments, undoLastAmendment } from "../../src/excel/undo";
-import type { AmendmentPlan, BookSnapshot } from "../../src/plan";
+import type { PlannedRevision, BookSnapshot } from "../../src/plan";
 import { REVISION_KINDS } from "../fixtures/revisionKinds";
 import { sampleEmulator, snapshotOf } from "../fixtures/workbooks";
 
@@ -52,7 +52,7 @@ async function rejection(promise: Promise<unknown>): Promise<WriteStopped> {
   throw new Error("expected the write to fail");
 }
 
-const write = (emulator: Emulator, book: BookSnapshot, revision: AmendmentPlan) =>
+const write = (emulator: Emulator, book: BookSnapshot, revision: PlannedRevision) =>
   emulator.run((context) => applyRevision(context, book, revision, { id: "r1", at: new Date(0) }));
 
 /** The write commands of each sync of a successful run, from the first sync. */

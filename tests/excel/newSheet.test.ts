@@ -12,7 +12,7 @@ import {
   readSummarySheet,
   tryParseAmount,
   type AdditionRequest,
-  type AmendmentPlan,
+  type PlannedRevision,
   type BookSnapshot,
 } from "../../src/plan";
 import { generateOfficeBook } from "../fixtures/officeBook";
@@ -28,8 +28,8 @@ const ADD: AdditionRequest = {
 
 async function apply(
   emulator: Emulator,
-  plan: (book: BookSnapshot) => AmendmentPlan
-): Promise<AmendmentPlan> {
+  plan: (book: BookSnapshot) => PlannedRevision
+): Promise<PlannedRevision> {
   const book = await emulator.run((context) => readBook(context));
   const revision = plan(book);
   await emulator.run((context) =>

@@ -8,7 +8,7 @@ import {
   planAmendment,
   planChange,
   readPlan,
-  type AmendmentPlan,
+  type PlannedRevision,
   type BookSnapshot,
 } from "../../src/plan";
 import { generateRoundBook } from "../fixtures/roundBook";
@@ -18,7 +18,7 @@ const HOUSING = { tactic: "1.1", workPlan: "แผนงานเคหะแล
 const was = { document: "แผนพัฒนาท้องถิ่น" };
 
 /** Applies one revision to a fresh round book; the findings before and after, and the book after. */
-async function revise(plan: (book: BookSnapshot) => AmendmentPlan) {
+async function revise(plan: (book: BookSnapshot) => PlannedRevision) {
   const emulator = new Emulator(generateRoundBook().workbook);
   const book = await emulator.run((context) => readBook(context));
   const before = checkBook(book.sheets);

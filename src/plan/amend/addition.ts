@@ -1,6 +1,6 @@
 import type { CellRef } from "../../common/a1";
 import { planError, type Message } from "../messages";
-import type { CellValue, Plan, Project, TextField } from "../model";
+import type { BookSnapshot, CellValue, Plan, Project, TextField } from "../model";
 import { readPlan } from "../reader";
 import { budgetIn, planYear, withBudgets } from "../select";
 import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
@@ -9,10 +9,9 @@ import {
   budgetArgument,
   checkText,
   finishRevision,
-  type AmendmentPlan,
-  type BookSnapshot,
+  type PlannedRevision,
   type CellEdit,
-} from "./amendment";
+} from "./revision";
 import { renderBudget, renderLike } from "./budgetStyle";
 import { sheetBudgetStyle, summaryEdits, valueAt } from "./edits";
 import { LOG_SHEET, readLog } from "./log";
@@ -96,7 +95,7 @@ export function planAddition(
   request: AdditionRequest,
   id: string,
   plan = readPlan(book.sheets)
-): AmendmentPlan {
+): PlannedRevision {
   const round =
     typeof request.round === "string" ? parseRound(request.round, "เพิ่มเติม") : request.round;
   const name = request.project.name?.trim();

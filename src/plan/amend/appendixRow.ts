@@ -1,52 +1,8 @@
-import type { CellValue, Plan, Project, SheetValues } from "../model";
-import { budgetIn } from "../select";
-import { toArabicDigits, toThaiDigits } from "../thaiNumerals";
-import type { AmendmentRequest, AppendixWrite, BookSnapshot } from "./amendment";
-import {
-  appendixLayout,
-  APPENDIX_SHEET,
-  appendixTitleLines,
-  budgetWords,
-  placementWords,
-  strategyWords,
-  type Placement,
-} from "./appendixText";
+import type { BookSnapshot, CellValue, Plan, SheetValues } from "../model";
+import { toArabicDigits } from "../thaiNumerals";
+import type { AppendixWrite } from "./revision";
+import { appendixLayout, APPENDIX_SHEET, appendixTitleLines } from "./appendixText";
 import { roundLabel, roundsIn, sameRound, type Round } from "./rounds";
-
-/** The appendix (ภาคผนวก ก) row of an amendment, and where it goes. */
-
-export function appendixCells(
-  plan: Plan,
-  project: Project,
-  round: Round,
-  from: number,
-  to: number,
-  amount: number,
-  reason: string,
-  request: AmendmentRequest,
-  sequence: number
-): CellValue[] {
-  const years = [from, to].sort((a, b) => a - b);
-  const before = years
-    .map((year) => ({ year, amount: budgetIn(project, year) }))
-    .filter((b) => b.amount > 0);
-  const after = years
-    .map((year) => ({ year, amount: budgetIn(project, year) + (year === from ? -amount : amount) }))
-    .filter((b) => b.amount > 0);
-  const now: Placement = {
-    document: roundLabel(round),
-    page: request.now.page,
-    order: request.now.order,
-  };
-  return [
-    toThaiDigits(String(sequence)),
-    `${project.name} ${budgetWords(before)} ${placementWords(plan, request.was)}`,
-    `${project.name} ${budgetWords(after)} ${placementWords(plan, now)}`,
-    reason,
-    strategyWords(project),
-    project.workPlan,
-  ];
-}
 
 /**
  * The appendix sheet for a round: ภาคผนวก ก while it is new or holds this round; a later round gets a sheet of

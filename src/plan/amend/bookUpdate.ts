@@ -1,8 +1,16 @@
 import { readBudgetCell } from "../budgetCell";
 import { normaliseLine, roundMarker } from "../lines";
-import type { CellValue, Plan, Project, SheetValues, TextField, TotalRow } from "../model";
+import type {
+  BookSnapshot,
+  CellValue,
+  Plan,
+  Project,
+  SheetValues,
+  TextField,
+  TotalRow,
+} from "../model";
 import { budgetCell } from "../select";
-import type { AmendmentPlan, BookSnapshot } from "./amendment";
+import type { PlannedRevision } from "./revision";
 import { LOG_SHEET } from "./log";
 import { forgetProjectNames } from "./projectQuery";
 
@@ -68,7 +76,7 @@ function cellsOf(plan: Plan): Map<string, PlanCell> {
  * that were there (the appendix, the log sheet): what the snapshot and the plan can take in without reading the book
  * again. A sheet made, rows inserted or a project added are read again.
  */
-export function followsInPlace(book: BookSnapshot, revision: AmendmentPlan): boolean {
+export function followsInPlace(book: BookSnapshot, revision: PlannedRevision): boolean {
   const has = (name: string) => book.sheets.some((s) => s.sheet === name);
   return (
     !revision.newSheet &&
@@ -89,7 +97,7 @@ export function followsInPlace(book: BookSnapshot, revision: AmendmentPlan): boo
 export function updateInPlace(
   book: BookSnapshot,
   plan: Plan,
-  revision: AmendmentPlan,
+  revision: PlannedRevision,
   blocks: readonly WrittenBlock[]
 ): boolean {
   const cells = cellsOf(plan);

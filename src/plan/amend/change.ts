@@ -1,5 +1,5 @@
 import { planError, type Message } from "../messages";
-import type { Plan, Project, TextField } from "../model";
+import type { BookSnapshot, Plan, Project, TextField } from "../model";
 import { readPlan } from "../reader";
 import { budgetCell, budgetIn, planYear } from "../select";
 import { foldText, formatAmount, toThaiDigits } from "../thaiNumerals";
@@ -8,10 +8,9 @@ import {
   budgetArgument,
   checkText,
   finishRevision,
-  type AmendmentPlan,
-  type BookSnapshot,
+  type PlannedRevision,
   type CellEdit,
-} from "./amendment";
+} from "./revision";
 import { budgetWords, placementWords, strategyWords, type Placement } from "./appendixText";
 import { budgetChangeEdits, valueAt } from "./edits";
 import { findProject, type ProjectQuery } from "./projectQuery";
@@ -115,7 +114,7 @@ export function planChange(
   request: ChangeRequest,
   id: string,
   plan = readPlan(book.sheets)
-): AmendmentPlan {
+): PlannedRevision {
   const round =
     typeof request.round === "string" ? parseRound(request.round, "เปลี่ยนแปลง") : request.round;
   const project = findProject(plan, request.project);

@@ -1,10 +1,10 @@
 import { cellAddress } from "../../common/a1";
 import { message, type Message } from "../messages";
-import type { CellRef, Plan, TextField } from "../model";
+import type { BookSnapshot, CellRef, Plan, TextField } from "../model";
 import { budgetCell } from "../select";
 import { readSummarySheet, type SummarySheetRow } from "../summarySheet";
 import { toThaiDigits } from "../thaiNumerals";
-import type { BookSnapshot, CellEdit } from "./amendment";
+import type { CellEdit } from "./revision";
 import { TEXT_FIELD_NAMES } from "./change";
 
 const key = (cell: CellRef) => `${cell.sheet}!${cell.row}!${cell.col}`;

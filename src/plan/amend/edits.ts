@@ -1,11 +1,11 @@
 import { cellAddress } from "../../common/a1";
 import { planError } from "../messages";
-import type { CellRef, CellValue, Plan, Project, SheetValues } from "../model";
+import type { BookSnapshot, CellRef, CellValue, Plan, Project, SheetValues } from "../model";
 import { LARGEST_AMOUNT } from "../budgetCell";
 import { budgetCell, budgetIn } from "../select";
 import { readSummarySheet, withLabelCount, type SummarySheetRow } from "../summarySheet";
 import { tryParseAmount } from "../thaiNumerals";
-import type { BookSnapshot, CellEdit } from "./amendment";
+import type { CellEdit } from "./revision";
 import { budgetStyleOf, renderBudget, renderLike, type BudgetStyle } from "./budgetStyle";
 
 /**

@@ -1,5 +1,5 @@
-import type { Plan, Project } from "../model";
-import type { BookSnapshot } from "./amendment";
+import type { BookSnapshot, Plan, Project } from "../model";
+
 import { LOG_SHEET, readLog, type LogEntry } from "./log";
 import { roundsIn, type Round } from "./rounds";
 

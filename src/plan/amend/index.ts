@@ -1,4 +1,5 @@
-export * from "./amendment";
+export * from "./revision";
+export * from "./budgetMove";
 export { appendixSheetName } from "./appendixRow";
 export * from "./projectQuery";
 export * from "./appendixText";
@@ -15,3 +16,4 @@ export * from "./summaryRow";
 export * from "./bookUpdate";
 export * from "./roundRules";
 export * from "./editLabels";
+export * from "./revisionRequest";

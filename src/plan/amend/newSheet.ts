@@ -8,10 +8,10 @@ import {
   workPlanLine,
 } from "../lines";
 import { planError } from "../messages";
-import type { CellValue, Grid, Plan, Project, SheetValues } from "../model";
+import type { BookSnapshot, CellValue, Grid, Plan, Project, SheetValues } from "../model";
 import { toThaiDigits } from "../thaiNumerals";
 import { STANDARD_WORK_PLANS } from "../workPlans";
-import type { BookSnapshot, CellEdit } from "./amendment";
+import type { CellEdit } from "./revision";
 import { roundLabel, type Round } from "./rounds";
 
 /**

@@ -1,17 +1,11 @@
 import { planError } from "../messages";
-import type { CellValue, Plan, TextField } from "../model";
+import type { BookSnapshot, CellValue, Plan, TextField } from "../model";
 import { readPlan } from "../reader";
 import { budgetIn, withBudgets } from "../select";
 import { toThaiDigits } from "../thaiNumerals";
 import { standardWorkPlan, workPlanKey } from "../workPlans";
 import { placeFor, placeProject } from "./addition";
-import {
-  checkRevision,
-  finishRevision,
-  type AmendmentPlan,
-  type BookSnapshot,
-  type CellEdit,
-} from "./amendment";
+import { checkRevision, finishRevision, type PlannedRevision, type CellEdit } from "./revision";
 import { budgetWords, placementWords, strategyWords, type Placement } from "./appendixText";
 import { budgetChangeEdits, mergeEdits, valueAt } from "./edits";
 import { findProject, type ProjectQuery } from "./projectQuery";
@@ -41,7 +35,7 @@ export function planRelocation(
   request: RelocationRequest,
   id: string,
   plan: Plan = readPlan(book.sheets)
-): AmendmentPlan {
+): PlannedRevision {
   const round = typeof request.round === "string" ? parseRound(request.round) : request.round;
   const project = findProject(plan, request.project);
   const work = standardWorkPlan(request.workPlan);

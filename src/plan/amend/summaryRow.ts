@@ -1,8 +1,8 @@
 import { message, type Message } from "../messages";
-import type { CellRef, CellValue, Project } from "../model";
+import type { BookSnapshot, CellRef, CellValue, Project } from "../model";
 import { readSummarySheet } from "../summarySheet";
 import { toThaiDigits } from "../thaiNumerals";
-import type { BookSnapshot, CellEdit } from "./amendment";
+import type { CellEdit } from "./revision";
 import { budgetStyleOf, renderBudget } from "./budgetStyle";
 
 /**

@@ -1,7 +1,7 @@
 import { parseThaiDate, shortThaiDate } from "../dates";
 import { message, planError, type Message } from "../messages";
 import type { CellValue, SheetValues } from "../model";
-import type { BookSnapshot } from "../amend/amendment";
+import type { BookSnapshot } from "../model";
 import { LOG_SHEET, readLog } from "../amend/log";
 import { parseRound, roundLabel, sameRound, type Round } from "../amend/rounds";
 

@@ -1,41 +1,18 @@
-import { cellAddress } from "../../common/a1";
 import { thaiDate } from "../dates";
 import { message, planError, type Message } from "../messages";
-import type { CellRef, CellValue, Plan, Project, SheetValues } from "../model";
-import { readPlan } from "../reader";
-import { budgetCell, budgetIn, planYear } from "../select";
-import { formatAmount, toThaiDigits } from "../thaiNumerals";
-import { appendixCells, appendixRowCount, appendixSheetName, appendixWrite } from "./appendixRow";
+import type { BookSnapshot, CellRef, CellValue, Plan, Project } from "../model";
+import { budgetCell } from "../select";
+import { formatAmount } from "../thaiNumerals";
 import { roundRegister } from "../document/register";
+import { appendixRowCount, appendixSheetName, appendixWrite } from "./appendixRow";
 import type { Placement } from "./appendixText";
-import { budgetChangeEdits } from "./edits";
 import { LOG_SHEET, loggedFor } from "./log";
 import type { NewSheet } from "./newSheet";
 import { afterInserts, type RowInsert } from "./summaryRow";
-import { findProject, type ProjectQuery } from "./projectQuery";
 import { checkRound, reasonOrStandard, wholeBaht } from "./roundRules";
-import { parseRound, roundLabel, sameRound, type Round } from "./rounds";
+import { roundLabel, sameRound, type Round } from "./rounds";
 
-export interface AmendmentRequest {
-  round: Round | string;
-  /** The day the executive approved the amendment. */
-  approvedOn?: Date;
-  project: ProjectQuery;
-  from: unknown;
-  to: unknown;
-  /** Baht to move; the whole budget of the from-year when left out. */
-  amount?: unknown;
-  reason?: string;
-  was: Placement;
-  now: { page?: number; order?: number };
-}
-
-/** The book as read: every sheet's values and where they sit. */
-export interface BookSnapshot {
-  sheets: SheetValues[];
-  /** What the Excel it was read in could not tell (merged cells before ExcelApi 1.13), for the pane to say. */
-  notices?: Message[];
-}
+/** What every kind of revision shares: the cells, appendix row and text box it writes, its checks and its ending. */
 
 /** One cell an amendment changes. Totals and ผ.01 figures that hold formulas are left to recalculate. */
 export interface CellEdit {
@@ -61,7 +38,7 @@ export interface AppendixWrite {
   widths: number[];
 }
 
-export interface AmendmentPlan {
+export interface PlannedRevision {
   id: string;
   round: Round;
   /** The day the executive approved the round (the register's, when the request gave none). */
@@ -109,73 +86,6 @@ export function checkText(label: string, text: string): void {
       `${label} is longer than the ${CELL_TEXT_LIMIT} characters a cell holds`
     );
   }
-}
-
-/**
- * Works out everything an amendment does, before a cell is written: the budget move in the project's row, the
- * รวม rows of its block, the ผ.01 figures, the appendix row and its note. Any problem is an error that says
- * what and where; nothing is half done.
- */
-export function planAmendment(
-  book: BookSnapshot,
-  request: AmendmentRequest,
-  id: string,
-  plan = readPlan(book.sheets)
-): AmendmentPlan {
-  const round = typeof request.round === "string" ? parseRound(request.round) : request.round;
-  const project = findProject(plan, request.project);
-  const from = planYear(plan, request.from);
-  const to = planYear(plan, request.to);
-  if (from === to) {
-    throw planError(
-      `ปีที่ย้ายจากและย้ายไปเป็นปีเดียวกัน (${from})`,
-      `The from-year and the to-year are the same (${from})`
-    );
-  }
-  for (const year of [from, to]) {
-    const bad = project.unreadable.find((u) => u.year === year);
-    if (bad) {
-      throw planError(
-        `งบประมาณที่ ${cellAddress(bad.cell)} "${bad.text}" ไม่ใช่ตัวเลข แก้ไขเซลล์ก่อน`,
-        `The budget at ${cellAddress(bad.cell)} "${bad.text}" is not a number; fix it first`
-      );
-    }
-  }
-  const available = budgetIn(project, from);
-  if (available <= 0) {
-    throw planError(`โครงการนี้ไม่มีงบประมาณในปี ${from}`, `The project has no budget in ${from}`);
-  }
-  const amount =
-    request.amount === undefined || request.amount === ""
-      ? available
-      : wholeBaht(request.amount, message("จำนวนเงิน", "Amount"));
-  if (amount <= 0) throw planError("จำนวนเงินที่ย้ายต้องมากกว่า ๐", "The amount to move must be above 0");
-  if (amount > available) {
-    throw planError(
-      `จำนวนเงิน ${formatAmount(amount)} บาท เกินงบประมาณปี ${toThaiDigits(String(from))} ที่มี ${formatAmount(available)} บาท`,
-      `${formatAmount(amount, { thaiDigits: false })} baht is more than the ${formatAmount(available, { thaiDigits: false })} baht budgeted in ${from}`
-    );
-  }
-  const reason = checkRevision(book, round, project, request);
-
-  const edits = budgetChangeEdits(book, plan, project, [
-    { year: from, after: available - amount },
-    { year: to, after: budgetIn(project, to) + amount },
-  ]);
-  return finishRevision(
-    book,
-    plan,
-    {
-      id,
-      round,
-      project,
-      edits,
-      what: `ย้ายงบประมาณ ${formatAmount(amount)} บาท จากปี ${toThaiDigits(String(from))} ไปปี ${toThaiDigits(String(to))}`,
-      approvedOn: request.approvedOn,
-      years: [from, to],
-    },
-    (sequence) => appendixCells(plan, project, round, from, to, amount, reason, request, sequence)
-  );
 }
 
 /**
@@ -238,7 +148,7 @@ export function finishRevision(
   plan: Plan,
   parts: RevisionParts,
   appendixRow: (sequence: number) => CellValue[]
-): AmendmentPlan {
+): PlannedRevision {
   const { id, round, project, what, years, markText, newSheet } = parts;
   const approvedOn = checkRound(plan, roundRegister(book), round, parts.approvedOn);
   const rowInserts = parts.inserts ?? [];
