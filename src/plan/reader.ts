@@ -19,6 +19,7 @@ import { isSummaryHeader, summaryRow } from "./summaryTables";
 import { settleLaterProjects, type BlockTotal } from "./laterProjects";
 import { resolveTacticNumbers, type UnnumberedTactic } from "./tacticNumbers";
 import { message } from "./messages";
+import { totalScope, WiderTotals } from "./totalScopes";
 import type {
   CellRef,
   CellValue,
@@ -282,17 +283,6 @@ function typed(value: CellValue): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
-/** The sheet's, a strategy's and a tactic's รวม, widest first: a wider รวม closes the narrower ones under it. */
-const WIDER_SCOPES = ["sheet", "strategy", "tactic"] as const;
-
-/** What a รวม label sums: รวมทั้งสิ้น (or ทั้งหมด) the sheet, รวมยุทธศาสตร์… a strategy, รวมกลยุทธ์… a tactic. */
-function totalScope(label: string): TotalRow["scope"] {
-  if (/ทั้งสิ้น|ทั้งหมด/.test(label)) return "sheet";
-  if (/ยุทธศาสตร์/.test(label)) return "strategy";
-  if (/กลยุทธ์|แนวทาง/.test(label)) return "tactic";
-  return "block";
-}
-
 /** Reads one sheet row by row; the state is the heading, header, round and project being read. */
 class SheetReader {
   private readonly top: number;
@@ -335,8 +325,7 @@ class SheetReader {
   /** The lines above the current block's table, shared by its projects (the ผ.02 page prints them). */
   private headingLines: readonly string[] = NONE;
   private scopeClosed = false;
-  /** Where the projects summed by the next รวมทั้งสิ้น, strategy's รวม and tactic's รวม start, in sheetProjects. */
-  private readonly widerTotalFrom = [0, 0, 0];
+  private readonly widerTotals = new WiderTotals();
   /** True from a table under heading lines until its first project or รวม says whether the block is new. */
   private newBlock = false;
   /** The table's budget years and their grid columns, side by side (read for every project row). */
@@ -687,28 +676,11 @@ class SheetReader {
     this.ordersSeen.clear();
   }
 
-  /**
-   * The projects a รวม row sums: its block's; for รวมทั้งสิ้น (or ทั้งหมด) every project of the sheet since the last
-   * such row; for a strategy's or a tactic's รวม (รวมยุทธศาสตร์…, รวมกลยุทธ์…) the projects of the last block's
-   * strategy or tactic since the last such row.
-   */
+  /** The projects a รวม row sums: its block's, or the sheet's, strategy's or tactic's (totalScopes.ts). */
   private totalled(scope: TotalRow["scope"]): Project[] {
     if (scope === "block") return this.scope;
-    const level = WIDER_SCOPES.indexOf(scope);
     const last = this.scope.at(-1) ?? this.heading;
-    const form = this.form();
-    const projects = this.sheetProjects
-      .slice(this.widerTotalFrom[level])
-      .filter(
-        (p) =>
-          p.form === form &&
-          (level < 1 || p.strategy === last.strategy) &&
-          (level < 2 || p.tactic === last.tactic)
-      );
-    // A wider รวม closes the narrower ones under it too.
-    for (let l = level; l < this.widerTotalFrom.length; l++)
-      this.widerTotalFrom[l] = this.sheetProjects.length;
-    return projects;
+    return this.widerTotals.totalled(scope, this.sheetProjects, this.form(), last);
   }
 
   private newProject(r: number, order: string, form: FormKind): ReadProject {
