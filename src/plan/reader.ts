@@ -19,6 +19,7 @@ import { isSummaryHeader, summaryRow } from "./summaryTables";
 import { settleLaterProjects, type BlockTotal } from "./laterProjects";
 import { resolveTacticNumbers, type UnnumberedTactic } from "./tacticNumbers";
 import { message } from "./messages";
+import { NO_HEADING, readHeadingBlock, type Heading, type HeadingLine } from "./headingBlock";
 import { totalScope, WiderTotals } from "./totalScopes";
 import type {
   CellRef,
@@ -26,7 +27,6 @@ import type {
   Finding,
   FormKind,
   Plan,
-  PlanPlace,
   Project,
   SheetValues,
   TotalRow,
@@ -75,17 +75,6 @@ function planYearsOf(title: string, read: ReadonlySet<number>): number[] {
  * cells): a copy of the plan, kept hidden so that it is never read as plan, and no finding.
  */
 export const INDEX_SHEET = "ดัชนีแผน";
-
-type Heading = PlanPlace;
-
-const NO_HEADING: Heading = {
-  strategy: "",
-  strategyName: "",
-  tactic: "",
-  tacticName: "",
-  workPlan: "",
-  workPlanNumber: "",
-};
 
 /** The form a sheet's text-box label gives it ("แบบ ผ.02/1" at the top right), if any. */
 function formLabel(sheet: SheetValues): SectionKind | undefined {
@@ -143,16 +132,6 @@ function sameColumns(a: TableHeader, b: TableHeader): boolean {
   if (a.budget.size !== b.budget.size) return false;
   for (const [year, col] of a.budget) if (b.budget.get(year) !== col) return false;
   return true;
-}
-
-/** The last of the first `end` lines that `recognise` knows, or -1. */
-function lastIndex(
-  lines: readonly string[],
-  end: number,
-  recognise: (line: string) => unknown
-): number {
-  for (let i = end - 1; i >= 0; i--) if (recognise(lines[i])) return i;
-  return -1;
 }
 
 function cellText(value: CellValue): string {
@@ -294,7 +273,7 @@ class SheetReader {
   private header?: TableHeader;
   private heading: Heading = NO_HEADING;
   /** Heading lines seen since the last project: resolved into a heading at the next project. */
-  private pendingLines: { text: string; row: number }[] = [];
+  private pendingLines: HeadingLine[] = [];
   /** True when a table started after the pending lines and no project has resolved them yet. */
   private tableSincePending = false;
   private round = "";
@@ -574,45 +553,15 @@ class SheetReader {
     this.pendingLines = [];
     this.ordersSeen.clear();
     if (this.roundRow < pending[0].row) this.round = this.sheetRound;
-    // The last of each: a block left with no project (all moved away) leaves its heading behind the next one's.
-    const tacticAt = lastIndex(lines, lines.length, tacticLine);
-    const tactic = tacticAt >= 0 ? tacticLine(lines[tacticAt])! : undefined;
-    const workAt = lastIndex(lines, lines.length, workPlanLine);
-    // The plan's strategy line is the last one before the tactic; linkage lines ก.–จ. may stand between.
-    const strategyAt = lastIndex(lines, tacticAt >= 0 ? tacticAt : lines.length, strategyLine);
-    const strategy = strategyAt >= 0 ? strategyLine(lines[strategyAt]) : undefined;
-    const heading: Heading = { ...this.heading };
-    if (strategy) {
-      heading.strategyName = strategy.name;
-      heading.strategy = strategy.number ?? "";
+    const block = readHeadingBlock(pending, this.heading);
+    const heading = block.heading;
+    if (block.unnumberedTactic) {
+      const { row, ...tactic } = block.unnumberedTactic;
+      this.unnumbered.push({ sheet: this.sheet.sheet, row: this.top + row, ...tactic });
     }
-    if (tactic) {
-      heading.tactic = tactic.number;
-      heading.tacticName = tactic.name;
-      if (!tactic.number) {
-        this.unnumbered.push({
-          sheet: this.sheet.sheet,
-          row: this.top + pending[tacticAt].row,
-          name: tactic.name,
-          strategyNumber: strategy?.number,
-        });
-      } else {
-        heading.strategy = tactic.number.split(".")[0];
-        if (!strategy || strategy.number !== heading.strategy) {
-          this.reportStrategyLine(
-            pending[Math.max(0, strategyAt >= 0 ? strategyAt : tacticAt - 1)].row,
-            strategy ? lines[strategyAt] : undefined,
-            heading
-          );
-        }
-      }
-    }
-    if (workAt >= 0) {
-      const work = workPlanLine(lines[workAt])!;
-      heading.workPlan = workPlanKey(work.name);
-      heading.workPlanNumber = work.number;
-      if (!standardWorkPlan(work.name)) this.reportWorkPlan(pending[workAt].row, work.name);
-    }
+    if (block.strategyMismatch)
+      this.reportStrategyLine(block.strategyMismatch.row, block.strategyMismatch.line, heading);
+    if (block.otherWorkPlan) this.reportWorkPlan(block.otherWorkPlan.row, block.otherWorkPlan.name);
     this.heading = heading;
   }
 

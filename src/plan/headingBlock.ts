@@ -1,0 +1,91 @@
+import { strategyLine, tacticLine, workPlanLine } from "./lines";
+import type { PlanPlace } from "./model";
+import { standardWorkPlan, workPlanKey } from "./workPlans";
+
+/** The strategy, tactic and work plan a block's heading lines give its projects. */
+export type Heading = PlanPlace;
+
+export const NO_HEADING: Heading = {
+  strategy: "",
+  strategyName: "",
+  tactic: "",
+  tacticName: "",
+  workPlan: "",
+  workPlanNumber: "",
+};
+
+/** A line above a block's table, with its grid row. */
+export interface HeadingLine {
+  text: string;
+  row: number;
+}
+
+/** A heading block read: the heading, and what its lines leave to report (rows are the lines' grid rows). */
+export interface HeadingBlock {
+  heading: Heading;
+  /** A tactic line with no number: numbered later from the plan's other tactics (tacticNumbers.ts). */
+  unnumberedTactic?: { row: number; name: string; strategyNumber?: string };
+  /** The strategy line (or its absence) disagrees with the tactic's number: the tactic's is taken. */
+  strategyMismatch?: { row: number; line?: string };
+  /** A work plan whose name is not a standard one. */
+  otherWorkPlan?: { row: number; name: string };
+}
+
+/**
+ * Turns the heading lines of a block into its strategy, tactic and work plan; what the lines do not name stays
+ * as the previous block's heading had it.
+ */
+export function readHeadingBlock(pending: readonly HeadingLine[], previous: Heading): HeadingBlock {
+  const lines = pending.map((l) => l.text);
+  const block: HeadingBlock = { heading: previous };
+  // The last of each: a block left with no project (all moved away) leaves its heading behind the next one's.
+  const tacticAt = lastIndex(lines, lines.length, tacticLine);
+  const tactic = tacticAt >= 0 ? tacticLine(lines[tacticAt])! : undefined;
+  const workAt = lastIndex(lines, lines.length, workPlanLine);
+  // The plan's strategy line is the last one before the tactic; linkage lines ก.–จ. may stand between.
+  const strategyAt = lastIndex(lines, tacticAt >= 0 ? tacticAt : lines.length, strategyLine);
+  const strategy = strategyAt >= 0 ? strategyLine(lines[strategyAt]) : undefined;
+  const heading: Heading = { ...previous };
+  if (strategy) {
+    heading.strategyName = strategy.name;
+    heading.strategy = strategy.number ?? "";
+  }
+  if (tactic) {
+    heading.tactic = tactic.number;
+    heading.tacticName = tactic.name;
+    if (!tactic.number) {
+      block.unnumberedTactic = {
+        row: pending[tacticAt].row,
+        name: tactic.name,
+        strategyNumber: strategy?.number,
+      };
+    } else {
+      heading.strategy = tactic.number.split(".")[0];
+      if (!strategy || strategy.number !== heading.strategy) {
+        block.strategyMismatch = {
+          row: pending[Math.max(0, strategyAt >= 0 ? strategyAt : tacticAt - 1)].row,
+          line: strategy ? lines[strategyAt] : undefined,
+        };
+      }
+    }
+  }
+  if (workAt >= 0) {
+    const work = workPlanLine(lines[workAt])!;
+    heading.workPlan = workPlanKey(work.name);
+    heading.workPlanNumber = work.number;
+    if (!standardWorkPlan(work.name))
+      block.otherWorkPlan = { row: pending[workAt].row, name: work.name };
+  }
+  block.heading = heading;
+  return block;
+}
+
+/** The last of the first `end` lines that `recognise` knows, or -1. */
+function lastIndex(
+  lines: readonly string[],
+  end: number,
+  recognise: (line: string) => unknown
+): number {
+  for (let i = end - 1; i >= 0; i--) if (recognise(lines[i])) return i;
+  return -1;
+}
