@@ -226,10 +226,16 @@ export async function applyRevision(
       ? await makeSheet(context, amendment.newSheet, amendment.mark)
       : verified.markAt;
     for (const insert of inserts) {
-      context.workbook.worksheets
-        .getItem(insert.sheet)
+      const sheet = context.workbook.worksheets.getItem(insert.sheet);
+      const blank = sheet
         .getRange(`${insert.row + 1}:${insert.row + 1}`)
         .insert("Down" as Excel.InsertShiftDirection);
+      // The new row is written like the one above: its borders, fonts and number formats too. Excel's Insert
+      // formats a new row as the row above by default, but Office.js does not document that Range.insert does.
+      blank.copyFrom(
+        sheet.getRange(`${insert.row}:${insert.row}`),
+        "Formats" as Excel.RangeCopyType
+      );
     }
     for (const edit of edits)
       cellRange(context, edit.cell).values = [[asCellText(edit.after)]] as never;

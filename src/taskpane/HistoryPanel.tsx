@@ -16,6 +16,7 @@ import { entrySummary, roundLabel, thaiDate, type BookSnapshot, type LogEntry } 
 import { StatusBar, useExcelAction } from "./excelAction";
 import { FORM_LAYOUT } from "./formLayout";
 import { counted, digits, say, type Language } from "./i18n";
+import { movementWords } from "./movementWords";
 
 const useStyles = makeStyles({
   ...FORM_LAYOUT,
@@ -38,7 +39,7 @@ function describe(entry: LogEntry, language: Language): { head: string; what: st
     head: [when, `${round}: ${entry.project}`, entry.pending && `(${say("unfinished", language)})`]
       .filter(Boolean)
       .join(" · "),
-    what: what ?? counted(cells, "เซลล์", "cell", language),
+    what: what ? movementWords(what, language) : counted(cells, "เซลล์", "cell", language),
   };
 }
 

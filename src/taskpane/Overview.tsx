@@ -1,16 +1,4 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import {
   bookRounds,
@@ -20,7 +8,6 @@ import {
   roundLabel,
   spanLabel,
   summarise,
-  toThaiDigits,
   type BookSnapshot,
   type Finding,
   type Plan,
@@ -29,7 +16,8 @@ import { selectCell } from "../excel/selection";
 import { errorMessage } from "./errors";
 import { StatusBar, type Status } from "./excelAction";
 import { FindingsList } from "./FindingsList";
-import { say, type Language } from "./i18n";
+import { digits, say, type Language } from "./i18n";
+import { SmallTable } from "./SmallTable";
 
 const useStyles = makeStyles({
   facts: {
@@ -88,24 +76,17 @@ export function Overview({
         <Text weight="semibold">{say("projects", language)}</Text>
         <Text>{formatAmount(plan.projects.length)}</Text>
       </div>
-      <Table size="small" aria-label={say("strategy", language)}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{say("strategy", language)}</TableHeaderCell>
-            <TableHeaderCell>{say("fiveYearBudget", language)}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {summary.strategies.map((s) => (
-            <TableRow key={s.strategy}>
-              <TableCell>
-                {toThaiDigits(s.strategy)} {s.strategyName}
-              </TableCell>
-              <TableCell>{formatAmount(s.totalBudget)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <SmallTable
+        label={say("strategy", language)}
+        header={[say("strategy", language), say("fiveYearBudget", language)]}
+        rows={summary.strategies.map((s) => ({
+          key: s.strategy,
+          cells: [
+            `${digits(s.strategy, language)} ${s.strategyName}`,
+            digits(formatAmount(s.totalBudget), language),
+          ],
+        }))}
+      />
       {findings.length > 0 && (
         <>
           <Text as="h2" weight="semibold" block className={styles.findings}>

@@ -56,6 +56,8 @@ const useStyles = makeStyles({
   drop: { outline: "3px dashed #107c41", outlineOffset: "-6px" },
 });
 
+const OPEN = "เปิดไฟล์ .xlsx/.xlsm (Open)";
+
 declare global {
   interface Window {
     /** The emulator's Excel object, for the task pane in the iframe (the same bundle Excel loads). */
@@ -122,16 +124,18 @@ export function Workbench({
   /** Opening another book discards this one: ask first when it holds unsaved changes. */
   const askToOpen = (file: File) => (unsaved ? setWaiting(file) : open(file));
 
+  // An .xlsm stays an .xlsm (its macros are kept in the package), as in the command; anything else is .xlsx.
+  const extension = /\.xlsm$/i.test(name) ? ".xlsm" : ".xlsx";
   const save = async () => {
-    // The same writer as the command: into the opened file's own package, an .xlsm staying an .xlsm.
+    // The same writer as the command: into the opened file's own package.
     const data = await writeXlsx(emulator.workbook, emulator.formulas);
-    const macros = /\.xlsm$/i.test(name);
     const link = document.createElement("a");
     link.href = URL.createObjectURL(
       new Blob([data as unknown as BlobPart], {
-        type: macros
-          ? "application/vnd.ms-excel.sheet.macroEnabled.12"
-          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        type:
+          extension === ".xlsm"
+            ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+            : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       })
     );
     link.download = /\.xls[xm]$/i.test(name) ? name : `${name}.xlsx`;
@@ -161,13 +165,13 @@ export function Workbench({
           <Text weight="semibold">แผนพัฒนาท้องถิ่น · Workbench</Text>
           <Text>{name}</Text>
           <Button size="small" onClick={() => picker.current?.click()}>
-            เปิดไฟล์ .xlsx (Open)
+            {OPEN}
           </Button>
           <input
             ref={picker}
             type="file"
-            accept=".xlsx"
-            aria-label="เปิดไฟล์ .xlsx (Open)"
+            accept=".xlsx,.xlsm"
+            aria-label={OPEN}
             hidden
             onChange={(e) => {
               if (e.target.files?.[0]) askToOpen(e.target.files[0]);
@@ -176,7 +180,7 @@ export function Workbench({
             }}
           />
           <Button size="small" onClick={save}>
-            บันทึกเป็น .xlsx (Save)
+            บันทึกเป็น {extension} (Save)
           </Button>
         </div>
         <div className={styles.formulaBar}>
@@ -216,9 +220,9 @@ export function Workbench({
           <DialogBody>
             <DialogTitle>ทิ้งการแก้ไขที่ยังไม่ได้บันทึก? (Discard unsaved changes?)</DialogTitle>
             <DialogContent>
-              {name} มีการแก้ไขที่ยังไม่ได้บันทึก การเปิด {waiting?.name} จะทิ้งการแก้ไขนั้น บันทึกเป็น .xlsx
+              {name} มีการแก้ไขที่ยังไม่ได้บันทึก การเปิด {waiting?.name} จะทิ้งการแก้ไขนั้น บันทึกเป็น {extension}
               ก่อนถ้าต้องการเก็บไว้ ({name} has unsaved changes: opening {waiting?.name} discards them.
-              Save as .xlsx first to keep them.)
+              Save as {extension} first to keep them.)
             </DialogContent>
             <DialogActions>
               <Button appearance="secondary" onClick={() => setWaiting(undefined)}>

@@ -609,6 +609,53 @@ describe("sheets copied and rows inserted, as Excel does them", () => {
       })
     ).rejects.toThrow(/whole rows only/);
   });
+
+  it("gives an inserted row the formats of the row above, as Excel's Insert does (Format Same As Above); a row inserted at the top gets none", async () => {
+    const emulator = emulatorWith([
+      "ผ.01",
+      [
+        ["แผนงาน", 1],
+        ["รวม", 1],
+      ],
+    ]);
+    const sheet = emulator.workbook.sheet("ผ.01")!;
+    const box = {
+      top: "Continuous",
+      bottom: "Continuous",
+      left: "Continuous",
+      right: "Continuous",
+    } as const;
+    sheet.cellForWrite(0, 0).borders = { ...box };
+    Object.assign(sheet.cellForWrite(0, 1), { borders: { ...box }, horizontalAlignment: "Right" });
+    sheet.cellForWrite(1, 0).font = { bold: true };
+    await emulator.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("ผ.01");
+      ws.getRange("2:2").insert("Down" as never);
+      ws.getRange("1:1").insert("Down" as never);
+      const inserted = ws.getRange("B3").load("values");
+      inserted.format.load("horizontalAlignment");
+      const edge = inserted.format.borders.getItem("EdgeBottom" as never).load("style");
+      const top = ws
+        .getRange("A1")
+        .format.borders.getItem("EdgeBottom" as never)
+        .load("style");
+      await context.sync();
+      expect([inserted.values, inserted.format.horizontalAlignment, edge.style]).toEqual([
+        [[""]],
+        "Right",
+        "Continuous",
+      ]);
+      expect(top.style).toBe("None");
+    });
+    // A copy, not the same object: the row above keeps its own formats, and the รวม row below its own.
+    sheet.cell(2, 0)!.borders!.bottom = "Double";
+    expect(sheet.cell(1, 0)!.borders!.bottom).toBe("Continuous");
+    expect([sheet.cell(3, 0)?.font, sheet.cell(2, 0)?.font, sheet.cell(0, 0)]).toEqual([
+      { bold: true },
+      undefined,
+      undefined,
+    ]);
+  });
 });
 
 describe("a sheet copied relative to itself", () => {

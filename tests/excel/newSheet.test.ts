@@ -144,6 +144,19 @@ describe("a project where no sheet holds its tactic and work plan", () => {
     expect(summary[9][0]).toBe(
       String(summary[8][0]).replace("(๑) แผนงานอุตสาหกรรมและการโยธา", "(๒) แผนงานการศึกษา")
     );
+    // The inserted row has the look of the row above it (borders, font, alignment), as the รวม row below has.
+    const look = (row: number) =>
+      emulator.workbook
+        .sheet("ผ.01")!
+        .rows[row]!.map((c) => [c?.borders, c?.font, c?.horizontalAlignment, c?.numberFormat]);
+    expect(look(9)).toEqual(look(8));
+    expect(look(9).map(([borders]) => borders)).toEqual(look(10).map(([borders]) => borders));
+    expect(look(9)[0][0]).toEqual({
+      top: "Continuous",
+      bottom: "Continuous",
+      left: "Continuous",
+      right: "Continuous",
+    });
     expect(checkBook(book.sheets)).toEqual([]);
 
     // A second project of the round joins the new sheet: no other sheet is made.

@@ -1,24 +1,26 @@
 /** @jest-environment jsdom */
 import "../taskpane/setup";
 import { readFileSync } from "fs";
+import JSZip from "jszip";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Workbench } from "../../src/workbench/Workbench";
 import { SAMPLE_FILE } from "../../scripts/make-sample";
 import { sampleEmulator } from "../fixtures/workbooks";
+import { buildFeatureBook, FEATURE_BOOK_PARTS } from "../fixtures/featureBook";
 
-/* global window, File */
+/* global window, File, Blob, URL, FileReader, HTMLAnchorElement */
 
-const sampleFile = (name: string) => {
-  const file = new File([readFileSync(SAMPLE_FILE)], name);
-  // jsdom's File has no arrayBuffer(); a browser's does.
-  const bytes = readFileSync(SAMPLE_FILE);
+/** A file as the browser hands it over (jsdom's File has no arrayBuffer(); a browser's does). */
+const fileOf = (bytes: Uint8Array, name: string) => {
+  const file = new File([new Uint8Array(bytes)], name);
   Object.defineProperty(file, "arrayBuffer", {
     value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
   });
   return file;
 };
+const sampleFile = (name: string) => fileOf(readFileSync(SAMPLE_FILE), name);
 
 /** A write through Office.js, as the task pane in its frame makes one. */
 async function editCell(text: string) {
@@ -37,6 +39,30 @@ const cellA1 = () =>
     return range.values[0][0];
   });
 
+const OPEN = "เปิดไฟล์ .xlsx/.xlsm (Open)";
+
+/** What the workbench's Save hands the browser to download: the file's name, its type and its bytes. */
+async function savedFile(click: () => Promise<void>) {
+  let blob: Blob | undefined;
+  let name = "";
+  URL.createObjectURL = (b: Blob) => ((blob = b), "blob:saved");
+  URL.revokeObjectURL = () => undefined;
+  const download = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+    this: HTMLAnchorElement
+  ) {
+    name = this.download;
+  });
+  await click();
+  await waitFor(() => expect(name).not.toBe(""));
+  download.mockRestore();
+  const bytes = await new Promise<ArrayBuffer>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.readAsArrayBuffer(blob!);
+  });
+  return { name, type: blob!.type, zip: await JSZip.loadAsync(bytes) };
+}
+
 describe("the workbench", () => {
   jest.setTimeout(120000);
 
@@ -47,7 +73,7 @@ describe("the workbench", () => {
         <Workbench initial={await sampleEmulator()} fileName="plan.xlsx" />
       </FluentProvider>
     );
-    const picker = screen.getByLabelText("เปิดไฟล์ .xlsx (Open)");
+    const picker = screen.getByLabelText(OPEN);
     const title = /ทิ้งการแก้ไขที่ยังไม่ได้บันทึก\? \(Discard unsaved changes\?\)/;
 
     // Nothing changed yet: another file opens without a question.
@@ -88,5 +114,30 @@ describe("the workbench", () => {
     await user.upload(picker, sampleFile("third.xlsx"));
     expect(await screen.findByText("third.xlsx")).toBeInTheDocument();
     expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  it("opens an .xlsm by the picker and saves it as .xlsm, macros kept; the picker takes no other kind of file", async () => {
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <Workbench initial={await sampleEmulator()} fileName="plan.xlsx" />
+      </FluentProvider>
+    );
+    const picker = screen.getByLabelText(OPEN);
+    // An .xls is not offered: the picker passes it over and the book stays.
+    await user.upload(picker, sampleFile("old.xls"));
+    expect(screen.getByText("plan.xlsx")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "บันทึกเป็น .xlsx (Save)" })).toBeInTheDocument();
+
+    await user.upload(picker, fileOf(await buildFeatureBook(), "office.xlsm"));
+    expect(await screen.findByText("office.xlsm")).toBeInTheDocument();
+    const save = screen.getByRole("button", { name: "บันทึกเป็น .xlsm (Save)" });
+    const saved = await savedFile(() => user.click(save));
+    // A Blob's type is kept in lower case.
+    expect([saved.name, saved.type]).toEqual([
+      "office.xlsm",
+      "application/vnd.ms-excel.sheet.macroenabled.12",
+    ]);
+    expect(saved.zip.file(FEATURE_BOOK_PARTS.macros)).not.toBeNull();
   });
 });

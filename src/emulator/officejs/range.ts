@@ -23,6 +23,26 @@ function structuredCopy<T>(value: T): T {
   return typeof value === "object" && value !== null ? ({ ...value } as T) : value;
 }
 
+/** Copies the formats of one area over another, the source repeated over a larger destination as Excel pastes. */
+function copyFormats(fromSheet: MemorySheet, from: Area, sheet: MemorySheet, area: Area): void {
+  const width = Math.min(from.cols, area.cols);
+  for (let r = 0; r < area.rows; r++) {
+    const cells = fromSheet.rows[from.row + (r % from.rows)] ?? [];
+    for (let c = 0; c < width; c++) {
+      const model = cells[from.col + c];
+      const row = area.row + r;
+      const col = area.col + c;
+      const target = model ? sheet.cellForWrite(row, col) : sheet.cell(row, col);
+      if (!target) continue;
+      for (const key of FORMAT_KEYS) {
+        if (model?.[key] === undefined) delete target[key];
+        else (target as unknown as Record<string, unknown>)[key] = structuredCopy(model[key]);
+      }
+      sheet.dropIfEmpty(row, col);
+    }
+  }
+}
+
 /** A 2-D input must match the range; a single value is applied to every cell, as in Office.js. */
 function shaped<T>(input: T | T[][], area: Area): (r: number, c: number) => T {
   if (!Array.isArray(input)) return () => input;
@@ -267,26 +287,15 @@ export class Range extends ClientObject {
       const { sheet, area } = this.place();
       if (sheet.protected) throw protectedSheet(sheet.name);
       const from = source.place();
-      const width = Math.min(from.area.cols, area.cols);
-      for (let r = 0; r < area.rows; r++) {
-        const cells = from.sheet.rows[from.area.row + (r % from.area.rows)] ?? [];
-        for (let c = 0; c < width; c++) {
-          const model = cells[from.area.col + c];
-          const row = area.row + r;
-          const col = area.col + c;
-          const target = model ? sheet.cellForWrite(row, col) : sheet.cell(row, col);
-          if (!target) continue;
-          for (const key of FORMAT_KEYS) {
-            if (model?.[key] === undefined) delete target[key];
-            else (target as unknown as Record<string, unknown>)[key] = structuredCopy(model[key]);
-          }
-          sheet.dropIfEmpty(row, col);
-        }
-      }
+      copyFormats(from.sheet, from.area, sheet, area);
     }, copyType);
   }
 
-  /** Inserts cells here, shifting the sheet down (Office.js Range.insert); whole rows only in this emulator. */
+  /**
+   * Inserts cells here, shifting the sheet down (Office.js Range.insert); whole rows only in this emulator. The new
+   * rows take the formats of the row above, as Excel's Insert does by default (VBA's CopyOrigin defaults to
+   * xlFormatFromLeftOrAbove; the UI's "Format Same As Above"); a row inserted at the top takes none.
+   */
   insert(shift: "Down" | "Right"): Range {
     this.shiftRows(shift, "Down", 1);
     return this;
@@ -305,6 +314,8 @@ export class Range extends ClientObject {
         throw invalidArgument("The emulator inserts and deletes whole rows only.");
       sheet.shiftRows(area.row, sign * area.rows);
       this.context.host.formulas.shiftRows(sheet, area.row, sign * area.rows);
+      if (sign > 0 && area.row > 0)
+        copyFormats(sheet, { ...area, row: area.row - 1, rows: 1 }, sheet, area);
     }, shift);
   }
 
