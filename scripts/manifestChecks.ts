@@ -53,23 +53,25 @@ export function checkProductionManifest(xml: string): string[] {
   return problems;
 }
 
-const OFFICE_APP_ORDER = [
-  "Id",
-  "Version",
-  "ProviderName",
-  "DefaultLocale",
-  "DisplayName",
-  "Description",
-  "IconUrl",
-  "HighResolutionIconUrl",
-  "SupportUrl",
-  "AppDomains",
-  "Hosts",
-  "Requirements",
-  "DefaultSettings",
-  "Permissions",
-  "VersionOverrides",
+/** The children of OfficeApp (a task-pane add-in) in the schema's order, and whether the schema requires each. */
+const OFFICE_APP_CHILDREN: [name: string, required: boolean][] = [
+  ["Id", true],
+  ["Version", true],
+  ["ProviderName", true],
+  ["DefaultLocale", true],
+  ["DisplayName", true],
+  ["Description", true],
+  ["IconUrl", true],
+  ["HighResolutionIconUrl", false],
+  ["SupportUrl", false],
+  ["AppDomains", false],
+  ["Hosts", true],
+  ["Requirements", false],
+  ["DefaultSettings", true],
+  ["Permissions", true],
+  ["VersionOverrides", false],
 ];
+const OFFICE_APP_ORDER = OFFICE_APP_CHILDREN.map(([name]) => name);
 
 type Node = Record<string, unknown>;
 
@@ -103,20 +105,8 @@ export function checkManifest(xml: string): string[] {
   const expected = OFFICE_APP_ORDER.filter((name) => order.includes(name));
   if (order.join() !== expected.join())
     problems.push(`OfficeApp children out of schema order: ${order.join(", ")}`);
-  for (const required of [
-    "Id",
-    "Version",
-    "ProviderName",
-    "DefaultLocale",
-    "DisplayName",
-    "Description",
-    "IconUrl",
-    "Hosts",
-    "DefaultSettings",
-    "Permissions",
-  ]) {
-    if (!top.includes(required)) problems.push(`missing ${required}`);
-  }
+  for (const [name, required] of OFFICE_APP_CHILDREN)
+    if (required && !top.includes(name)) problems.push(`missing ${name}`);
 
   const ids = new Map<string, number>();
   const resids: string[] = [];

@@ -19,6 +19,17 @@ const changesFile = (changes: unknown) => {
 };
 const amend = (input: string, changes: string, out: string) =>
   run("amend", input, "--changes", changes, "--out", out);
+/**
+ * `amend` that succeeds into `name` in the test folder, its output checked clean: the amended book's
+ * `summary --json` and what amend printed.
+ */
+function amendedSummary(input: string, changes: string, name: string) {
+  const out = join(dir, name);
+  const result = amend(input, changes, out);
+  expect([result.status, result.stderr]).toEqual([0, ""]);
+  expect(run("check", out).status).toBe(0);
+  return { out, printed: result.stdout, summary: JSON.parse(run("summary", out, "--json").stdout) };
+}
 /** A changes file adding projects in round เพิ่มเติม 1/2567. */
 const additions = (...changes: unknown[]) =>
   changesFile({ kind: "เพิ่มเติม", round: "1/2567", changes });
@@ -96,8 +107,7 @@ describe("the local-plan command", () => {
   });
 
   it("amend with kind เปลี่ยนแปลง changes a project's details and budgets, เพิ่มเติม adds one; an unknown kind is refused", () => {
-    const out = join(dir, "changed.xlsx");
-    const result = amend(
+    const changed = amendedSummary(
       SAMPLE_FILE,
       changesFile({
         kind: "เปลี่ยนแปลง",
@@ -112,12 +122,9 @@ describe("the local-plan command", () => {
           },
         ],
       }),
-      out
+      "changed.xlsx"
     );
-    expect([result.status, result.stderr]).toEqual([0, ""]);
-    const summary = JSON.parse(run("summary", out, "--json").stdout);
-    expect(summary.total.budget).toEqual([1650000, 50000, 0, 0, 0]);
-    expect(run("check", out).status).toBe(0);
+    expect(changed.summary.total.budget).toEqual([1650000, 50000, 0, 0, 0]);
 
     const refused = join(dir, "refused.xlsx");
     const unknown = amend(SAMPLE_FILE, changesFile({ ...SEED_CHANGES, kind: "ทบทวน" }), refused);
@@ -125,25 +132,19 @@ describe("the local-plan command", () => {
     expect(unknown.stderr).toMatch(/kind "ทบทวน" ไม่รู้จัก/);
     expect(existsSync(refused)).toBe(false);
 
-    const withAdded = join(dir, "added.xlsx");
-    const added = amend(
-      out,
+    const added = amendedSummary(
+      changed.out,
       additions({
         tactic: "6.2",
         workPlan: "แผนงานอุตสาหกรรมและการโยธา",
         project: { name: "โครงการจัดทำระบบสารสนเทศ", unit: "สำนักปลัด" },
         budgets: { 2569: 400000 },
       }),
-      withAdded
+      "added.xlsx"
     );
-    expect([added.status, added.stderr]).toEqual([0, ""]);
-    expect(JSON.parse(run("summary", withAdded, "--json").stdout).total.budget).toEqual([
-      1650000, 50000, 0, 400000, 0,
-    ]);
-    expect(run("check", withAdded).status).toBe(0);
+    expect(added.summary.total.budget).toEqual([1650000, 50000, 0, 400000, 0]);
 
-    const relocated = join(dir, "relocated.xlsx");
-    const moved = amend(
+    const moved = amendedSummary(
       SAMPLE_FILE,
       changesFile({
         round: "3/2566",
@@ -155,19 +156,19 @@ describe("the local-plan command", () => {
           },
         ],
       }),
-      relocated
+      "relocated.xlsx"
     );
-    expect([moved.status, moved.stderr]).toEqual([0, ""]);
-    const rows = JSON.parse(run("summary", relocated, "--json").stdout).rows;
     expect(
-      rows.map((r: { tactic: string; totalBudget: number }) => [r.tactic, r.totalBudget])
+      moved.summary.rows.map((r: { tactic: string; totalBudget: number }) => [
+        r.tactic,
+        r.totalBudget,
+      ])
     ).toEqual([["6.2", 1700000]]);
-    expect(run("check", relocated).status).toBe(0);
   });
 
   it("amend adds a project where no sheet holds its tactic and work plan: a new sheet and a new ผ.01 row in the .xlsx, summed and checked", () => {
-    const out = join(dir, "new-sheet.xlsx");
-    const result = amend(
+    // The ผ.01 gets the new work plan's row: the checker finds nothing.
+    const { printed, summary } = amendedSummary(
       SAMPLE_FILE,
       additions({
         tactic: "6.2",
@@ -175,18 +176,14 @@ describe("the local-plan command", () => {
         project: { name: "โครงการห้องสมุดประชาชน" },
         budgets: { 2568: 300000 },
       }),
-      out
+      "new-sheet.xlsx"
     );
-    expect([result.status, result.stderr]).toEqual([0, ""]);
-    expect(result.stdout).toMatch(/สร้างชีตใหม่ "ผ.02 \(2\)" ตามแบบชีต "ผ.02"/);
-    expect(result.stdout).not.toMatch(/ไม่มีแถว/);
-    const summary = JSON.parse(run("summary", out, "--json").stdout);
+    expect(printed).toMatch(/สร้างชีตใหม่ "ผ.02 \(2\)" ตามแบบชีต "ผ.02"/);
+    expect(printed).not.toMatch(/ไม่มีแถว/);
     expect(summary.total.budget).toEqual([1700000, 0, 300000, 0, 0]);
     expect(
       summary.rows.map((r: { tactic: string; workPlan: string }) => `${r.tactic} ${r.workPlan}`)
     ).toContain("6.2 แผนงานการศึกษา");
-    // The ผ.01 got the new work plan's row: the checker finds nothing.
-    expect(run("check", out).status).toBe(0);
   });
 
   const bad: [string, unknown, RegExp][] = [

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "fs";
 import { createServer, type Server } from "http";
 import { extname, join, normalize } from "path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 /** Debian's Chromium; the e2e tests never download a browser of their own. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -61,4 +61,29 @@ export function serveDist(root = "dist"): Promise<{ url: string; server: Server 
       resolve({ url: `http://127.0.0.1:${address.port}`, server });
     })
   );
+}
+
+/** The task pane's frame in the workbench. */
+export const PANE_FRAME = 'iframe[title="บานหน้าต่าง (task pane)"]';
+
+/**
+ * The built workbench in Chromium, in a page of the size given. No internet here: Microsoft's office.js is not
+ * reachable, and the workbench does not need it. `close` ends the browser and the server.
+ */
+export async function openWorkbench(
+  viewport: { width: number; height: number },
+  options: { acceptDownloads?: boolean } = {}
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const { url, server } = await serveDist();
+  const browser = await launch();
+  const page = await browser.newPage({ viewport, ...options });
+  await page.route("**/appsforoffice.microsoft.com/**", (route) => route.abort());
+  await page.goto(`${url}/workbench.html`);
+  return {
+    page,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
 }

@@ -1,8 +1,8 @@
 import { mkdirSync } from "fs";
 import { join } from "path";
-import type { Browser, Frame, FrameLocator, Page } from "playwright-core";
+import type { Frame, FrameLocator, Page } from "playwright-core";
 import { PROJECT_NAMES } from "../fixtures/seed";
-import { launch, serveDist } from "./browser";
+import { openWorkbench, PANE_FRAME } from "./browser";
 
 /**
  * The pane at the width of Excel's task pane (320 px): on every tab and step, nothing wider than the pane (so
@@ -12,34 +12,25 @@ import { launch, serveDist } from "./browser";
  */
 const ARTIFACTS = "artifacts/e2e";
 const WIDTH = 320;
-let browser: Browser;
 let page: Page;
 let pane: FrameLocator;
 let frame: Frame;
-let close: () => void;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const { url, server } = await serveDist();
-  close = () => server.close();
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1100, height: 2600 } });
-  await page.route("**/appsforoffice.microsoft.com/**", (route) => route.abort());
-  await page.goto(`${url}/workbench.html`);
-  const iframe = page.locator('iframe[title="บานหน้าต่าง (task pane)"]');
+  ({ page, close } = await openWorkbench({ width: 1100, height: 2600 }));
+  const iframe = page.locator(PANE_FRAME);
   await iframe.evaluate(
     (el, width) => ((el as HTMLIFrameElement).style.width = `${width}px`),
     WIDTH
   );
-  pane = page.frameLocator('iframe[title="บานหน้าต่าง (task pane)"]');
+  pane = page.frameLocator(PANE_FRAME);
   await pane.getByText("องค์การบริหารส่วนตำบลคลองวาฬ").waitFor();
   frame = (await (await iframe.elementHandle())!.contentFrame())!;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-});
+afterAll(() => close?.());
 
 /** What does not fit, in the pane's own document: each problem a line naming the element. */
 function misfits(): Promise<string[]> {
@@ -115,9 +106,7 @@ function misfits(): Promise<string[]> {
 
 async function fits(step: string) {
   await page.waitForTimeout(150);
-  await page
-    .locator('iframe[title="บานหน้าต่าง (task pane)"]')
-    .screenshot({ path: join(ARTIFACTS, `narrow-${step}.png`) });
+  await page.locator(PANE_FRAME).screenshot({ path: join(ARTIFACTS, `narrow-${step}.png`) });
   expect({ step, misfits: await misfits() }).toEqual({ step, misfits: [] });
 }
 

@@ -1,37 +1,27 @@
 import { execFileSync, spawnSync } from "child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import type { Browser, FrameLocator, Page } from "playwright-core";
+import type { FrameLocator, Page } from "playwright-core";
 import { seedAppendix, seedSummary, withoutSpaces } from "../fixtures/seedTables";
 import { PROJECT_NAMES } from "../fixtures/seed";
 import { generateRealBook } from "../fixtures/realBook";
 import { generateOfficeBook } from "../fixtures/officeBook";
 import { writeXlsx } from "../../src/emulator/xlsx";
-import { launch, serveDist } from "./browser";
+import { openWorkbench, PANE_FRAME } from "./browser";
 
 const ARTIFACTS = "artifacts/e2e";
-let browser: Browser;
 let page: Page;
 let pane: FrameLocator;
-let close: () => void;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const { url, server } = await serveDist();
-  close = () => server.close();
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1500, height: 900 }, acceptDownloads: true });
-  // No internet here: Microsoft's office.js is not reachable, and the workbench does not need it.
-  await page.route("**/appsforoffice.microsoft.com/**", (route) => route.abort());
-  await page.goto(`${url}/workbench.html`);
-  pane = page.frameLocator('iframe[title="บานหน้าต่าง (task pane)"]');
+  ({ page, close } = await openWorkbench({ width: 1500, height: 900 }, { acceptDownloads: true }));
+  pane = page.frameLocator(PANE_FRAME);
   await pane.getByText("องค์การบริหารส่วนตำบลคลองวาฬ").waitFor();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-});
+afterAll(() => close?.());
 
 const cell = (address: string) => page.locator(`td[data-cell="${address}"]`);
 /** A cell's own text, without a text box drawn over it. */

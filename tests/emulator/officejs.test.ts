@@ -1,4 +1,5 @@
 import { Emulator, EXCEL_WEB_PAYLOAD_LIMIT, MemoryWorkbook, OfficeError } from "../../src/emulator";
+import { boxBorders } from "../../src/excel/cells";
 
 function emulatorWith(...sheets: [string, unknown[][]][]): Emulator {
   const workbook = new MemoryWorkbook();
@@ -224,16 +225,8 @@ describe("Excel.run, proxies, load and sync", () => {
       range.format.wrapText = true;
       range.format.horizontalAlignment = "Center" as Excel.HorizontalAlignment;
       range.format.columnWidth = 120;
-      for (const edge of [
-        "EdgeTop",
-        "EdgeBottom",
-        "EdgeLeft",
-        "EdgeRight",
-        "InsideHorizontal",
-        "InsideVertical",
-      ] as const) {
-        range.format.borders.getItem(edge).style = "Continuous" as Excel.BorderLineStyle;
-      }
+      // Every edge and inside line, as the add-in draws its tables.
+      boxBorders(range);
       range.getRow(0).merge();
       range.format.load("wrapText, columnWidth, horizontalAlignment");
       range.format.font.load("name, size, bold");

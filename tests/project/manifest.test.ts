@@ -41,6 +41,11 @@ describe("manifest.xml, validated offline", () => {
           .replace("<Hosts>", "<Permissions>ReadWriteDocument</Permissions><Hosts>")
       )[0]
     ).toMatch(/schema order/);
+    // A required element missing is named; an optional one may be left out.
+    const without = (element: string) =>
+      checkManifest(xml.replace(new RegExp(`\\s*<${element}[ >][^\\n]*`), ""));
+    expect(without("Permissions")).toEqual(["missing Permissions"]);
+    expect(without("SupportUrl")).toEqual([]);
   });
 
   it("names only files the build writes, and the icons exist", () => {

@@ -1,30 +1,21 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, within } from "@testing-library/react";
 import { readBook } from "../../src/excel/readBook";
-import { App } from "../../src/taskpane/App";
 import { budgetIn, readPlan } from "../../src/plan";
 import { PROJECT_NAMES } from "../fixtures/seed";
 import { sampleEmulator } from "../fixtures/workbooks";
+import { renderPane, openTab, type User } from "./openPane";
 
 /** The sample plan open in the pane, on its บันทึกการแก้ไข tab. */
 async function openAmendTab(today: Date) {
   const emulator = await sampleEmulator();
-  (globalThis as { Excel?: unknown }).Excel = emulator.excel;
-  const user = userEvent.setup();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App today={today} />
-    </FluentProvider>
-  );
-  await screen.findByText("องค์การบริหารส่วนตำบลคลองวาฬ");
-  await user.click(screen.getByRole("tab", { name: "บันทึกการแก้ไข" }));
+  const user = renderPane(emulator, today);
+  await openTab(user, "บันทึกการแก้ไข");
   return { emulator, user };
 }
 
-async function chooseProject(user: ReturnType<typeof userEvent.setup>, name: string) {
+async function chooseProject(user: User, name: string) {
   await user.click(screen.getByRole("combobox", { name: /โครงการ/ }));
   await user.paste(name.slice(0, 12));
   await user.click(await screen.findByRole("option", { name: new RegExp(name.slice(0, 12)) }));

@@ -1,14 +1,12 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor, within } from "@testing-library/react";
 import { applyAmendment } from "../../src/excel/amend";
 import { readBook } from "../../src/excel/readBook";
-import { App } from "../../src/taskpane/App";
 import { DOCUMENT_SHEET, readSettings } from "../../src/plan";
 import { sampleEmulator, SEED_AMENDMENTS } from "../fixtures/workbooks";
 import { gridOf } from "../fixtures/workbooks";
+import { renderPane, openTab } from "./openPane";
 
 describe("the pane's จัดทำเอกสาร tab", () => {
   jest.setTimeout(400000);
@@ -21,15 +19,8 @@ describe("the pane's จัดทำเอกสาร tab", () => {
         applyAmendment(context, book, request, { id: `s${i}`, at: new Date(0) })
       );
     }
-    (globalThis as { Excel?: unknown }).Excel = emulator.excel;
-    const user = userEvent.setup();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App today={new Date(Date.UTC(2023, 6, 20))} />
-      </FluentProvider>
-    );
-    await screen.findByText("องค์การบริหารส่วนตำบลคลองวาฬ");
-    await user.click(screen.getByRole("tab", { name: "จัดทำเอกสาร" }));
+    const user = renderPane(emulator, new Date(Date.UTC(2023, 6, 20)));
+    await openTab(user, "จัดทำเอกสาร");
     const type = async (name: RegExp | string, text: string) => {
       const box = screen.getByRole("textbox", { name });
       await user.clear(box);

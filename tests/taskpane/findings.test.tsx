@@ -1,27 +1,16 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, within } from "@testing-library/react";
 import { Emulator } from "../../src/emulator";
-import { App } from "../../src/taskpane/App";
 import { readBook } from "../../src/excel/readBook";
 import { checkBook } from "../../src/plan";
 import { generateOfficeBook } from "../fixtures/officeBook";
 import { generateRoundBook } from "../fixtures/roundBook";
+import { renderPane } from "./openPane";
 
 const TODAY = new Date(Date.UTC(2025, 2, 1));
 
-function open(emulator: Emulator) {
-  (globalThis as { Excel?: unknown }).Excel = emulator.excel;
-  const user = userEvent.setup();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App today={TODAY} />
-    </FluentProvider>
-  );
-  return user;
-}
+const open = (emulator: Emulator) => renderPane(emulator, TODAY);
 
 describe("the pane's findings (issue 19)", () => {
   jest.setTimeout(60000);

@@ -1,11 +1,9 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen } from "@testing-library/react";
 import { Emulator } from "../../src/emulator";
-import { App } from "../../src/taskpane/App";
 import { generateOfficeBook } from "../fixtures/officeBook";
+import { renderPane } from "./openPane";
 
 /** Fiscal year 2568: the book's marks name แก้ไข ครั้งที่ 2 / 2568, so the pane proposes 3/2568. */
 const TODAY = new Date(Date.UTC(2025, 2, 1));
@@ -16,13 +14,7 @@ describe("the task pane on a book typed as offices type theirs", () => {
   it("opens the findings with their counting line, shows a project's rounds, applies and marks the row", async () => {
     const book = generateOfficeBook(8);
     const emulator = new Emulator(book.workbook);
-    (globalThis as { Excel?: unknown }).Excel = emulator.excel;
-    const user = userEvent.setup();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App today={TODAY} />
-      </FluentProvider>
-    );
+    const user = renderPane(emulator, TODAY);
     expect(await screen.findByText("เทศบาลเมืองตัวอย่างบนดอย")).toBeInTheDocument();
     expect(
       screen.getByText(/^ผ\.01 ไม่ตรงรายละเอียด ๑ แถว · ยอดรวมใน ผ\.01 ไม่ตรง ๑ แถว/)

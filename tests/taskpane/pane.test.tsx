@@ -1,44 +1,28 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor, within } from "@testing-library/react";
 import type { Emulator } from "../../src/emulator";
-import { App } from "../../src/taskpane/App";
 import { APPENDIX_SHEET } from "../../src/plan";
 import { PROJECT_NAMES } from "../fixtures/seed";
 import { sampleEmulator, snapshotOf } from "../fixtures/workbooks";
+import { renderPane, openTab, type User } from "./openPane";
 
 const TODAY = new Date(Date.UTC(2023, 6, 17));
 let emulator: Emulator;
 
 beforeEach(async () => {
   emulator = await sampleEmulator();
-  (globalThis as { Excel?: unknown }).Excel = emulator.excel;
 });
 
-function renderPane() {
-  const user = userEvent.setup();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App today={TODAY} />
-    </FluentProvider>
-  );
-  return user;
-}
-
-async function openAmendTab(user: ReturnType<typeof userEvent.setup>) {
-  await screen.findByText("องค์การบริหารส่วนตำบลคลองวาฬ");
-  await user.click(screen.getByRole("tab", { name: "บันทึกการแก้ไข" }));
-}
+const openAmendTab = (user: User) => openTab(user, "บันทึกการแก้ไข");
 
 /** Typing Thai character by character is slow in jsdom; a user's paste goes through the same events. */
-async function fill(user: ReturnType<typeof userEvent.setup>, box: HTMLElement, text: string) {
+async function fill(user: User, box: HTMLElement, text: string) {
   await user.click(box);
   await user.paste(text);
 }
 
-async function chooseProject(user: ReturnType<typeof userEvent.setup>, name: string) {
+async function chooseProject(user: User, name: string) {
   const box = screen.getByRole("combobox", { name: /โครงการ/ });
   await user.click(box);
   await user.paste(name.slice(0, 12));
@@ -46,7 +30,7 @@ async function chooseProject(user: ReturnType<typeof userEvent.setup>, name: str
 }
 
 /** The seed's second project moved as the seed records it, up to the preview. */
-async function previewSeedAmendment(user: ReturnType<typeof userEvent.setup>) {
+async function previewSeedAmendment(user: User) {
   await openAmendTab(user);
   await chooseProject(user, PROJECT_NAMES[1]);
   const round = screen.getByRole("textbox", { name: /แก้ไข ครั้งที่/ });
@@ -63,7 +47,7 @@ describe("the task pane", () => {
   jest.setTimeout(400000);
 
   it("shows the plan at a glance", async () => {
-    renderPane();
+    renderPane(emulator, TODAY);
     expect(await screen.findByText("องค์การบริหารส่วนตำบลคลองวาฬ")).toBeInTheDocument();
     expect(screen.getByText("๒๕๖๖–๒๕๗๐")).toBeInTheDocument();
     const strategies = screen.getByRole("table", { name: "ยุทธศาสตร์" });
@@ -72,7 +56,7 @@ describe("the task pane", () => {
   });
 
   it("fills in the defaults: the project's budget by year, its first budgeted year, the next round", async () => {
-    const user = renderPane();
+    const user = renderPane(emulator, TODAY);
     await openAmendTab(user);
     expect(screen.getByRole("textbox", { name: /แก้ไข ครั้งที่/ })).toHaveValue("1/2566");
     expect(screen.getByRole("textbox", { name: /เหตุผลการแก้ไข/ })).toHaveValue(
@@ -101,7 +85,7 @@ describe("the task pane", () => {
   });
 
   it("shows errors in Thai (English on the switch) and writes nothing", async () => {
-    const user = renderPane();
+    const user = renderPane(emulator, TODAY);
     await openAmendTab(user);
     const before = snapshotOf(emulator.workbook);
     await user.click(screen.getByRole("button", { name: "ดูตัวอย่างการเปลี่ยนแปลง" }));
@@ -119,7 +103,7 @@ describe("the task pane", () => {
   });
 
   it("previews every cell that will change, then applies, and Undo restores", async () => {
-    const user = renderPane();
+    const user = renderPane(emulator, TODAY);
     const original = snapshotOf(emulator.workbook);
     await previewSeedAmendment(user);
     const preview = await screen.findByRole("table", { name: "ดูตัวอย่างการเปลี่ยนแปลง" });
@@ -155,7 +139,7 @@ describe("the task pane", () => {
   });
 
   it("says, when Excel stops the write half-way, that nothing was recorded and the workbook is as it was", async () => {
-    const user = renderPane();
+    const user = renderPane(emulator, TODAY);
     const original = snapshotOf(emulator.workbook);
     await previewSeedAmendment(user);
     await screen.findByRole("table", { name: "ดูตัวอย่างการเปลี่ยนแปลง" });
@@ -175,7 +159,7 @@ describe("the task pane", () => {
   }, 180000);
 
   it("uses the selected row of the sheet", async () => {
-    const user = renderPane();
+    const user = renderPane(emulator, TODAY);
     await openAmendTab(user);
     emulator.workbook.selection = { sheet: "ผ.02", area: { row: 32, col: 3, rows: 1, cols: 1 } };
     await user.click(screen.getByRole("button", { name: "ใช้แถวที่เลือกในชีต" }));
@@ -188,7 +172,7 @@ describe("the task pane", () => {
   it("says what it looked for when the workbook holds no plan", async () => {
     emulator.workbook.sheets = [];
     emulator.workbook.addSheet("Sheet1").cellForWrite(0, 0).value = "สวัสดี";
-    renderPane();
+    renderPane(emulator, TODAY);
     expect(await screen.findByText("ไม่พบแผนในสมุดงานนี้")).toBeInTheDocument();
     expect(screen.getByText(/ตัวอ่านมองหาหัวตาราง ที่ \| โครงการ/)).toBeInTheDocument();
   });

@@ -1,14 +1,12 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, within } from "@testing-library/react";
 import { applyAmendment } from "../../src/excel/amend";
 import { readBook } from "../../src/excel/readBook";
-import { App } from "../../src/taskpane/App";
 import { DEFAULT_REASON } from "../../src/plan";
 import { PROJECT_NAMES } from "../fixtures/seed";
 import { sampleEmulator, SEED_AMENDMENTS, snapshotOf } from "../fixtures/workbooks";
+import { renderPane, openTab } from "./openPane";
 
 describe("the pane's rules on a round, its reason and its words", () => {
   jest.setTimeout(400000);
@@ -19,15 +17,8 @@ describe("the pane's rules on a round, its reason and its words", () => {
     await emulator.run((context) =>
       applyAmendment(context, book, SEED_AMENDMENTS[0], { id: "s0", at: new Date(0) })
     );
-    (globalThis as { Excel?: unknown }).Excel = emulator.excel;
-    const user = userEvent.setup();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App today={new Date(Date.UTC(2023, 6, 20))} />
-      </FluentProvider>
-    );
-    await screen.findByText("องค์การบริหารส่วนตำบลคลองวาฬ");
-    await user.click(screen.getByRole("tab", { name: "บันทึกการแก้ไข" }));
+    const user = renderPane(emulator, new Date(Date.UTC(2023, 6, 20)));
+    await openTab(user, "บันทึกการแก้ไข");
     const round = screen.getByRole("textbox", { name: /แก้ไข ครั้งที่/ });
     expect(round).toHaveValue("3/2566");
 

@@ -63,17 +63,22 @@ async function savedFile(click: () => Promise<void>) {
   return { name, type: blob!.type, zip: await JSZip.loadAsync(bytes) };
 }
 
+/** The workbench on the sample, as plan.xlsx: the user and the Open picker. */
+async function openWorkbench() {
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <Workbench initial={await sampleEmulator()} fileName="plan.xlsx" />
+    </FluentProvider>
+  );
+  return { user, picker: screen.getByLabelText(OPEN) };
+}
+
 describe("the workbench", () => {
   jest.setTimeout(120000);
 
   it("asks before opening another file over unsaved changes (button or drag and drop), and opens at once when there are none", async () => {
-    const user = userEvent.setup();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <Workbench initial={await sampleEmulator()} fileName="plan.xlsx" />
-      </FluentProvider>
-    );
-    const picker = screen.getByLabelText(OPEN);
+    const { user, picker } = await openWorkbench();
     const title = /ทิ้งการแก้ไขที่ยังไม่ได้บันทึก\? \(Discard unsaved changes\?\)/;
 
     // Nothing changed yet: another file opens without a question.
@@ -117,13 +122,7 @@ describe("the workbench", () => {
   });
 
   it("opens an .xlsm by the picker and saves it as .xlsm, macros kept; the picker takes no other kind of file", async () => {
-    const user = userEvent.setup();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <Workbench initial={await sampleEmulator()} fileName="plan.xlsx" />
-      </FluentProvider>
-    );
-    const picker = screen.getByLabelText(OPEN);
+    const { user, picker } = await openWorkbench();
     // An .xls is not offered: the picker passes it over and the book stays.
     await user.upload(picker, sampleFile("old.xls"));
     expect(screen.getByText("plan.xlsx")).toBeInTheDocument();
