@@ -20,6 +20,7 @@ import { writeAppendix } from "./appendixSheet";
 import { liveSummaryChange } from "./liveSummary";
 import { addMark, MARK_CELLS } from "./mark";
 import { fitNewRows, makeSheet, newSheetCheck } from "./newSheet";
+import { blankRowLooks, copyLooks, lookCells } from "./rowLooks";
 import {
   excelSays,
   queueLastRows,
@@ -179,18 +180,28 @@ export async function applyAmendment(
   return applyRevision(context, book, amendment, options);
 }
 
+/** A project placed under its sheet's last block writes its round's รวม into a blank row below it. */
+const placesProject = (revision: PlannedRevision) =>
+  revision.edits.some(
+    (e) =>
+      e.role === "added" &&
+      e.cell.sheet === revision.project.sheet &&
+      e.cell.row === revision.project.row + 1
+  );
+
 /**
  * Writes any kind of planned revision (a move, a change of details, an addition, a relocation): the same batch,
  * log and undo. Written whole or not at all: every precondition is checked first (one sync); the batch then
  * opens with the revision's log lines and a pending line, and closes by clearing that line (one sync, two with a
  * new sheet). When Excel stops the batch at any command, what it applied is read again and put back, and the
  * error says so; should that fail too, the revision stays logged as unfinished and Undo finishes putting it back.
+ * `plan` is the book's, when the caller has it read.
  */
 export async function applyRevision(
   context: Excel.RequestContext,
   book: BookSnapshot,
   amendment: PlannedRevision,
-  options: { id: string; at: Date }
+  options: { id: string; at: Date; plan?: Plan }
 ): Promise<AmendmentResult> {
   const logInBook = book.sheets.some((s) => s.sheet === LOG_SHEET);
   const verified = await verify(context, amendment, logInBook);
@@ -205,8 +216,14 @@ export async function applyRevision(
   // A project amended again keeps its earlier note: the new line goes under it.
   const noteText = earlierNote ? `${earlierNote}\n${amendment.note.text}` : amendment.note.text;
   const marked = amendment.newSheet !== undefined || verified.markAt !== undefined;
+  const looks = placesProject(amendment)
+    ? blankRowLooks(book, options.plan ?? readPlan(book.sheets), amendment)
+    : [];
+  const edited = new Set(edits.map((e) => cellAddress(e.cell)));
   const log = logRows(amendment, options, {
     edits,
+    // Cells given a look and nothing else: cleared again on undo, as cells filled from nothing are.
+    looks: lookCells(looks).filter((cell) => !edited.has(cellAddress(cell))),
     inserts,
     grows: live.flatMap((l) => (l.grow ? [l.grow] : [])),
     note: notesSupported() ? { before: earlierNote ?? null, after: noteText } : undefined,
@@ -239,6 +256,8 @@ export async function applyRevision(
     }
     for (const edit of edits)
       cellRange(context, edit.cell).values = [[asCellText(edit.after)]] as never;
+    // After the values: a write stopped before them leaves no look on a cell its rollback sees as unwritten.
+    copyLooks(context, looks);
     if (amendment.newSheet) fitNewRows(context, amendment.newSheet);
     for (const { grow } of live) if (grow) cellRange(context, grow.cell).formulas = [[grow.after]];
     writeAppendix(context, amendment.appendix);
@@ -293,6 +312,7 @@ function logRows(
   options: { id: string; at: Date },
   written: {
     edits: CellEdit[];
+    looks: CellRef[];
     inserts: PlannedRevision["rowInserts"];
     grows: { cell: CellRef; before: string; after: string }[];
     note?: { before: string | null; after: string };
@@ -317,6 +337,8 @@ function logRows(
     before: e.before,
     after: e.after,
   }));
+  for (const cell of written.looks)
+    log.push({ ...base, kind: "new", ...cell, before: null, after: "" });
   for (const grow of written.grows)
     log.push({ ...base, kind: "formula", ...grow.cell, before: grow.before, after: grow.after });
   for (const insert of written.inserts)

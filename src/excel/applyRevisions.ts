@@ -50,7 +50,7 @@ export async function applyRevisions<T>(
     const revision = planRevision(book, plan, request, index);
     const id = options.id(index);
     const result = await host.run((context) =>
-      applyRevision(context, book, revision, { id, at: options.at })
+      applyRevision(context, book, revision, { id, at: options.at, plan })
     );
     results.push(result);
     options.onProgress?.(index + 1, requests.length);

@@ -271,7 +271,9 @@ export async function revertWhatStands(
     : after === "write"
       ? []
       : insertedRows(entry);
-  if (present.length !== insertedRows(entry).length) reads.cells = [];
+  // A write whose log never landed wrote no cell either (a cell given only a look reads as its log says, blank).
+  if (present.length !== insertedRows(entry).length || (!marked && after === "write"))
+    reads.cells = [];
   // No log sheet in an undo: its deletion, the undo's last command, went through.
   if (!marked && after === "undo" && names.includes(LOG_SHEET))
     markUndoing(

@@ -69,7 +69,7 @@ export function useRevision(book: BookSnapshot, plan: Plan, today: Date, onAppli
       const id = `${today.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
       const revision = toRevision(book, form, plan, id);
       const result = await Excel.run((context) =>
-        applyRevision(context, book, revision, { id, at: new Date() })
+        applyRevision(context, book, revision, { id, at: new Date(), plan })
       );
       setOutcome({ kind: "applied", amendment: result.plan });
       setForm(afterApplied);

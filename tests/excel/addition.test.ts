@@ -56,6 +56,25 @@ describe("เพิ่มเติม: adding a project", () => {
       "สำนักปลัด",
     ]);
     expect(checkBook(book.sheets)).toEqual([]);
+    // Its rows were blank under the sheet's last block: the project row takes the look of the project above, its
+    // round's รวม that of the รวม above (borders, bold), across the table; the marker row stays plain.
+    const sheet = emulator.workbook.sheet("ผ.02")!;
+    const look = (row: number) =>
+      Array.from({ length: 12 }, (_, col) => {
+        const cell = sheet.cell(row, col);
+        return [cell?.borders, cell?.font, cell?.horizontalAlignment, cell?.wrapText];
+      });
+    const [lastProject, lastTotal] = [32, 33];
+    expect(added.row).toBe(35);
+    expect(look(35)).toEqual(look(lastProject));
+    expect(look(36)).toEqual(look(lastTotal));
+    expect(look(36)[0][0]).toEqual({
+      top: "Continuous",
+      bottom: "Continuous",
+      left: "Continuous",
+      right: "Continuous",
+    });
+    expect(look(34).every(([borders]) => borders === undefined)).toBe(true);
 
     await add(
       emulator,
@@ -69,6 +88,8 @@ describe("เพิ่มเติม: adding a project", () => {
       ["2", "เพิ่มเติม ครั้งที่ 1/2567"],
     ]);
     expect(checkBook(book.sheets)).toEqual([]);
+    // The second takes the place of its round's รวม (keeping that row's look), and the รวม below takes it too.
+    expect(look(37)).toEqual(look(lastTotal));
     const appendix = gridOf(emulator.workbook, APPENDIX_SHEET);
     expect(appendix[1][0]).toBe("บัญชีรายการเพิ่มเติม");
     const header = appendix.findIndex((r) => r[0] === "ที่");
