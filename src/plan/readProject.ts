@@ -1,7 +1,12 @@
+import { cellKey, readBudgetCell } from "./budgetCell";
 import type { TableHeader } from "./header";
-import { normaliseLine } from "./lines";
 import type { Heading } from "./headingBlock";
+import { normaliseLine } from "./lines";
+import { message } from "./messages";
 import type { CellRef, CellValue, FormKind, Project } from "./model";
+import type { SheetCells } from "./sheetCells";
+import { tryParseAmount } from "./thaiNumerals";
+import { strayCellFinding, yearColumnFinding } from "./yearColumns";
 
 /** Shared by every project until it has one of its own: most have no marks, no enacted budget, no bad cell. */
 export const NONE: readonly never[] = Object.freeze([]);
@@ -171,4 +176,261 @@ export class ReadProject implements Project {
 
 function typed(value: CellValue): string {
   return value === null || value === undefined ? "" : String(value);
+}
+
+/** The columns of a table its projects share: where edits go, and the budget years read with their grid columns. */
+interface TableColumns {
+  budgetColumns: ReadonlyMap<number, number>;
+  textColumns: Project["textColumns"];
+  /** The table's budget years and their grid columns, side by side (read for every project row). */
+  years: number[];
+  yearCols: number[];
+  /** One zero for each of the years, copied as a project's budgets. */
+  zeros: number[];
+}
+
+function tableColumns(header: TableHeader, left: number): TableColumns {
+  const years = [...header.budget.keys()];
+  return {
+    budgetColumns: new Map([...header.budget].map(([year, col]) => [year, left + col])),
+    textColumns: Object.fromEntries(
+      (["order", ...TEXT_FIELDS] as const).flatMap((f) =>
+        header[f] === undefined ? [] : [[f, left + header[f]!]]
+      )
+    ),
+    years,
+    yearCols: [...header.budget.values()],
+    zeros: years.map(() => 0),
+  };
+}
+
+/** True when two headers put every column (ที่, texts, each year's budget) in the same place. */
+function sameColumns(a: TableHeader, b: TableHeader): boolean {
+  if (TEXT_FIELDS.some((f) => a[f] !== b[f]) || a.order !== b.order) return false;
+  if (a.budget.size !== b.budget.size) return false;
+  for (const [year, col] of a.budget) if (b.budget.get(year) !== col) return false;
+  return true;
+}
+
+/**
+ * Reads the project rows of one sheet's tables: a project's first row, the rows that run it on, their texts and
+ * budget cells, what the cells say of the year columns.
+ */
+export class ProjectRows {
+  private columns: TableColumns = {
+    budgetColumns: new Map(),
+    textColumns: {},
+    years: [],
+    yearCols: [],
+    zeros: [],
+  };
+  /** Budget columns with no year of their own (blank or repeated label): their cells are named, never summed. */
+  private strayCols: TableHeader["yearNotes"] = NONE;
+  /** Year-column notes already reported on this sheet: blocks repeat their header. */
+  private readonly notedColumns = new Set<string>();
+
+  constructor(private readonly cells: SheetCells) {}
+
+  /** A table starts under `header`; `previous` is the header of the table before it, if one goes on. */
+  startTable(header: TableHeader, previous: TableHeader | undefined, summary: boolean): void {
+    // Blocks of a sheet repeat the same header: its projects then share one set of column maps.
+    if (!previous || !sameColumns(previous, header))
+      this.columns = tableColumns(header, this.cells.left);
+    if (!summary) this.noteYearColumns(header);
+  }
+
+  /** Says once per sheet and column how a year column was read, and keeps the columns left out. */
+  private noteYearColumns(header: TableHeader): void {
+    this.strayCols = header.yearNotes.filter((n) => n.kind !== "common-era");
+    for (const note of header.yearNotes) {
+      const key = `${note.kind}|${note.col}|${note.year ?? ""}`;
+      if (this.notedColumns.has(key)) continue;
+      this.notedColumns.add(key);
+      const r = header.firstRow + note.offset;
+      this.cells.findings.push(
+        yearColumnFinding(note, header, this.cells.ref(r, note.col), this.cells.left)
+      );
+    }
+  }
+
+  /** A project of the table at grid row r, its place and round those of the block it is read in. */
+  project(
+    r: number,
+    nameCol: number,
+    form: FormKind,
+    order: string,
+    heading: Heading,
+    round: string,
+    headingLines: readonly string[]
+  ): ReadProject {
+    const c = this.columns;
+    return new ReadProject(
+      form,
+      order,
+      heading,
+      round,
+      headingLines,
+      c.budgetColumns,
+      c.years,
+      c.zeros,
+      c.textColumns,
+      this.cells.ref(r, nameCol),
+      this.cells.top + r
+    );
+  }
+
+  /** The project's first row: its texts as typed, its budgets read. */
+  readFirstRow(project: ReadProject, r: number, row: readonly CellValue[], h: TableHeader): void {
+    project.typeTexts(row, h);
+    this.readBudgets(project, r, row, h);
+  }
+
+  /** A total row's figure cells, by year. */
+  yearCells(
+    r: number,
+    row: readonly CellValue[]
+  ): Map<number, { cell: CellRef; value: CellValue }> {
+    const cells = new Map<number, { cell: CellRef; value: CellValue }>();
+    for (let i = 0; i < this.columns.years.length; i++) {
+      const c = this.columns.yearCols[i];
+      cells.set(this.columns.years[i], { cell: this.cells.ref(r, c), value: row[c] });
+    }
+    return cells;
+  }
+
+  /** Runs a continuation row's texts on after the project's (the first row's are set by typeTexts). */
+  private appendTexts(project: ReadProject, row: readonly CellValue[], h: TableHeader): void {
+    if (h.name !== undefined) project.name = joined(project.name, row[h.name]);
+    if (h.objective !== undefined) project.objective = joined(project.objective, row[h.objective]);
+    if (h.target !== undefined) project.target = joined(project.target, row[h.target]);
+    if (h.kpi !== undefined) project.kpi = joined(project.kpi, row[h.kpi]);
+    if (h.outcome !== undefined) project.outcome = joined(project.outcome, row[h.outcome]);
+    if (h.unit !== undefined) project.unit = joined(project.unit, row[h.unit]);
+  }
+
+  private readBudgets(
+    project: ReadProject,
+    r: number,
+    row: readonly CellValue[],
+    h: TableHeader,
+    continuation = false
+  ): void {
+    const { years, yearCols } = this.columns;
+    for (let i = 0; i < years.length; i++) {
+      const year = years[i];
+      const c = yearCols[i];
+      const value = row[c];
+      const merge = this.mergeAcrossYears(r, c, h);
+      if (merge) {
+        project.unreadable = [
+          ...project.unreadable,
+          { year, cell: this.cells.ref(r, c), text: String(value) },
+        ];
+        if (this.cells.left + c === merge.col) {
+          this.cells.finding(
+            "merged-budget",
+            r,
+            message(
+              `เซลล์งบประมาณปี ${year} ถูกผสานข้ามหลายปี: ไม่ทราบว่างบประมาณเป็นของปีใด`,
+              `The ${year} budget cell is merged across several years; which year it belongs to is unknown`
+            ),
+            {
+              cell: this.cells.ref(r, c),
+              suggestion: message(
+                "ยกเลิกการผสานเซลล์ แล้วใส่งบประมาณในปีที่ถูกต้อง",
+                "Unmerge the cells and type the budget under its year"
+              ),
+            }
+          );
+        }
+        continue;
+      }
+      const amount = readBudgetCell(value, year, this.shownAsDate(r, c));
+      if (typeof amount !== "number") {
+        const cell = this.cells.ref(r, c);
+        project.unreadable = [
+          ...project.unreadable,
+          // Text keeps the words every host already says of it; a date, a negative or a huge amount says which.
+          amount.code === "unreadable-budget"
+            ? { year, cell, text: String(value) }
+            : { year, cell, text: String(value), why: amount.what },
+        ];
+        this.cells.finding(amount.code, r, amount.what, { cell });
+        continue;
+      }
+      if (continuation && amount === 0) continue;
+      if (continuation) {
+        this.cells.finding(
+          "budget-on-continuation",
+          r,
+          message(
+            `งบประมาณปี ${year} อยู่ในแถวต่อของโครงการ "${project.name}": นับรวมกับโครงการนี้`,
+            `A ${year} budget sits on a continuation row of "${project.name}"; counted with that project`
+          ),
+          { cell: this.cells.ref(r, c) }
+        );
+        if (project.amounts[i]) {
+          project.amounts[i] += amount;
+          continue;
+        }
+      }
+      project.amounts[i] = amount;
+      if (continuation) (project.budgetRows ??= {})[year] = this.cells.top + r;
+    }
+    for (const note of this.strayCols) {
+      const value = row[note.col];
+      if (tryParseAmount(value) !== 0)
+        this.cells.findings.push(strayCellFinding(note, this.cells.ref(r, note.col), value));
+    }
+    for (const [year, c] of h.enacted) {
+      const amount = tryParseAmount(row[c]);
+      if (amount)
+        project.enacted = { ...project.enacted, [year]: (project.enacted[year] ?? 0) + amount };
+    }
+  }
+
+  /** True when the number at (r, c) is formatted as a date. */
+  private shownAsDate(r: number, c: number): boolean {
+    const dates = this.cells.sheet.dateCells;
+    return dates !== undefined && dates.has(cellKey(this.cells.top + r, this.cells.left + c));
+  }
+
+  /** The merged area that holds the budget cell at (r, c) together with another year's column, if any. */
+  private mergeAcrossYears(r: number, c: number, h: TableHeader) {
+    const merges = this.cells.sheet.merges;
+    if (!merges || merges.length === 0) return undefined;
+    const row = this.cells.top + r;
+    const col = this.cells.left + c;
+    const budgetCols = [...h.budget.values()].map((b) => this.cells.left + b);
+    return merges.find(
+      (m) =>
+        m.row <= row &&
+        row < m.row + m.rows &&
+        m.col <= col &&
+        col < m.col + m.cols &&
+        budgetCols.filter((b) => b >= m.col && b < m.col + m.cols).length > 1
+    );
+  }
+
+  /** A row runs the project on when it adds text or a budget; stub rows of dashes and borders do not. */
+  continues(row: readonly CellValue[], texts: string[], h: TableHeader): boolean {
+    const fields = [h.name, h.objective, h.target, h.kpi, h.outcome, h.unit];
+    if (fields.some((c) => c !== undefined && texts[c])) return true;
+    return [...h.budget.values()].some((c) => {
+      const amount = tryParseAmount(row[c]);
+      return amount === undefined || amount !== 0;
+    });
+  }
+
+  /** A further row of the project: its texts run on, its budgets added. */
+  readContinuation(
+    project: ReadProject,
+    r: number,
+    row: readonly CellValue[],
+    h: TableHeader
+  ): void {
+    this.appendTexts(project, row, h);
+    this.readBudgets(project, r, row, h, true);
+    project.lastRow = this.cells.top + r;
+  }
 }

@@ -1,6 +1,4 @@
-import { cellKey, readBudgetCell } from "./budgetCell";
 import { readHeader, type TableHeader } from "./header";
-import { strayCellFinding, yearColumnFinding } from "./yearColumns";
 import {
   linkageLine,
   normaliseLine,
@@ -21,18 +19,10 @@ import { resolveTacticNumbers, type UnnumberedTactic } from "./tacticNumbers";
 import { message } from "./messages";
 import { NO_HEADING, readHeadingBlock, type Heading, type HeadingLine } from "./headingBlock";
 import { totalScope, WiderTotals } from "./totalScopes";
-import { cellText, joined, NONE, projectNumber, ReadProject, TEXT_FIELDS } from "./readProject";
-import type {
-  CellRef,
-  CellValue,
-  Finding,
-  FormKind,
-  Plan,
-  Project,
-  SheetValues,
-  TotalRow,
-} from "./model";
-import { toArabicDigits, toThaiDigits, tryParseAmount } from "./thaiNumerals";
+import { cellText, NONE, ProjectRows, projectNumber, type ReadProject } from "./readProject";
+import { SheetCells } from "./sheetCells";
+import type { CellValue, FormKind, Plan, Project, SheetValues, TotalRow } from "./model";
+import { toArabicDigits, toThaiDigits } from "./thaiNumerals";
 import { nearestWorkPlan, standardWorkPlan, workPlanKey } from "./workPlans";
 
 /**
@@ -85,19 +75,10 @@ function formLabel(sheet: SheetValues): SectionKind | undefined {
   return labels.length > 0 ? sectionOf(labels[0].text) : undefined;
 }
 
-/** True when two headers put every column (ที่, texts, each year's budget) in the same place. */
-function sameColumns(a: TableHeader, b: TableHeader): boolean {
-  if (TEXT_FIELDS.some((f) => a[f] !== b[f]) || a.order !== b.order) return false;
-  if (a.budget.size !== b.budget.size) return false;
-  for (const [year, col] of a.budget) if (b.budget.get(year) !== col) return false;
-  return true;
-}
-
 /** Reads one sheet row by row; the state is the heading, header, round and project being read. */
-class SheetReader {
-  private readonly top: number;
-  private readonly left: number;
-  private grid: SheetValues["values"] = [];
+class SheetReader extends SheetCells {
+  private readonly grid: SheetValues["values"];
+  private readonly rows = new ProjectRows(this);
   /** True under a table that summarises (counts and budgets per year): its rows are no projects. */
   private summaryTable = false;
   private section: SectionKind;
@@ -115,7 +96,7 @@ class SheetReader {
   private seenTable = false;
   /** True when the sheet's text-box label or name gave its form: a title in the sheet does not change it. */
   private readonly namedForm: boolean;
-  private last?: Project;
+  private last?: ReadProject;
   private ordersSeen = new Set<string>();
   private scope: Project[] = [];
   /** The round whose marker row opened the current scope (after a รวม), if one did. */
@@ -130,40 +111,29 @@ class SheetReader {
   private block = 0;
   private readonly projectBlocks: number[] = [];
   private readonly blockTotals: BlockTotal[] = [];
-  private budgetColumns: ReadonlyMap<number, number> = new Map();
-  private textColumns: Project["textColumns"] = {};
   /** The lines above the current block's table, shared by its projects (the ผ.02 page prints them). */
   private headingLines: readonly string[] = NONE;
   private scopeClosed = false;
   private readonly widerTotals = new WiderTotals();
   /** True from a table under heading lines until its first project or รวม says whether the block is new. */
   private newBlock = false;
-  /** The table's budget years and their grid columns, side by side (read for every project row). */
-  private years: number[] = [];
-  private yearCols: number[] = [];
-  private zeros: number[] = [];
-  /** Budget columns with no year of their own (blank or repeated label): their cells are named, never summed. */
-  private strayCols: TableHeader["yearNotes"] = NONE;
-  /** Year-column notes already reported on this sheet: blocks repeat their header. */
-  private readonly notedColumns = new Set<string>();
 
   constructor(
-    private readonly sheet: SheetValues,
+    sheet: SheetValues,
     private readonly plan: Plan,
     private readonly unnumbered: UnnumberedTactic[],
     /** The plan's years: those of every table that holds a project (each project has all its table's years). */
     private readonly planYears: Set<number>
   ) {
-    this.top = sheet.top ?? 0;
-    this.left = sheet.left ?? 0;
+    super(sheet, plan.findings);
+    this.grid = sheet.values;
     const labelled = formLabel(sheet) ?? sectionOf(sheet.sheet);
     this.namedForm = labelled !== undefined;
     this.section = labelled ?? "ผ.02";
   }
 
   read(): void {
-    const grid = this.sheet.values;
-    this.grid = grid;
+    const grid = this.grid;
     for (let r = 0; r < grid.length; r++) {
       const row = grid[r];
       // Most rows are projects: known by the number under ที่, read without probing for a header or every cell.
@@ -206,39 +176,12 @@ class SheetReader {
     }
   }
 
-  private ref(r: number, c: number): CellRef {
-    return { sheet: this.sheet.sheet, row: this.top + r, col: this.left + c };
-  }
-
-  private finding(
-    code: Finding["code"],
-    r: number,
-    what: Finding["what"],
-    extra: Partial<Finding> = {}
-  ): void {
-    this.plan.findings.push({ code, sheet: this.sheet.sheet, row: this.top + r, what, ...extra });
-  }
-
   private startTable(header: TableHeader): void {
     const previous = this.header;
     this.header = header;
     this.summaryTable = isSummaryHeader(this.grid, header);
     if (this.pendingLines.length > 0) this.tableSincePending = true;
-    // Blocks of a sheet repeat the same header: its projects then share one set of column maps.
-    if (!previous || !sameColumns(previous, header)) {
-      this.budgetColumns = new Map(
-        [...header.budget].map(([year, col]) => [year, this.left + col])
-      );
-      this.years = [...header.budget.keys()];
-      this.yearCols = [...header.budget.values()];
-      this.zeros = this.years.map(() => 0);
-      this.textColumns = Object.fromEntries(
-        (["order", ...TEXT_FIELDS] as const).flatMap((f) =>
-          header[f] === undefined ? [] : [[f, this.left + header[f]!]]
-        )
-      );
-    }
-    if (!this.summaryTable) this.noteYearColumns(header);
+    this.rows.startTable(header, previous, this.summaryTable);
     this.seenTable = true;
     // A table under a ผ.01 title is the plan's; one in an appendix (ภาคผนวก ก of a เพิ่มเติม round lists the added
     // projects in the ผ.02 layout) is a copy, never counted.
@@ -248,18 +191,6 @@ class SheetReader {
     // its รวม sums both pages. Under heading lines the block is new, unless they name the same place again.
     if (header.strategy !== undefined || header.workPlan !== undefined) this.closeBlock();
     else if (this.pendingLines.length > 0) this.newBlock = true;
-  }
-
-  /** Says once per sheet and column how a year column was read, and keeps the columns left out. */
-  private noteYearColumns(header: TableHeader): void {
-    this.strayCols = header.yearNotes.filter((n) => n.kind !== "common-era");
-    for (const note of header.yearNotes) {
-      const key = `${note.kind}|${note.col}|${note.year ?? ""}`;
-      if (this.notedColumns.has(key)) continue;
-      this.notedColumns.add(key);
-      const r = header.firstRow + note.offset;
-      this.plan.findings.push(yearColumnFinding(note, header, this.ref(r, note.col), this.left));
-    }
   }
 
   /** At the first project (or รวม) under new heading lines: a new scope unless the place is the block's own. */
@@ -311,7 +242,8 @@ class SheetReader {
     if (total) return this.readTotal(r, row, total, h);
     if (h.strategy !== undefined || h.workPlan !== undefined)
       return this.readFlatRow(r, row, texts, h);
-    if (!orderText && this.last && this.continues(row, texts, h)) this.readContinuation(r, row, h);
+    if (!orderText && this.last && this.rows.continues(row, texts, h))
+      this.rows.readContinuation(this.last, r, row, h);
   }
 
   /** A single-text row: heading line, round marker, title or form label. True when it was one. */
@@ -430,11 +362,7 @@ class SheetReader {
   private readTotal(r: number, row: readonly CellValue[], label: string, h: TableHeader): void {
     // A รวม right under a new block's heading and header sums none (its projects all moved away).
     this.settleBlock();
-    const cells = new Map<number, { cell: CellRef; value: CellValue }>();
-    for (let i = 0; i < this.years.length; i++) {
-      const c = this.yearCols[i];
-      cells.set(this.years[i], { cell: this.ref(r, c), value: row[c] });
-    }
+    const cells = this.rows.yearCells(r, row);
     const countText = h.name !== undefined ? cellText(row[h.name]) : "";
     const counted = countText.includes("โครงการ") && /[0-9๐-๙]/.test(countText);
     const scope = totalScope(label);
@@ -468,18 +396,14 @@ class SheetReader {
       this.closeScope();
       this.laterRun = true;
     }
-    return new ReadProject(
+    return this.rows.project(
+      r,
+      this.header?.name ?? 0,
       form,
       order,
       this.heading,
       this.round,
-      this.headingLines,
-      this.budgetColumns,
-      this.years,
-      this.zeros,
-      this.textColumns,
-      this.ref(r, this.header?.name ?? 0),
-      this.top + r
+      this.headingLines
     );
   }
 
@@ -488,8 +412,7 @@ class SheetReader {
     this.settleBlock(this.heading);
     const form = this.form();
     const project = this.newProject(r, order, form);
-    project.typeTexts(row, h);
-    this.readBudgets(project, r, row, h);
+    this.rows.readFirstRow(project, r, row, h);
     // A เปลี่ยนแปลง book's เดิม row is what the next row changes: kept with it, never counted.
     const side = rowPairSide(row, h.name) ?? this.pairSide;
     if (side === "old") {
@@ -522,7 +445,7 @@ class SheetReader {
     return this.section === "ผ.01" || this.section === "appendix" ? "ผ.02" : this.section;
   }
 
-  private add(project: Project): void {
+  private add(project: ReadProject): void {
     if (this.sheetProjects.at(-1)?.years !== project.years)
       for (const year of project.years) this.planYears.add(year);
     this.sheetProjects.push(project);
@@ -558,138 +481,7 @@ class SheetReader {
     project.workPlan = workPlanKey(work.name);
     project.workPlanNumber = work.number;
     if (work.name && !standardWorkPlan(work.name)) this.reportWorkPlan(r, work.name);
-    project.typeTexts(row, h);
-    this.readBudgets(project, r, row, h);
+    this.rows.readFirstRow(project, r, row, h);
     this.add(project);
-  }
-
-  /** Runs a continuation row's texts on after the project's (the first row's are set by typeTexts). */
-  private appendTexts(project: Project, row: readonly CellValue[], h: TableHeader): void {
-    if (h.name !== undefined) project.name = joined(project.name, row[h.name]);
-    if (h.objective !== undefined) project.objective = joined(project.objective, row[h.objective]);
-    if (h.target !== undefined) project.target = joined(project.target, row[h.target]);
-    if (h.kpi !== undefined) project.kpi = joined(project.kpi, row[h.kpi]);
-    if (h.outcome !== undefined) project.outcome = joined(project.outcome, row[h.outcome]);
-    if (h.unit !== undefined) project.unit = joined(project.unit, row[h.unit]);
-  }
-
-  private readBudgets(
-    project: Project,
-    r: number,
-    row: readonly CellValue[],
-    h: TableHeader,
-    continuation = false
-  ): void {
-    for (let i = 0; i < this.years.length; i++) {
-      const year = this.years[i];
-      const c = this.yearCols[i];
-      const value = row[c];
-      const merge = this.mergeAcrossYears(r, c, h);
-      if (merge) {
-        project.unreadable = [
-          ...project.unreadable,
-          { year, cell: this.ref(r, c), text: String(value) },
-        ];
-        if (this.left + c === merge.col) {
-          this.finding(
-            "merged-budget",
-            r,
-            message(
-              `เซลล์งบประมาณปี ${year} ถูกผสานข้ามหลายปี: ไม่ทราบว่างบประมาณเป็นของปีใด`,
-              `The ${year} budget cell is merged across several years; which year it belongs to is unknown`
-            ),
-            {
-              cell: this.ref(r, c),
-              suggestion: message(
-                "ยกเลิกการผสานเซลล์ แล้วใส่งบประมาณในปีที่ถูกต้อง",
-                "Unmerge the cells and type the budget under its year"
-              ),
-            }
-          );
-        }
-        continue;
-      }
-      const amount = readBudgetCell(value, year, this.shownAsDate(r, c));
-      if (typeof amount !== "number") {
-        const cell = this.ref(r, c);
-        project.unreadable = [
-          ...project.unreadable,
-          // Text keeps the words every host already says of it; a date, a negative or a huge amount says which.
-          amount.code === "unreadable-budget"
-            ? { year, cell, text: String(value) }
-            : { year, cell, text: String(value), why: amount.what },
-        ];
-        this.finding(amount.code, r, amount.what, { cell });
-        continue;
-      }
-      if (continuation && amount === 0) continue;
-      if (continuation) {
-        this.finding(
-          "budget-on-continuation",
-          r,
-          message(
-            `งบประมาณปี ${year} อยู่ในแถวต่อของโครงการ "${project.name}": นับรวมกับโครงการนี้`,
-            `A ${year} budget sits on a continuation row of "${project.name}"; counted with that project`
-          ),
-          { cell: this.ref(r, c) }
-        );
-        if (project.amounts[i]) {
-          (project as ReadProject).amounts[i] += amount;
-          continue;
-        }
-      }
-      (project as ReadProject).amounts[i] = amount;
-      if (continuation) (project.budgetRows ??= {})[year] = this.top + r;
-    }
-    for (const note of this.strayCols) {
-      const value = row[note.col];
-      if (tryParseAmount(value) !== 0)
-        this.plan.findings.push(strayCellFinding(note, this.ref(r, note.col), value));
-    }
-    for (const [year, c] of h.enacted) {
-      const amount = tryParseAmount(row[c]);
-      if (amount)
-        project.enacted = { ...project.enacted, [year]: (project.enacted[year] ?? 0) + amount };
-    }
-  }
-
-  /** True when the number at (r, c) is formatted as a date. */
-  private shownAsDate(r: number, c: number): boolean {
-    const dates = this.sheet.dateCells;
-    return dates !== undefined && dates.has(cellKey(this.top + r, this.left + c));
-  }
-
-  /** The merged area that holds the budget cell at (r, c) together with another year's column, if any. */
-  private mergeAcrossYears(r: number, c: number, h: TableHeader) {
-    const merges = this.sheet.merges;
-    if (!merges || merges.length === 0) return undefined;
-    const row = this.top + r;
-    const col = this.left + c;
-    const budgetCols = [...h.budget.values()].map((b) => this.left + b);
-    return merges.find(
-      (m) =>
-        m.row <= row &&
-        row < m.row + m.rows &&
-        m.col <= col &&
-        col < m.col + m.cols &&
-        budgetCols.filter((b) => b >= m.col && b < m.col + m.cols).length > 1
-    );
-  }
-
-  /** A row runs the project on when it adds text or a budget; stub rows of dashes and borders do not. */
-  private continues(row: readonly CellValue[], texts: string[], h: TableHeader): boolean {
-    const fields = [h.name, h.objective, h.target, h.kpi, h.outcome, h.unit];
-    if (fields.some((c) => c !== undefined && texts[c])) return true;
-    return [...h.budget.values()].some((c) => {
-      const amount = tryParseAmount(row[c]);
-      return amount === undefined || amount !== 0;
-    });
-  }
-
-  private readContinuation(r: number, row: readonly CellValue[], h: TableHeader): void {
-    const project = this.last!;
-    this.appendTexts(project, row, h);
-    this.readBudgets(project, r, row, h, true);
-    project.lastRow = this.top + r;
   }
 }
