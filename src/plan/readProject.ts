@@ -1,11 +1,12 @@
 import { cellKey, readBudgetCell } from "./budgetCell";
 import type { TableHeader } from "./header";
 import type { Heading } from "./headingBlock";
-import { normaliseLine } from "./lines";
+import { normaliseLine, workPlanLine } from "./lines";
 import { message } from "./messages";
-import type { CellRef, CellValue, FormKind, Project } from "./model";
+import type { CellRef, CellValue, FormKind, PlanPlace, Project } from "./model";
 import type { SheetCells } from "./sheetCells";
 import { tryParseAmount } from "./thaiNumerals";
+import { workPlanKey } from "./workPlans";
 import { strayCellFinding, yearColumnFinding } from "./yearColumns";
 
 /** Shared by every project until it has one of its own: most have no marks, no enacted budget, no bad cell. */
@@ -61,6 +62,12 @@ export function joined(text: string, value: CellValue): string {
 }
 
 /**
+ * A project's place (strategy, tactic, work plan) is declared by PlanPlace alone, merged into the class below; its
+ * constructor sets it. (ESLint's own no-redeclare does not know TypeScript's declaration merging.)
+ */
+export interface ReadProject extends PlanPlace {}
+
+/**
  * A project as the reader makes it. A class rather than an object literal: V8 builds an instance of a class
  * many times faster than a literal of this many fields, and a plan has tens of thousands of projects.
  *
@@ -69,6 +76,7 @@ export function joined(text: string, value: CellValue): string {
  * the functions that sum a plan never look at them. A copy made by spreading keeps no accessors: copy with
  * `plainProject` (select.ts).
  */
+// eslint-disable-next-line no-redeclare
 export class ReadProject implements Project {
   name = "";
   private typedObjective = "";
@@ -77,12 +85,6 @@ export class ReadProject implements Project {
   private typedOutcome = "";
   private typedUnit = "";
   private typedNotCleaned = false;
-  strategy: string;
-  strategyName: string;
-  tactic: string;
-  tacticName: string;
-  workPlan: string;
-  workPlanNumber: string;
   marks: readonly string[] = NONE;
   amounts: number[];
   enacted: Readonly<Record<number, number>> = NO_FIGURES;
@@ -172,6 +174,30 @@ export class ReadProject implements Project {
   set unit(text: string) {
     this.cleaned().typedUnit = text;
   }
+}
+
+/**
+ * A flat table's project takes its place from columns of its own (strategy, tactic, work plan on every row). Gives
+ * the work plan as typed, for its name to be checked.
+ */
+export function readFlatPlace(
+  project: ReadProject,
+  texts: readonly string[],
+  h: TableHeader
+): string {
+  const strategyText = h.strategy !== undefined ? texts[h.strategy] : "";
+  const tacticText = h.tactic !== undefined ? texts[h.tactic] : "";
+  const tactic = /^(\d+)\.(\d+)\s*(.*)$/.exec(tacticText);
+  const strategy = /^(?:ยุทธศาสตร์(?:ที่)?\s*)?(\d+)\.?\s*(.*)$/.exec(strategyText);
+  project.tactic = tactic ? `${tactic[1]}.${tactic[2]}` : "";
+  project.tacticName = tactic ? tactic[3] : tacticText;
+  project.strategy = strategy ? strategy[1] : (tactic?.[1] ?? "");
+  project.strategyName = strategy ? strategy[2] : strategyText;
+  const workText = h.workPlan !== undefined ? texts[h.workPlan] : "";
+  const work = workPlanLine(workText) ?? { number: "", name: workText };
+  project.workPlan = workPlanKey(work.name);
+  project.workPlanNumber = work.number;
+  return work.name;
 }
 
 function typed(value: CellValue): string {

@@ -19,11 +19,18 @@ import { resolveTacticNumbers, type UnnumberedTactic } from "./tacticNumbers";
 import { message } from "./messages";
 import { NO_HEADING, readHeadingBlock, type Heading, type HeadingLine } from "./headingBlock";
 import { totalScope, WiderTotals } from "./totalScopes";
-import { cellText, NONE, ProjectRows, projectNumber, type ReadProject } from "./readProject";
+import {
+  cellText,
+  NONE,
+  ProjectRows,
+  projectNumber,
+  readFlatPlace,
+  type ReadProject,
+} from "./readProject";
 import { SheetCells } from "./sheetCells";
 import type { CellValue, FormKind, Plan, Project, SheetValues, TotalRow } from "./model";
 import { toArabicDigits, toThaiDigits } from "./thaiNumerals";
-import { nearestWorkPlan, standardWorkPlan, workPlanKey } from "./workPlans";
+import { nearestWorkPlan, standardWorkPlan } from "./workPlans";
 
 /**
  * Reads a plan out of the cell values of one or more sheets, as staff keep them: the ผ.02 form with its heading
@@ -468,19 +475,8 @@ class SheetReader extends SheetCells {
       h.order !== undefined ? toArabicDigits(texts[h.order]) : "",
       this.form()
     );
-    const strategyText = h.strategy !== undefined ? texts[h.strategy] : "";
-    const tacticText = h.tactic !== undefined ? texts[h.tactic] : "";
-    const tactic = /^(\d+)\.(\d+)\s*(.*)$/.exec(tacticText);
-    const strategy = /^(?:ยุทธศาสตร์(?:ที่)?\s*)?(\d+)\.?\s*(.*)$/.exec(strategyText);
-    project.tactic = tactic ? `${tactic[1]}.${tactic[2]}` : "";
-    project.tacticName = tactic ? tactic[3] : tacticText;
-    project.strategy = strategy ? strategy[1] : (tactic?.[1] ?? "");
-    project.strategyName = strategy ? strategy[2] : strategyText;
-    const workText = h.workPlan !== undefined ? texts[h.workPlan] : "";
-    const work = workPlanLine(workText) ?? { number: "", name: workText };
-    project.workPlan = workPlanKey(work.name);
-    project.workPlanNumber = work.number;
-    if (work.name && !standardWorkPlan(work.name)) this.reportWorkPlan(r, work.name);
+    const workPlan = readFlatPlace(project, texts, h);
+    if (workPlan && !standardWorkPlan(workPlan)) this.reportWorkPlan(r, workPlan);
     this.rows.readFirstRow(project, r, row, h);
     this.add(project);
   }
