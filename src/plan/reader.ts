@@ -68,12 +68,6 @@ function planYearsOf(title: string, read: ReadonlySet<number>): number[] {
   return Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i);
 }
 
-/**
- * The sheet a live ผ.01 over a plan on many sheets reads through (one row per project, linked to the detail
- * cells): a copy of the plan, kept hidden so that it is never read as plan, and no finding.
- */
-export const INDEX_SHEET = "ดัชนีแผน";
-
 /** The form a sheet's text-box label gives it ("แบบ ผ.02/1" at the top right), if any. */
 function formLabel(sheet: SheetValues): SectionKind | undefined {
   const labels = (sheet.textBoxes ?? [])

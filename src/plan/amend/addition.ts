@@ -14,7 +14,8 @@ import {
 } from "./revision";
 import { renderBudget, renderLike } from "./budgetStyle";
 import { sheetBudgetStyle, summaryEdits, valueAt } from "./edits";
-import { LOG_SHEET, readLog } from "./log";
+import { LOG_SHEET } from "../addinSheets";
+import { readLog } from "./log";
 import { newPlace, type NewSheet } from "./newSheet";
 import { summaryRowInserts, type RowInsert } from "./summaryRow";
 import { parseRound, roundLabel, sameRound, type Round } from "./rounds";
