@@ -1,3 +1,7 @@
+import type { Round } from "./amend/rounds";
+import type { PartId } from "./document/roundDocument";
+import { toThaiDigits } from "./thaiNumerals";
+
 /**
  * The sheets the add-in itself writes into an office's book, named in one place so that every reader and writer
  * agrees on them.
@@ -21,13 +25,38 @@ export const LOG_SHEET = "บันทึกการแก้ไขแผน";
 /** The office profile and the register of rounds (document/register.ts). */
 export const DOCUMENT_SHEET = "ข้อมูลจัดทำเอกสาร";
 
-/**
- * The add-in's working sheets, kept hidden: never read as plan even where shown (a book refreshed before the index
- * was hidden still shows it), and never named as a hidden sheet holding projects. The ผ.01 and the appendix are
- * forms of the printed plan and are read as such.
- */
+/** The parts of a round's document as print-ready sheets: short, so "ผ.01 ๒-๒๕๖๖" stays within 31 characters. */
+const PRINT_SHEETS: Record<PartId, string> = {
+  cover: "ปก",
+  announcement: "ประกาศ",
+  contents: "สารบัญ",
+  principles: "หลักการและเหตุผล",
+  introduction: "บทนำ",
+  summary: "ผ.01",
+  details: "ผ.02",
+  appendix: "ภาคผนวก ก",
+};
+
+/** The print-ready sheet of a part of a round's document: "ผ.01 ๒-๒๕๖๖" (a sheet name cannot hold "/"). */
+export function printSheetName(part: PartId, round: Round): string {
+  return `${PRINT_SHEETS[part]} ${toThaiDigits(`${round.number}-${round.year}`)}`;
+}
+
+const PRINT_SHEET = new RegExp(
+  `^(?:${Object.values(PRINT_SHEETS)
+    .map((name) => name.replace(/\./g, "\\."))
+    .join("|")}) [๐-๙]+-[๐-๙]+$`
+);
+
+/** The add-in's working sheets, kept hidden. */
 const WORKING_SHEETS: ReadonlySet<string> = new Set([INDEX_SHEET, LOG_SHEET, DOCUMENT_SHEET]);
 
-export function isWorkingSheet(sheet: string): boolean {
-  return WORKING_SHEETS.has(sheet);
+/**
+ * The add-in's sheets that are never plan, even where shown: its working sheets (a book refreshed before the index
+ * was hidden still shows it) and the print-ready copies of a round's document (its ผ.02 would count every project
+ * twice). Nor are they named as hidden sheets holding projects. The ผ.01 and the appendix it writes are forms of
+ * the plan, read as such.
+ */
+export function neverPlan(sheet: string): boolean {
+  return WORKING_SHEETS.has(sheet) || PRINT_SHEET.test(sheet);
 }

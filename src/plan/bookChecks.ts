@@ -1,7 +1,7 @@
 import { checkPlan } from "./checks";
 import { message } from "./messages";
 import type { Finding, Plan, Project, SheetValues } from "./model";
-import { isWorkingSheet } from "./addinSheets";
+import { neverPlan } from "./addinSheets";
 import { readPlan } from "./reader";
 import { budgetIn } from "./select";
 import { rankFindings } from "./report";
@@ -82,7 +82,7 @@ function sheetNameFindings(plan: Plan): Finding[] {
 /** Hidden sheets are not counted; one that holds projects is named, since offices hide old copies and drafts. */
 export function hiddenSheetFindings(sheets: readonly SheetValues[]): Finding[] {
   return sheets
-    .filter((s) => s.hidden && !isWorkingSheet(s.sheet))
+    .filter((s) => s.hidden && !neverPlan(s.sheet))
     .flatMap((sheet) => {
       const count = readPlan([{ ...sheet, hidden: false }]).projects.length;
       if (count === 0) return [];

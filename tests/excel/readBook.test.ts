@@ -1,7 +1,9 @@
 import { Emulator, MemoryWorkbook } from "../../src/emulator";
+import { writeDocumentSheets } from "../../src/excel/documentSheets";
 import { readBook } from "../../src/excel/readBook";
 import { checkBook, DOCUMENT_SHEET, LOG_SHEET, readPlan, summarise } from "../../src/plan";
 import { PROJECT_NAMES, seedBefore } from "../fixtures/seed";
+import { seedRoundDocument } from "../fixtures/seedDocument";
 import { sampleEmulator } from "../fixtures/workbooks";
 
 /** The seed's plan on a sheet with hidden and tall rows, a picture, the form label and an amendment mark. */
@@ -88,5 +90,16 @@ describe("the add-in's own sheets", () => {
     ]);
     expect(summarise(readPlan(book.sheets))).toEqual(summarise(readPlan(plain.sheets)));
     expect(checkBook(book.sheets)).toEqual(checkBook(plain.sheets));
+  });
+
+  it("never reads the print-ready copies of a round's document as plan (its ผ.02 would count twice)", async () => {
+    const emulator = await sampleEmulator();
+    const plain = await emulator.run((context) => readBook(context));
+    const names = await emulator.run(async (context) =>
+      writeDocumentSheets(context, await seedRoundDocument())
+    );
+    const book = await emulator.run((context) => readBook(context));
+    expect(book.sheets.filter((s) => s.hidden).map((s) => s.sheet)).toEqual(names);
+    expect(summarise(readPlan(book.sheets))).toEqual(summarise(readPlan(plain.sheets)));
   });
 });
