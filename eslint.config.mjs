@@ -47,6 +47,9 @@ export default [
         ...[
           `ObjectExpression > SpreadElement > Identifier.argument[name=${PROJECT_NAME}]`,
           `ObjectExpression > SpreadElement > MemberExpression.argument > Identifier.property[name=${PROJECT_NAME}]`,
+          // projects[i], plan.projects[i]
+          "ObjectExpression > SpreadElement > MemberExpression.argument[computed=true][object.name=/rojects$/]",
+          "ObjectExpression > SpreadElement > MemberExpression.argument[computed=true][object.property.name=/rojects$/]",
         ].map((selector) => ({
           selector,
           message:
