@@ -14,11 +14,10 @@ import {
 } from "./lines";
 import { pairSide, rowPairSide, type PairSide } from "./changePairs";
 import { isSummaryHeader, summaryRow } from "./summaryTables";
-import { settleLaterProjects, type BlockTotal } from "./laterProjects";
 import { resolveTacticNumbers, type UnnumberedTactic } from "./tacticNumbers";
 import { message } from "./messages";
 import { NO_HEADING, readHeadingBlock, type Heading, type HeadingLine } from "./headingBlock";
-import { totalScope, WiderTotals } from "./totalScopes";
+import { SheetTotals, totalScope } from "./totalScopes";
 import {
   cellText,
   NONE,
@@ -28,7 +27,7 @@ import {
   type ReadProject,
 } from "./readProject";
 import { SheetCells } from "./sheetCells";
-import type { CellValue, FormKind, Plan, Project, SheetValues, TotalRow } from "./model";
+import type { CellValue, FormKind, Plan, Project, SheetValues } from "./model";
 import { toArabicDigits, toThaiDigits } from "./thaiNumerals";
 import { nearestWorkPlan, standardWorkPlan } from "./workPlans";
 
@@ -99,25 +98,12 @@ class SheetReader extends SheetCells {
   private readonly namedForm: boolean;
   private last?: ReadProject;
   private ordersSeen = new Set<string>();
-  private scope: Project[] = [];
-  /** The round whose marker row opened the current scope (after a รวม), if one did. */
-  private scopeRound = "";
-  /** True when the current scope's projects were typed under a รวม of their block. */
-  private laterRun = false;
   /** The side of a เปลี่ยนแปลง pair a marker row (เดิม, เปลี่ยนแปลง) gave the rows under it, and a เดิม row read. */
   private pairSide?: PairSide;
   private old?: Project;
-  private readonly sheetProjects: Project[] = [];
-  /** The heading block of each of sheetProjects, and the รวม rows of each block: see laterProjects.ts. */
-  private block = 0;
-  private readonly projectBlocks: number[] = [];
-  private readonly blockTotals: BlockTotal[] = [];
+  private readonly sheetTotals = new SheetTotals();
   /** The lines above the current block's table, shared by its projects (the ผ.02 page prints them). */
   private headingLines: readonly string[] = NONE;
-  private scopeClosed = false;
-  private readonly widerTotals = new WiderTotals();
-  /** True from a table under heading lines until its first project or รวม says whether the block is new. */
-  private newBlock = false;
 
   constructor(
     sheet: SheetValues,
@@ -152,7 +138,7 @@ class SheetReader extends SheetCells {
       this.readRow(r, row);
     }
     this.readMarks();
-    settleLaterProjects(this.blockTotals, this.sheetProjects, this.projectBlocks);
+    this.sheetTotals.settle();
   }
 
   /** The project number of a row of a ผ.02-like table (a number under ที่), if it is a project row. */
@@ -171,8 +157,8 @@ class SheetReader extends SheetCells {
       const text = normaliseLine(box.text);
       if (!roundMarker(text)) continue;
       const project =
-        this.sheetProjects.find((p) => box.row >= p.row && box.row <= p.lastRow) ??
-        this.sheetProjects.find((p) => p.row === box.row + 1);
+        this.sheetTotals.projects.find((p) => box.row >= p.row && box.row <= p.lastRow) ??
+        this.sheetTotals.projects.find((p) => p.row === box.row + 1);
       if (project) project.marks = [...project.marks, text];
     }
   }
@@ -190,39 +176,9 @@ class SheetReader extends SheetCells {
     this.last = undefined;
     // A header typed again at the top of the next page, with no heading lines above it, goes on with the block:
     // its รวม sums both pages. Under heading lines the block is new, unless they name the same place again.
-    if (header.strategy !== undefined || header.workPlan !== undefined) this.closeBlock();
-    else if (this.pendingLines.length > 0) this.newBlock = true;
-  }
-
-  /** At the first project (or รวม) under new heading lines: a new scope unless the place is the block's own. */
-  private settleBlock(place?: Heading): void {
-    if (!this.newBlock) return;
-    this.newBlock = false;
-    const last = this.scope.at(-1);
-    // Heading lines after a รวม start another block, even where they name the same place again.
-    if (
-      !place ||
-      !last ||
-      this.scopeClosed ||
-      this.laterRun ||
-      last.strategy !== place.strategy ||
-      last.tactic !== place.tactic ||
-      last.workPlan !== place.workPlan
-    )
-      this.closeBlock();
-  }
-
-  private closeScope(): void {
-    this.scope = [];
-    this.scopeClosed = false;
-    this.scopeRound = "";
-    this.laterRun = false;
-  }
-
-  /** A new heading or header starts another block: projects after it are no longer under the last one's รวม. */
-  private closeBlock(): void {
-    this.closeScope();
-    this.block++;
+    if (header.strategy !== undefined || header.workPlan !== undefined)
+      this.sheetTotals.closeBlock();
+    else if (this.pendingLines.length > 0) this.sheetTotals.tableUnderHeading();
   }
 
   private readRow(r: number, row: readonly CellValue[]): void {
@@ -260,10 +216,7 @@ class SheetReader extends SheetCells {
       if (!this.seenTable) this.sheetRound = marker;
       this.round = marker;
       this.roundRow = r;
-      // After a รวม, a round's marker opens a block of its own: its รวม sums its projects, none when all moved away.
-      // After a รวม (and a later run typed under it), a round's marker opens a run of its own.
-      if (this.scopeClosed || this.laterRun) this.closeScope();
-      if (this.scope.length === 0) this.scopeRound = marker;
+      this.sheetTotals.roundMarker(marker);
       this.ordersSeen.clear();
       return true;
     }
@@ -296,7 +249,7 @@ class SheetReader extends SheetCells {
       // A sheet named or labelled for its form keeps it whatever its titles' words say; an appendix is a copy.
       if (!this.namedForm || section === "appendix") this.section = section;
       this.header = undefined;
-      this.closeBlock();
+      this.sheetTotals.closeBlock();
       return true;
     }
     // Inside a heading block, any other line (a linkage line wrapped onto a second row) belongs to the block.
@@ -361,42 +314,30 @@ class SheetReader extends SheetCells {
   }
 
   private readTotal(r: number, row: readonly CellValue[], label: string, h: TableHeader): void {
-    // A รวม right under a new block's heading and header sums none (its projects all moved away).
-    this.settleBlock();
     const cells = this.rows.yearCells(r, row);
     const countText = h.name !== undefined ? cellText(row[h.name]) : "";
     const counted = countText.includes("โครงการ") && /[0-9๐-๙]/.test(countText);
-    const scope = totalScope(label);
-    const total: TotalRow = {
-      sheet: this.sheet.sheet,
-      row: this.top + r,
-      label,
-      kind: label.includes("จำนวน") ? "count" : "budget",
-      cells,
-      countCell: counted ? { cell: this.ref(r, h.name), value: row[h.name] } : undefined,
-      scope,
-      projects: this.totalled(scope),
-    };
+    const total = this.sheetTotals.total(
+      {
+        sheet: this.sheet.sheet,
+        row: this.top + r,
+        label,
+        kind: label.includes("จำนวน") ? "count" : "budget",
+        cells,
+        countCell: counted ? { cell: this.ref(r, h.name), value: row[h.name] } : undefined,
+        scope: totalScope(label),
+      },
+      this.form(),
+      this.heading
+    );
     this.plan.totals.push(total);
-    this.blockTotals.push({ total, block: this.block, round: this.scopeRound, form: this.form() });
-    this.scopeClosed = true;
     this.last = undefined;
     // A รวม ends a numbering run: a later round typed under it numbers from 1 again (or goes on, one moved away).
     this.ordersSeen.clear();
   }
 
-  /** The projects a รวม row sums: its block's, or the sheet's, strategy's or tactic's (totalScopes.ts). */
-  private totalled(scope: TotalRow["scope"]): Project[] {
-    if (scope === "block") return this.scope;
-    const last = this.scope.at(-1) ?? this.heading;
-    return this.widerTotals.totalled(scope, this.sheetProjects, this.form(), last);
-  }
-
   private newProject(r: number, order: string, form: FormKind): ReadProject {
-    if (this.scopeClosed) {
-      this.closeScope();
-      this.laterRun = true;
-    }
+    this.sheetTotals.beforeProject();
     return this.rows.project(
       r,
       this.header?.name ?? 0,
@@ -410,7 +351,7 @@ class SheetReader extends SheetCells {
 
   private readProject(r: number, row: readonly CellValue[], h: TableHeader, order: string): void {
     this.resolveHeading();
-    this.settleBlock(this.heading);
+    this.sheetTotals.settleBlock(this.heading);
     const form = this.form();
     const project = this.newProject(r, order, form);
     this.rows.readFirstRow(project, r, row, h);
@@ -447,11 +388,9 @@ class SheetReader extends SheetCells {
   }
 
   private add(project: ReadProject): void {
-    if (this.sheetProjects.at(-1)?.years !== project.years)
+    if (this.sheetTotals.projects.at(-1)?.years !== project.years)
       for (const year of project.years) this.planYears.add(year);
-    this.sheetProjects.push(project);
-    this.projectBlocks.push(this.block);
-    this.scope.push(project);
+    this.sheetTotals.add(project);
     if (project.form === "ผ.02") this.plan.projects.push(project);
     else (this.plan.otherForms[project.form] ??= []).push(project);
     this.last = project;
