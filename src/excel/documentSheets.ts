@@ -1,9 +1,9 @@
 import {
   columnLetters,
+  printSheetName,
   toThaiDigits,
   type Block,
   type CellValue,
-  type PartId,
   type RoundDocument,
 } from "../plan";
 import { asCellText, boxBorders, printFont, wrappedRowHeight } from "./cells";
@@ -12,23 +12,6 @@ import { asCellText, boxBorders, printFont, wrappedRowHeight } from "./cells";
 
 /** Page width in points between the margins, as A4 prints it. */
 const WIDTH = { portrait: 480, landscape: 760 };
-
-/** Short sheet names of the parts, so "ผ.01 ๒-๒๕๖๖" stays within Excel's 31 characters. */
-const SHEET_NAMES: Record<PartId, string> = {
-  cover: "ปก",
-  announcement: "ประกาศ",
-  contents: "สารบัญ",
-  principles: "หลักการและเหตุผล",
-  introduction: "บทนำ",
-  summary: "ผ.01",
-  details: "ผ.02",
-  appendix: "ภาคผนวก ก",
-};
-
-/** The sheet of a part for a round: "ผ.01 ๒-๒๕๖๖" (a sheet name cannot hold "/"). */
-export function documentSheetName(document: RoundDocument, part: PartId): string {
-  return `${SHEET_NAMES[part]} ${toThaiDigits(`${document.round.number}-${document.round.year}`)}`;
-}
 
 /**
  * Writes each part of a round's document to a print-ready sheet of its own (for offices that print from Excel):
@@ -39,7 +22,7 @@ export async function writeDocumentSheets(
   context: Excel.RequestContext,
   document: RoundDocument
 ): Promise<string[]> {
-  const names = document.parts.map((p) => documentSheetName(document, p.id));
+  const names = document.parts.map((p) => printSheetName(p.id, document.round));
   const existing = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
   await context.sync();
   existing.forEach((sheet) => {

@@ -1,4 +1,4 @@
-import { INDEX_SHEET, type BookSnapshot, type SheetValues } from "../plan";
+import { neverPlan, type BookSnapshot, type SheetValues } from "../plan";
 import { isPayloadError } from "./cells";
 import { attachDateCells } from "./dateCells";
 import {
@@ -35,10 +35,10 @@ export async function readBook(context: Excel.RequestContext): Promise<BookSnaps
   worksheets.load(`items/name,items/visibility${SHAPES_WITH_SHEETS}`);
   await context.sync();
   const names = worksheets.items.map((s) => s.name);
-  // The add-in's index sheet is a copy of the plan (books refreshed before it was hidden still show it).
+  // The add-in's working sheets and print-ready copies are no plan, even where shown (addinSheets.ts).
   const hidden = new Set(
     worksheets.items
-      .filter((s) => s.visibility !== "Visible" || s.name === INDEX_SHEET)
+      .filter((s) => s.visibility !== "Visible" || neverPlan(s.name))
       .map((s) => s.name)
   );
   const used = worksheets.items.map((sheet) =>

@@ -1,5 +1,6 @@
 import {
   INDEX_SHEET,
+  SUMMARY_SHEET,
   budgetCell,
   columnLetters,
   formatAmount,
@@ -29,8 +30,6 @@ import {
 } from "./cells";
 
 /* global Excel */
-
-export const SUMMARY_SHEET = "ผ.01";
 
 export type SummaryMode = "values" | "formula";
 

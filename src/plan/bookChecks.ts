@@ -1,7 +1,8 @@
 import { checkPlan } from "./checks";
 import { message } from "./messages";
 import type { Finding, Plan, Project, SheetValues } from "./model";
-import { INDEX_SHEET, readPlan } from "./reader";
+import { neverPlan } from "./addinSheets";
+import { readPlan } from "./reader";
 import { budgetIn } from "./select";
 import { rankFindings } from "./report";
 import { typedSummaryFindings } from "./summaryChecks";
@@ -81,7 +82,7 @@ function sheetNameFindings(plan: Plan): Finding[] {
 /** Hidden sheets are not counted; one that holds projects is named, since offices hide old copies and drafts. */
 export function hiddenSheetFindings(sheets: readonly SheetValues[]): Finding[] {
   return sheets
-    .filter((s) => s.hidden && s.sheet !== INDEX_SHEET)
+    .filter((s) => s.hidden && !neverPlan(s.sheet))
     .flatMap((sheet) => {
       const count = readPlan([{ ...sheet, hidden: false }]).projects.length;
       if (count === 0) return [];

@@ -1,5 +1,6 @@
 /** The plan engine: pure functions over cell values, no Office and no DOM. */
 export * from "../common/a1";
+export * from "./addinSheets";
 export * from "./bookChecks";
 export * from "./checks";
 export * from "./fiscalYear";

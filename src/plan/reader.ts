@@ -1,6 +1,4 @@
-import { cellKey, readBudgetCell } from "./budgetCell";
 import { readHeader, type TableHeader } from "./header";
-import { strayCellFinding, yearColumnFinding } from "./yearColumns";
 import {
   linkageLine,
   normaliseLine,
@@ -16,23 +14,22 @@ import {
 } from "./lines";
 import { pairSide, rowPairSide, type PairSide } from "./changePairs";
 import { isSummaryHeader, summaryRow } from "./summaryTables";
-import { settleLaterProjects, type BlockTotal } from "./laterProjects";
 import { resolveTacticNumbers, type UnnumberedTactic } from "./tacticNumbers";
 import { message } from "./messages";
 import { NO_HEADING, readHeadingBlock, type Heading, type HeadingLine } from "./headingBlock";
-import { totalScope, WiderTotals } from "./totalScopes";
-import type {
-  CellRef,
-  CellValue,
-  Finding,
-  FormKind,
-  Plan,
-  Project,
-  SheetValues,
-  TotalRow,
-} from "./model";
-import { toArabicDigits, toThaiDigits, tryParseAmount } from "./thaiNumerals";
-import { nearestWorkPlan, standardWorkPlan, workPlanKey } from "./workPlans";
+import { SheetTotals, totalScope } from "./totalScopes";
+import {
+  cellText,
+  NONE,
+  ProjectRows,
+  projectNumber,
+  readFlatPlace,
+  type ReadProject,
+} from "./readProject";
+import { SheetCells } from "./sheetCells";
+import type { CellValue, FormKind, Plan, Project, SheetValues } from "./model";
+import { toArabicDigits, toThaiDigits } from "./thaiNumerals";
+import { nearestWorkPlan, standardWorkPlan } from "./workPlans";
 
 /**
  * Reads a plan out of the cell values of one or more sheets, as staff keep them: the ผ.02 form with its heading
@@ -70,12 +67,6 @@ function planYearsOf(title: string, read: ReadonlySet<number>): number[] {
   return Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i);
 }
 
-/**
- * The sheet a live ผ.01 over a plan on many sheets reads through (one row per project, linked to the detail
- * cells): a copy of the plan, kept hidden so that it is never read as plan, and no finding.
- */
-export const INDEX_SHEET = "ดัชนีแผน";
-
 /** The form a sheet's text-box label gives it ("แบบ ผ.02/1" at the top right), if any. */
 function formLabel(sheet: SheetValues): SectionKind | undefined {
   const labels = (sheet.textBoxes ?? [])
@@ -84,189 +75,10 @@ function formLabel(sheet: SheetValues): SectionKind | undefined {
   return labels.length > 0 ? sectionOf(labels[0].text) : undefined;
 }
 
-/** Shared by every project until it has one of its own: most have no marks, no enacted budget, no bad cell. */
-const NONE: readonly never[] = Object.freeze([]);
-const NO_FIGURES: Readonly<Record<number, number>> = Object.freeze({});
-
-const TEXT_FIELDS = ["name", "objective", "target", "kpi", "outcome", "unit"] as const;
-
-/**
- * The number under ที่ ("1", "๑", "1.", "1)", 1) in Arabic digits, or undefined when the cell holds none. Read digit by
- * digit: it is asked of every row of a plan.
- */
-function projectNumber(value: CellValue): string | undefined {
-  if (typeof value === "number")
-    return Number.isInteger(value) && value > 0
-      ? value < ORDER_TEXTS.length
-        ? ORDER_TEXTS[value]
-        : String(value)
-      : undefined;
-  if (typeof value !== "string") return undefined;
-  let n = 0;
-  let digits = 0;
-  let end = value.length;
-  while (end > 0 && isBlank(value.charCodeAt(end - 1))) end--;
-  if (end > 0 && (value.charCodeAt(end - 1) === 46 || value.charCodeAt(end - 1) === 41)) end--; // "1." "1)"
-  let i = 0;
-  while (i < end && isBlank(value.charCodeAt(i))) i++;
-  for (; i < end; i++) {
-    const code = value.charCodeAt(i);
-    const digit =
-      code >= 48 && code <= 57 ? code - 48 : code >= 0x0e50 && code <= 0x0e59 ? code - 0x0e50 : -1;
-    if (digit < 0 || ++digits > 5) return undefined;
-    n = n * 10 + digit;
-  }
-  return digits === 0 ? undefined : n < ORDER_TEXTS.length ? ORDER_TEXTS[n] : String(n);
-}
-
-/** The numbers under ที่ as texts, made once: a plan numbers its projects from 1 again in every block. */
-const ORDER_TEXTS = Array.from({ length: 1000 }, (_, n) => String(n));
-
-function isBlank(code: number): boolean {
-  return code === 32 || code === 0xa0 || (code >= 9 && code <= 13);
-}
-
-/** True when two headers put every column (ที่, texts, each year's budget) in the same place. */
-function sameColumns(a: TableHeader, b: TableHeader): boolean {
-  if (TEXT_FIELDS.some((f) => a[f] !== b[f]) || a.order !== b.order) return false;
-  if (a.budget.size !== b.budget.size) return false;
-  for (const [year, col] of a.budget) if (b.budget.get(year) !== col) return false;
-  return true;
-}
-
-function cellText(value: CellValue): string {
-  return value === null || value === undefined ? "" : normaliseLine(String(value));
-}
-
-/** A field's text with a further row's cell run on after it. */
-function joined(text: string, value: CellValue): string {
-  const more = cellText(value);
-  return !more ? text : text ? `${text} ${more}` : more;
-}
-
-/**
- * A project as the reader makes it. A class rather than an object literal: V8 builds an instance of a class
- * many times faster than a literal of this many fields, and a plan has tens of thousands of projects.
- *
- * The texts besides the name are kept as typed in the project's first row and cleaned (white space folded, a
- * bullet dropped) all together when one of them is first asked for: cleaning is a third of reading a plan, and
- * the functions that sum a plan never look at them. A copy made by spreading keeps no accessors: copy with
- * `plainProject` (select.ts).
- */
-class ReadProject implements Project {
-  name = "";
-  private typedObjective = "";
-  private typedTarget = "";
-  private typedKpi = "";
-  private typedOutcome = "";
-  private typedUnit = "";
-  private typedNotCleaned = false;
-  strategy: string;
-  strategyName: string;
-  tactic: string;
-  tacticName: string;
-  workPlan: string;
-  workPlanNumber: string;
-  marks: readonly string[] = NONE;
-  amounts: number[];
-  enacted: Readonly<Record<number, number>> = NO_FIGURES;
-  budgetRows?: Record<number, number> = undefined;
-  unreadable: Project["unreadable"] = NONE;
-  sheet: string;
-  row: number;
-  lastRow: number;
-  was?: Project["was"] = undefined;
-
-  constructor(
-    public form: FormKind,
-    public order: string,
-    heading: Heading,
-    public round: string,
-    public headingLines: readonly string[],
-    public budgetColumns: ReadonlyMap<number, number>,
-    public years: readonly number[],
-    /** One zero for each of the years, copied as the project's budgets. */
-    zeros: readonly number[],
-    public textColumns: Project["textColumns"],
-    public nameCell: CellRef,
-    row: number
-  ) {
-    this.strategy = heading.strategy;
-    this.strategyName = heading.strategyName;
-    this.tactic = heading.tactic;
-    this.tacticName = heading.tacticName;
-    this.workPlan = heading.workPlan;
-    this.workPlanNumber = heading.workPlanNumber;
-    this.amounts = zeros.slice();
-    this.sheet = nameCell.sheet;
-    this.row = row;
-    this.lastRow = row;
-  }
-
-  /** The first row's texts as typed; the name is cleaned now, since the reader reads it. */
-  typeTexts(row: readonly CellValue[], h: TableHeader): void {
-    if (h.name !== undefined) this.name = cellText(row[h.name]);
-    if (h.objective !== undefined) this.typedObjective = typed(row[h.objective]);
-    if (h.target !== undefined) this.typedTarget = typed(row[h.target]);
-    if (h.kpi !== undefined) this.typedKpi = typed(row[h.kpi]);
-    if (h.outcome !== undefined) this.typedOutcome = typed(row[h.outcome]);
-    if (h.unit !== undefined) this.typedUnit = typed(row[h.unit]);
-    this.typedNotCleaned = true;
-  }
-
-  private cleaned(): this {
-    if (this.typedNotCleaned) {
-      this.typedNotCleaned = false;
-      this.typedObjective = normaliseLine(this.typedObjective);
-      this.typedTarget = normaliseLine(this.typedTarget);
-      this.typedKpi = normaliseLine(this.typedKpi);
-      this.typedOutcome = normaliseLine(this.typedOutcome);
-      this.typedUnit = normaliseLine(this.typedUnit);
-    }
-    return this;
-  }
-
-  get objective(): string {
-    return this.cleaned().typedObjective;
-  }
-  set objective(text: string) {
-    this.cleaned().typedObjective = text;
-  }
-  get target(): string {
-    return this.cleaned().typedTarget;
-  }
-  set target(text: string) {
-    this.cleaned().typedTarget = text;
-  }
-  get kpi(): string {
-    return this.cleaned().typedKpi;
-  }
-  set kpi(text: string) {
-    this.cleaned().typedKpi = text;
-  }
-  get outcome(): string {
-    return this.cleaned().typedOutcome;
-  }
-  set outcome(text: string) {
-    this.cleaned().typedOutcome = text;
-  }
-  get unit(): string {
-    return this.cleaned().typedUnit;
-  }
-  set unit(text: string) {
-    this.cleaned().typedUnit = text;
-  }
-}
-
-function typed(value: CellValue): string {
-  return value === null || value === undefined ? "" : String(value);
-}
-
 /** Reads one sheet row by row; the state is the heading, header, round and project being read. */
-class SheetReader {
-  private readonly top: number;
-  private readonly left: number;
-  private grid: SheetValues["values"] = [];
+class SheetReader extends SheetCells {
+  private readonly grid: SheetValues["values"];
+  private readonly rows = new ProjectRows(this);
   /** True under a table that summarises (counts and budgets per year): its rows are no projects. */
   private summaryTable = false;
   private section: SectionKind;
@@ -284,55 +96,31 @@ class SheetReader {
   private seenTable = false;
   /** True when the sheet's text-box label or name gave its form: a title in the sheet does not change it. */
   private readonly namedForm: boolean;
-  private last?: Project;
+  private last?: ReadProject;
   private ordersSeen = new Set<string>();
-  private scope: Project[] = [];
-  /** The round whose marker row opened the current scope (after a รวม), if one did. */
-  private scopeRound = "";
-  /** True when the current scope's projects were typed under a รวม of their block. */
-  private laterRun = false;
   /** The side of a เปลี่ยนแปลง pair a marker row (เดิม, เปลี่ยนแปลง) gave the rows under it, and a เดิม row read. */
   private pairSide?: PairSide;
   private old?: Project;
-  private readonly sheetProjects: Project[] = [];
-  /** The heading block of each of sheetProjects, and the รวม rows of each block: see laterProjects.ts. */
-  private block = 0;
-  private readonly projectBlocks: number[] = [];
-  private readonly blockTotals: BlockTotal[] = [];
-  private budgetColumns: ReadonlyMap<number, number> = new Map();
-  private textColumns: Project["textColumns"] = {};
+  private readonly sheetTotals = new SheetTotals();
   /** The lines above the current block's table, shared by its projects (the ผ.02 page prints them). */
   private headingLines: readonly string[] = NONE;
-  private scopeClosed = false;
-  private readonly widerTotals = new WiderTotals();
-  /** True from a table under heading lines until its first project or รวม says whether the block is new. */
-  private newBlock = false;
-  /** The table's budget years and their grid columns, side by side (read for every project row). */
-  private years: number[] = [];
-  private yearCols: number[] = [];
-  private zeros: number[] = [];
-  /** Budget columns with no year of their own (blank or repeated label): their cells are named, never summed. */
-  private strayCols: TableHeader["yearNotes"] = NONE;
-  /** Year-column notes already reported on this sheet: blocks repeat their header. */
-  private readonly notedColumns = new Set<string>();
 
   constructor(
-    private readonly sheet: SheetValues,
+    sheet: SheetValues,
     private readonly plan: Plan,
     private readonly unnumbered: UnnumberedTactic[],
     /** The plan's years: those of every table that holds a project (each project has all its table's years). */
     private readonly planYears: Set<number>
   ) {
-    this.top = sheet.top ?? 0;
-    this.left = sheet.left ?? 0;
+    super(sheet, plan.findings);
+    this.grid = sheet.values;
     const labelled = formLabel(sheet) ?? sectionOf(sheet.sheet);
     this.namedForm = labelled !== undefined;
     this.section = labelled ?? "ผ.02";
   }
 
   read(): void {
-    const grid = this.sheet.values;
-    this.grid = grid;
+    const grid = this.grid;
     for (let r = 0; r < grid.length; r++) {
       const row = grid[r];
       // Most rows are projects: known by the number under ที่, read without probing for a header or every cell.
@@ -350,7 +138,7 @@ class SheetReader {
       this.readRow(r, row);
     }
     this.readMarks();
-    settleLaterProjects(this.blockTotals, this.sheetProjects, this.projectBlocks);
+    this.sheetTotals.settle();
   }
 
   /** The project number of a row of a ผ.02-like table (a number under ที่), if it is a project row. */
@@ -369,23 +157,10 @@ class SheetReader {
       const text = normaliseLine(box.text);
       if (!roundMarker(text)) continue;
       const project =
-        this.sheetProjects.find((p) => box.row >= p.row && box.row <= p.lastRow) ??
-        this.sheetProjects.find((p) => p.row === box.row + 1);
+        this.sheetTotals.projects.find((p) => box.row >= p.row && box.row <= p.lastRow) ??
+        this.sheetTotals.projects.find((p) => p.row === box.row + 1);
       if (project) project.marks = [...project.marks, text];
     }
-  }
-
-  private ref(r: number, c: number): CellRef {
-    return { sheet: this.sheet.sheet, row: this.top + r, col: this.left + c };
-  }
-
-  private finding(
-    code: Finding["code"],
-    r: number,
-    what: Finding["what"],
-    extra: Partial<Finding> = {}
-  ): void {
-    this.plan.findings.push({ code, sheet: this.sheet.sheet, row: this.top + r, what, ...extra });
   }
 
   private startTable(header: TableHeader): void {
@@ -393,21 +168,7 @@ class SheetReader {
     this.header = header;
     this.summaryTable = isSummaryHeader(this.grid, header);
     if (this.pendingLines.length > 0) this.tableSincePending = true;
-    // Blocks of a sheet repeat the same header: its projects then share one set of column maps.
-    if (!previous || !sameColumns(previous, header)) {
-      this.budgetColumns = new Map(
-        [...header.budget].map(([year, col]) => [year, this.left + col])
-      );
-      this.years = [...header.budget.keys()];
-      this.yearCols = [...header.budget.values()];
-      this.zeros = this.years.map(() => 0);
-      this.textColumns = Object.fromEntries(
-        (["order", ...TEXT_FIELDS] as const).flatMap((f) =>
-          header[f] === undefined ? [] : [[f, this.left + header[f]!]]
-        )
-      );
-    }
-    if (!this.summaryTable) this.noteYearColumns(header);
+    this.rows.startTable(header, previous, this.summaryTable);
     this.seenTable = true;
     // A table under a ผ.01 title is the plan's; one in an appendix (ภาคผนวก ก of a เพิ่มเติม round lists the added
     // projects in the ผ.02 layout) is a copy, never counted.
@@ -415,51 +176,9 @@ class SheetReader {
     this.last = undefined;
     // A header typed again at the top of the next page, with no heading lines above it, goes on with the block:
     // its รวม sums both pages. Under heading lines the block is new, unless they name the same place again.
-    if (header.strategy !== undefined || header.workPlan !== undefined) this.closeBlock();
-    else if (this.pendingLines.length > 0) this.newBlock = true;
-  }
-
-  /** Says once per sheet and column how a year column was read, and keeps the columns left out. */
-  private noteYearColumns(header: TableHeader): void {
-    this.strayCols = header.yearNotes.filter((n) => n.kind !== "common-era");
-    for (const note of header.yearNotes) {
-      const key = `${note.kind}|${note.col}|${note.year ?? ""}`;
-      if (this.notedColumns.has(key)) continue;
-      this.notedColumns.add(key);
-      const r = header.firstRow + note.offset;
-      this.plan.findings.push(yearColumnFinding(note, header, this.ref(r, note.col), this.left));
-    }
-  }
-
-  /** At the first project (or รวม) under new heading lines: a new scope unless the place is the block's own. */
-  private settleBlock(place?: Heading): void {
-    if (!this.newBlock) return;
-    this.newBlock = false;
-    const last = this.scope.at(-1);
-    // Heading lines after a รวม start another block, even where they name the same place again.
-    if (
-      !place ||
-      !last ||
-      this.scopeClosed ||
-      this.laterRun ||
-      last.strategy !== place.strategy ||
-      last.tactic !== place.tactic ||
-      last.workPlan !== place.workPlan
-    )
-      this.closeBlock();
-  }
-
-  private closeScope(): void {
-    this.scope = [];
-    this.scopeClosed = false;
-    this.scopeRound = "";
-    this.laterRun = false;
-  }
-
-  /** A new heading or header starts another block: projects after it are no longer under the last one's รวม. */
-  private closeBlock(): void {
-    this.closeScope();
-    this.block++;
+    if (header.strategy !== undefined || header.workPlan !== undefined)
+      this.sheetTotals.closeBlock();
+    else if (this.pendingLines.length > 0) this.sheetTotals.tableUnderHeading();
   }
 
   private readRow(r: number, row: readonly CellValue[]): void {
@@ -480,7 +199,8 @@ class SheetReader {
     if (total) return this.readTotal(r, row, total, h);
     if (h.strategy !== undefined || h.workPlan !== undefined)
       return this.readFlatRow(r, row, texts, h);
-    if (!orderText && this.last && this.continues(row, texts, h)) this.readContinuation(r, row, h);
+    if (!orderText && this.last && this.rows.continues(row, texts, h))
+      this.rows.readContinuation(this.last, r, row, h);
   }
 
   /** A single-text row: heading line, round marker, title or form label. True when it was one. */
@@ -496,10 +216,7 @@ class SheetReader {
       if (!this.seenTable) this.sheetRound = marker;
       this.round = marker;
       this.roundRow = r;
-      // After a รวม, a round's marker opens a block of its own: its รวม sums its projects, none when all moved away.
-      // After a รวม (and a later run typed under it), a round's marker opens a run of its own.
-      if (this.scopeClosed || this.laterRun) this.closeScope();
-      if (this.scope.length === 0) this.scopeRound = marker;
+      this.sheetTotals.roundMarker(marker);
       this.ordersSeen.clear();
       return true;
     }
@@ -532,7 +249,7 @@ class SheetReader {
       // A sheet named or labelled for its form keeps it whatever its titles' words say; an appendix is a copy.
       if (!this.namedForm || section === "appendix") this.section = section;
       this.header = undefined;
-      this.closeBlock();
+      this.sheetTotals.closeBlock();
       return true;
     }
     // Inside a heading block, any other line (a linkage line wrapped onto a second row) belongs to the block.
@@ -597,68 +314,47 @@ class SheetReader {
   }
 
   private readTotal(r: number, row: readonly CellValue[], label: string, h: TableHeader): void {
-    // A รวม right under a new block's heading and header sums none (its projects all moved away).
-    this.settleBlock();
-    const cells = new Map<number, { cell: CellRef; value: CellValue }>();
-    for (let i = 0; i < this.years.length; i++) {
-      const c = this.yearCols[i];
-      cells.set(this.years[i], { cell: this.ref(r, c), value: row[c] });
-    }
+    const cells = this.rows.yearCells(r, row);
     const countText = h.name !== undefined ? cellText(row[h.name]) : "";
     const counted = countText.includes("โครงการ") && /[0-9๐-๙]/.test(countText);
-    const scope = totalScope(label);
-    const total: TotalRow = {
-      sheet: this.sheet.sheet,
-      row: this.top + r,
-      label,
-      kind: label.includes("จำนวน") ? "count" : "budget",
-      cells,
-      countCell: counted ? { cell: this.ref(r, h.name), value: row[h.name] } : undefined,
-      scope,
-      projects: this.totalled(scope),
-    };
+    const total = this.sheetTotals.total(
+      {
+        sheet: this.sheet.sheet,
+        row: this.top + r,
+        label,
+        kind: label.includes("จำนวน") ? "count" : "budget",
+        cells,
+        countCell: counted ? { cell: this.ref(r, h.name), value: row[h.name] } : undefined,
+        scope: totalScope(label),
+      },
+      this.form(),
+      this.heading
+    );
     this.plan.totals.push(total);
-    this.blockTotals.push({ total, block: this.block, round: this.scopeRound, form: this.form() });
-    this.scopeClosed = true;
     this.last = undefined;
     // A รวม ends a numbering run: a later round typed under it numbers from 1 again (or goes on, one moved away).
     this.ordersSeen.clear();
   }
 
-  /** The projects a รวม row sums: its block's, or the sheet's, strategy's or tactic's (totalScopes.ts). */
-  private totalled(scope: TotalRow["scope"]): Project[] {
-    if (scope === "block") return this.scope;
-    const last = this.scope.at(-1) ?? this.heading;
-    return this.widerTotals.totalled(scope, this.sheetProjects, this.form(), last);
-  }
-
   private newProject(r: number, order: string, form: FormKind): ReadProject {
-    if (this.scopeClosed) {
-      this.closeScope();
-      this.laterRun = true;
-    }
-    return new ReadProject(
+    this.sheetTotals.beforeProject();
+    return this.rows.project(
+      r,
+      this.header?.name ?? 0,
       form,
       order,
       this.heading,
       this.round,
-      this.headingLines,
-      this.budgetColumns,
-      this.years,
-      this.zeros,
-      this.textColumns,
-      this.ref(r, this.header?.name ?? 0),
-      this.top + r
+      this.headingLines
     );
   }
 
   private readProject(r: number, row: readonly CellValue[], h: TableHeader, order: string): void {
     this.resolveHeading();
-    this.settleBlock(this.heading);
+    this.sheetTotals.settleBlock(this.heading);
     const form = this.form();
     const project = this.newProject(r, order, form);
-    project.typeTexts(row, h);
-    this.readBudgets(project, r, row, h);
+    this.rows.readFirstRow(project, r, row, h);
     // A เปลี่ยนแปลง book's เดิม row is what the next row changes: kept with it, never counted.
     const side = rowPairSide(row, h.name) ?? this.pairSide;
     if (side === "old") {
@@ -691,12 +387,10 @@ class SheetReader {
     return this.section === "ผ.01" || this.section === "appendix" ? "ผ.02" : this.section;
   }
 
-  private add(project: Project): void {
-    if (this.sheetProjects.at(-1)?.years !== project.years)
+  private add(project: ReadProject): void {
+    if (this.sheetTotals.projects.at(-1)?.years !== project.years)
       for (const year of project.years) this.planYears.add(year);
-    this.sheetProjects.push(project);
-    this.projectBlocks.push(this.block);
-    this.scope.push(project);
+    this.sheetTotals.add(project);
     if (project.form === "ผ.02") this.plan.projects.push(project);
     else (this.plan.otherForms[project.form] ??= []).push(project);
     this.last = project;
@@ -714,151 +408,9 @@ class SheetReader {
       h.order !== undefined ? toArabicDigits(texts[h.order]) : "",
       this.form()
     );
-    const strategyText = h.strategy !== undefined ? texts[h.strategy] : "";
-    const tacticText = h.tactic !== undefined ? texts[h.tactic] : "";
-    const tactic = /^(\d+)\.(\d+)\s*(.*)$/.exec(tacticText);
-    const strategy = /^(?:ยุทธศาสตร์(?:ที่)?\s*)?(\d+)\.?\s*(.*)$/.exec(strategyText);
-    project.tactic = tactic ? `${tactic[1]}.${tactic[2]}` : "";
-    project.tacticName = tactic ? tactic[3] : tacticText;
-    project.strategy = strategy ? strategy[1] : (tactic?.[1] ?? "");
-    project.strategyName = strategy ? strategy[2] : strategyText;
-    const workText = h.workPlan !== undefined ? texts[h.workPlan] : "";
-    const work = workPlanLine(workText) ?? { number: "", name: workText };
-    project.workPlan = workPlanKey(work.name);
-    project.workPlanNumber = work.number;
-    if (work.name && !standardWorkPlan(work.name)) this.reportWorkPlan(r, work.name);
-    project.typeTexts(row, h);
-    this.readBudgets(project, r, row, h);
+    const workPlan = readFlatPlace(project, texts, h);
+    if (workPlan && !standardWorkPlan(workPlan)) this.reportWorkPlan(r, workPlan);
+    this.rows.readFirstRow(project, r, row, h);
     this.add(project);
-  }
-
-  /** Runs a continuation row's texts on after the project's (the first row's are set by typeTexts). */
-  private appendTexts(project: Project, row: readonly CellValue[], h: TableHeader): void {
-    if (h.name !== undefined) project.name = joined(project.name, row[h.name]);
-    if (h.objective !== undefined) project.objective = joined(project.objective, row[h.objective]);
-    if (h.target !== undefined) project.target = joined(project.target, row[h.target]);
-    if (h.kpi !== undefined) project.kpi = joined(project.kpi, row[h.kpi]);
-    if (h.outcome !== undefined) project.outcome = joined(project.outcome, row[h.outcome]);
-    if (h.unit !== undefined) project.unit = joined(project.unit, row[h.unit]);
-  }
-
-  private readBudgets(
-    project: Project,
-    r: number,
-    row: readonly CellValue[],
-    h: TableHeader,
-    continuation = false
-  ): void {
-    for (let i = 0; i < this.years.length; i++) {
-      const year = this.years[i];
-      const c = this.yearCols[i];
-      const value = row[c];
-      const merge = this.mergeAcrossYears(r, c, h);
-      if (merge) {
-        project.unreadable = [
-          ...project.unreadable,
-          { year, cell: this.ref(r, c), text: String(value) },
-        ];
-        if (this.left + c === merge.col) {
-          this.finding(
-            "merged-budget",
-            r,
-            message(
-              `เซลล์งบประมาณปี ${year} ถูกผสานข้ามหลายปี: ไม่ทราบว่างบประมาณเป็นของปีใด`,
-              `The ${year} budget cell is merged across several years; which year it belongs to is unknown`
-            ),
-            {
-              cell: this.ref(r, c),
-              suggestion: message(
-                "ยกเลิกการผสานเซลล์ แล้วใส่งบประมาณในปีที่ถูกต้อง",
-                "Unmerge the cells and type the budget under its year"
-              ),
-            }
-          );
-        }
-        continue;
-      }
-      const amount = readBudgetCell(value, year, this.shownAsDate(r, c));
-      if (typeof amount !== "number") {
-        const cell = this.ref(r, c);
-        project.unreadable = [
-          ...project.unreadable,
-          // Text keeps the words every host already says of it; a date, a negative or a huge amount says which.
-          amount.code === "unreadable-budget"
-            ? { year, cell, text: String(value) }
-            : { year, cell, text: String(value), why: amount.what },
-        ];
-        this.finding(amount.code, r, amount.what, { cell });
-        continue;
-      }
-      if (continuation && amount === 0) continue;
-      if (continuation) {
-        this.finding(
-          "budget-on-continuation",
-          r,
-          message(
-            `งบประมาณปี ${year} อยู่ในแถวต่อของโครงการ "${project.name}": นับรวมกับโครงการนี้`,
-            `A ${year} budget sits on a continuation row of "${project.name}"; counted with that project`
-          ),
-          { cell: this.ref(r, c) }
-        );
-        if (project.amounts[i]) {
-          (project as ReadProject).amounts[i] += amount;
-          continue;
-        }
-      }
-      (project as ReadProject).amounts[i] = amount;
-      if (continuation) (project.budgetRows ??= {})[year] = this.top + r;
-    }
-    for (const note of this.strayCols) {
-      const value = row[note.col];
-      if (tryParseAmount(value) !== 0)
-        this.plan.findings.push(strayCellFinding(note, this.ref(r, note.col), value));
-    }
-    for (const [year, c] of h.enacted) {
-      const amount = tryParseAmount(row[c]);
-      if (amount)
-        project.enacted = { ...project.enacted, [year]: (project.enacted[year] ?? 0) + amount };
-    }
-  }
-
-  /** True when the number at (r, c) is formatted as a date. */
-  private shownAsDate(r: number, c: number): boolean {
-    const dates = this.sheet.dateCells;
-    return dates !== undefined && dates.has(cellKey(this.top + r, this.left + c));
-  }
-
-  /** The merged area that holds the budget cell at (r, c) together with another year's column, if any. */
-  private mergeAcrossYears(r: number, c: number, h: TableHeader) {
-    const merges = this.sheet.merges;
-    if (!merges || merges.length === 0) return undefined;
-    const row = this.top + r;
-    const col = this.left + c;
-    const budgetCols = [...h.budget.values()].map((b) => this.left + b);
-    return merges.find(
-      (m) =>
-        m.row <= row &&
-        row < m.row + m.rows &&
-        m.col <= col &&
-        col < m.col + m.cols &&
-        budgetCols.filter((b) => b >= m.col && b < m.col + m.cols).length > 1
-    );
-  }
-
-  /** A row runs the project on when it adds text or a budget; stub rows of dashes and borders do not. */
-  private continues(row: readonly CellValue[], texts: string[], h: TableHeader): boolean {
-    const fields = [h.name, h.objective, h.target, h.kpi, h.outcome, h.unit];
-    if (fields.some((c) => c !== undefined && texts[c])) return true;
-    return [...h.budget.values()].some((c) => {
-      const amount = tryParseAmount(row[c]);
-      return amount === undefined || amount !== 0;
-    });
-  }
-
-  private readContinuation(r: number, row: readonly CellValue[], h: TableHeader): void {
-    const project = this.last!;
-    this.appendTexts(project, row, h);
-    this.readBudgets(project, r, row, h, true);
-    project.lastRow = this.top + r;
   }
 }

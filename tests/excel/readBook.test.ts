@@ -1,7 +1,10 @@
 import { Emulator, MemoryWorkbook } from "../../src/emulator";
+import { writeDocumentSheets } from "../../src/excel/documentSheets";
 import { readBook } from "../../src/excel/readBook";
-import { readPlan } from "../../src/plan";
+import { checkBook, DOCUMENT_SHEET, LOG_SHEET, readPlan, summarise } from "../../src/plan";
 import { PROJECT_NAMES, seedBefore } from "../fixtures/seed";
+import { seedRoundDocument } from "../fixtures/seedDocument";
+import { sampleEmulator } from "../fixtures/workbooks";
 
 /** The seed's plan on a sheet with hidden and tall rows, a picture, the form label and an amendment mark. */
 function bookWithDrawings(): { workbook: MemoryWorkbook; projectRow: number } {
@@ -65,5 +68,38 @@ describe("reading a book too large for one answer", () => {
     const accepted = limited.syncs.filter((s) => !s.failed);
     expect(accepted.length).toBeGreaterThan(2);
     for (const s of accepted) expect(s.responseBytes).toBeLessThanOrEqual(4000);
+  });
+});
+
+describe("the add-in's own sheets", () => {
+  it("never reads its working sheets as plan, even shown and holding a plan's rows", async () => {
+    const emulator = await sampleEmulator();
+    const plain = await emulator.run((context) => readBook(context));
+    const details = plain.sheets.find((s) => s.sheet === "ผ.02")!.values;
+    // The log and the settings sheet shown by hand, each holding a copy of the details (the worst they could hold).
+    for (const name of [LOG_SHEET, DOCUMENT_SHEET]) {
+      const sheet = emulator.workbook.addSheet(name);
+      details.forEach((row, r) =>
+        row.forEach((v, c) => v !== "" && (sheet.cellForWrite(r, c).value = v))
+      );
+    }
+    const book = await emulator.run((context) => readBook(context));
+    expect(book.sheets.filter((s) => s.hidden).map((s) => s.sheet)).toEqual([
+      LOG_SHEET,
+      DOCUMENT_SHEET,
+    ]);
+    expect(summarise(readPlan(book.sheets))).toEqual(summarise(readPlan(plain.sheets)));
+    expect(checkBook(book.sheets)).toEqual(checkBook(plain.sheets));
+  });
+
+  it("never reads the print-ready copies of a round's document as plan (its ผ.02 would count twice)", async () => {
+    const emulator = await sampleEmulator();
+    const plain = await emulator.run((context) => readBook(context));
+    const names = await emulator.run(async (context) =>
+      writeDocumentSheets(context, await seedRoundDocument())
+    );
+    const book = await emulator.run((context) => readBook(context));
+    expect(book.sheets.filter((s) => s.hidden).map((s) => s.sheet)).toEqual(names);
+    expect(summarise(readPlan(book.sheets))).toEqual(summarise(readPlan(plain.sheets)));
   });
 });

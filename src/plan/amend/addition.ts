@@ -2,7 +2,7 @@ import type { CellRef } from "../../common/a1";
 import { planError, type Message } from "../messages";
 import type { BookSnapshot, CellValue, Plan, Project, TextField } from "../model";
 import { readPlan } from "../reader";
-import { budgetIn, planYear, withBudgets } from "../select";
+import { budgetIn, plainProject, planYear, withBudgets } from "../select";
 import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
 import { standardWorkPlan, workPlanKey } from "../workPlans";
 import {
@@ -14,7 +14,8 @@ import {
 } from "./revision";
 import { renderBudget, renderLike } from "./budgetStyle";
 import { sheetBudgetStyle, summaryEdits, valueAt } from "./edits";
-import { LOG_SHEET, readLog } from "./log";
+import { LOG_SHEET } from "../addinSheets";
+import { readLog } from "./log";
 import { newPlace, type NewSheet } from "./newSheet";
 import { summaryRowInserts, type RowInsert } from "./summaryRow";
 import { parseRound, roundLabel, sameRound, type Round } from "./rounds";
@@ -133,6 +134,7 @@ export function planAddition(
     plan,
     place.home,
     round,
+    // eslint-disable-next-line no-restricted-syntax -- the texts the office typed for the addition, not a project
     { ...request.project, name },
     budgets
   );
@@ -227,8 +229,7 @@ export function placeProject(
   }
   // Numbered within its run: the projects its round's รวม covers, this one after them.
   const number = (total ? total.projects : uncovered).length + 1;
-  const project: Project = {
-    ...home,
+  const project = plainProject(home, {
     order: String(number),
     name: fields.name,
     objective: fields.objective ?? "",
@@ -245,7 +246,7 @@ export function placeProject(
     nameCell: at(row, home.nameCell.col),
     row,
     lastRow: row,
-  };
+  });
   // The row the project takes: every column of the table, the รวม row's cells there overwritten.
   const width = Math.max(...Object.values(columns).map(Number), ...home.budgetColumns.values());
   for (let col = Math.min(order, ...home.budgetColumns.values()); col <= width; col++) {

@@ -1,7 +1,8 @@
 import type { BookSnapshot, CellValue, Plan, SheetValues } from "../model";
 import { toArabicDigits } from "../thaiNumerals";
 import type { AppendixWrite } from "./revision";
-import { appendixLayout, APPENDIX_SHEET, appendixTitleLines } from "./appendixText";
+import { APPENDIX_SHEET } from "../addinSheets";
+import { appendixLayout, appendixTitleLines } from "./appendixText";
 import { roundLabel, roundsIn, sameRound, type Round } from "./rounds";
 
 /**

@@ -6,7 +6,6 @@ import { roundLabel, type Round } from "./rounds";
 /** The wording of ภาคผนวก ก (บัญชีรายการแก้ไข), as the seed document prints it. */
 
 export const DEFAULT_REASON = "เพื่อให้แผนพัฒนาท้องถิ่นถูกต้องและสามารถนำไปปฏิบัติ";
-export const APPENDIX_SHEET = "ภาคผนวก ก";
 /** The appendix table's header: เดิม beside what the round made of it, in the words of its kind. */
 export function appendixHeader(kind: Round["kind"]): string[] {
   return [

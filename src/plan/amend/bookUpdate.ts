@@ -11,7 +11,7 @@ import type {
 } from "../model";
 import { budgetCell } from "../select";
 import type { PlannedRevision } from "./revision";
-import { LOG_SHEET } from "./log";
+import { LOG_SHEET } from "../addinSheets";
 import { forgetProjectNames } from "./projectQuery";
 
 /** Cells as the workbook holds them after a revision: a block of values from a 0-based sheet row and column. */

@@ -1,6 +1,7 @@
 import type { BookSnapshot, Plan, Project } from "../model";
 
-import { LOG_SHEET, readLog, type LogEntry } from "./log";
+import { LOG_SHEET } from "../addinSheets";
+import { readLog, type LogEntry } from "./log";
 import { roundsIn, type Round } from "./rounds";
 
 /** A project's rounds as the book shows them: the round it came in, then the marks over its row. */

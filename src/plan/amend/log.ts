@@ -7,7 +7,6 @@ import { parseRound, type Round } from "./rounds";
  * The amendment log: a hidden sheet with one row per cell an amendment changed, its value before and after,
  * so Undo can put every cell back and can tell when one was edited by hand since.
  */
-export const LOG_SHEET = "บันทึกการแก้ไขแผน";
 export const LOG_HEADER = [
   "รหัส",
   "ครั้งที่",

@@ -9,6 +9,7 @@ import {
 } from "../lines";
 import { planError } from "../messages";
 import type { BookSnapshot, CellValue, Grid, Plan, Project, SheetValues } from "../model";
+import { plainProject } from "../select";
 import { toThaiDigits } from "../thaiNumerals";
 import { STANDARD_WORK_PLANS } from "../workPlans";
 import type { CellEdit } from "./revision";
@@ -263,8 +264,7 @@ export function newPlace(
         .map((p) => ({ row: p.nameCell.row, col: p.nameCell.col })),
     },
     book: { sheets: [...book.sheets, values] },
-    home: {
-      ...first,
+    home: plainProject(first, {
       sheet: name,
       workPlan,
       workPlanNumber: String(number),
@@ -272,7 +272,7 @@ export function newPlace(
       budgetColumns: model.budgetColumns,
       textColumns: model.textColumns,
       nameCell: { ...model.nameCell, sheet: name },
-    },
+    }),
     edits,
   };
 }

@@ -2,7 +2,8 @@ import { parseThaiDate, shortThaiDate } from "../dates";
 import { message, planError, type Message } from "../messages";
 import type { CellValue, SheetValues } from "../model";
 import type { BookSnapshot } from "../model";
-import { LOG_SHEET, readLog } from "../amend/log";
+import { DOCUMENT_SHEET, LOG_SHEET } from "../addinSheets";
+import { readLog } from "../amend/log";
 import { parseRound, roundLabel, sameRound, type Round } from "../amend/rounds";
 
 /**
@@ -10,8 +11,6 @@ import { parseRound, roundLabel, sameRound, type Round } from "../amend/rounds";
  * register of rounds with their dates, including rounds from before the add-in, entered by hand. Both live in a
  * hidden sheet of the workbook, written as staff would type them (dates "6/2/2566").
  */
-export const DOCUMENT_SHEET = "ข้อมูลจัดทำเอกสาร";
-
 export interface OfficeProfile {
   organisation: string;
   district: string;

@@ -1,7 +1,8 @@
 import { appendixLayout, appendixTitleLines, planTitle } from "../amend/appendixText";
 import { appendixRows, appendixSheetName } from "../amend/appendixRow";
 import type { BookSnapshot } from "../model";
-import { LOG_SHEET, readLog } from "../amend/log";
+import { LOG_SHEET } from "../addinSheets";
+import { readLog } from "../amend/log";
 import { roundLabel, sameRound, type Round } from "../amend/rounds";
 import { message, planError, type Message } from "../messages";
 import type { CellValue, Plan, Project } from "../model";
