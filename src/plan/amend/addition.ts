@@ -5,18 +5,13 @@ import { readPlan } from "../reader";
 import { budgetIn, planYear, withBudgets } from "../select";
 import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
 import { standardWorkPlan, workPlanKey } from "../workPlans";
-import {
-  budgetArgument,
-  checkText,
-  finishRevision,
-  type PlannedRevision,
-  type CellEdit,
-} from "./revision";
+import type { CellEdit, NewSheet, PlannedRevision, RowInsert } from "./revision";
+import { budgetArgument, checkText, finishRevision } from "./revisionSteps";
 import { renderBudget, renderLike } from "./budgetStyle";
 import { sheetBudgetStyle, summaryEdits, valueAt } from "./edits";
 import { LOG_SHEET, readLog } from "./log";
-import { newPlace, type NewSheet } from "./newSheet";
-import { summaryRowInserts, type RowInsert } from "./summaryRow";
+import { newPlace } from "./newSheet";
+import { summaryRowInserts } from "./summaryRow";
 import { parseRound, roundLabel, sameRound, type Round } from "./rounds";
 
 /**

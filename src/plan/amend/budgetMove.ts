@@ -8,7 +8,8 @@ import { budgetWords, placementWords, strategyWords, type Placement } from "./ap
 import { budgetChangeEdits } from "./edits";
 import { findProject, type ProjectQuery } from "./projectQuery";
 import { wholeBaht } from "./roundRules";
-import { checkRevision, finishRevision, type PlannedRevision } from "./revision";
+import type { PlannedRevision } from "./revision";
+import { checkRevision, finishRevision } from "./revisionSteps";
 import { parseRound, roundLabel, type Round } from "./rounds";
 
 /** แก้ไข: a project's budget moved from one year of the plan to another. */

@@ -3,14 +3,8 @@ import type { BookSnapshot, Plan, Project, TextField } from "../model";
 import { readPlan } from "../reader";
 import { budgetCell, budgetIn, planYear } from "../select";
 import { foldText, formatAmount, toThaiDigits } from "../thaiNumerals";
-import {
-  checkRevision,
-  budgetArgument,
-  checkText,
-  finishRevision,
-  type PlannedRevision,
-  type CellEdit,
-} from "./revision";
+import type { CellEdit, PlannedRevision } from "./revision";
+import { budgetArgument, checkRevision, checkText, finishRevision } from "./revisionSteps";
 import { budgetWords, placementWords, strategyWords, type Placement } from "./appendixText";
 import { budgetChangeEdits, valueAt } from "./edits";
 import { findProject, type ProjectQuery } from "./projectQuery";

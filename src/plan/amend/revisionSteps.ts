@@ -1,0 +1,123 @@
+import { thaiDate } from "../dates";
+import { message, planError } from "../messages";
+import type { BookSnapshot, CellValue, Plan, Project } from "../model";
+import { budgetCell } from "../select";
+import { formatAmount } from "../thaiNumerals";
+import { roundRegister } from "../document/register";
+import { appendixRowCount, appendixSheetName, appendixWrite } from "./appendixRow";
+import type { Placement } from "./appendixText";
+import { LOG_SHEET, loggedFor } from "./log";
+import type { PlannedRevision, RevisionParts } from "./revision";
+import { afterInserts } from "./summaryRow";
+import { checkRound, reasonOrStandard, wholeBaht } from "./roundRules";
+import { roundLabel, sameRound, type Round } from "./rounds";
+
+/** The steps every kind of revision takes: its checks before anything is worked out, and its common ending. */
+
+/** Excel's limit on the text of one cell. */
+export const CELL_TEXT_LIMIT = 32767;
+
+/** A year's budget as a revision gives it ("1,600,000", 250000): whole baht, 0 or more, or an error naming it. */
+export function budgetArgument(year: number, value: unknown): number {
+  return wholeBaht(value, message(`งบประมาณปี ${year}`, `The ${year} budget`));
+}
+
+export function checkText(label: string, text: string): void {
+  if (text.length > CELL_TEXT_LIMIT) {
+    throw planError(
+      `${label} ยาวเกิน ${formatAmount(CELL_TEXT_LIMIT)} ตัวอักษรที่เซลล์หนึ่งเก็บได้`,
+      `${label} is longer than the ${CELL_TEXT_LIMIT} characters a cell holds`
+    );
+  }
+}
+
+/**
+ * What every kind of revision checks before anything is written: the project is not revised twice in one round,
+ * and the reason and the document it stood in are given and fit a cell. Returns the reason to record.
+ */
+export function checkRevision(
+  book: BookSnapshot,
+  round: Round,
+  project: Project,
+  request: { reason?: string; was: Placement }
+): string {
+  const logged = loggedFor(
+    book.sheets.find((s) => s.sheet === LOG_SHEET),
+    project.name
+  );
+  if (logged.some((e) => sameRound(e.round, round))) {
+    throw planError(
+      `โครงการ "${project.name}" ถูกแก้ไขแล้วใน${roundLabel(round)} ยกเลิกรายการเดิมก่อน หรือบันทึกในครั้งถัดไป`,
+      `"${project.name}" was already amended in round ${roundLabel(round, false)}; undo that first or record it in the next round`
+    );
+  }
+  const { reason } = reasonOrStandard(request.reason);
+  checkText("เหตุผล (reason)", reason);
+  checkText("เอกสารเดิม (document)", request.was.document ?? "");
+  if (!request.was.document?.trim()) {
+    throw planError(
+      "ระบุเอกสารที่โครงการปรากฏเดิม (เช่น เพิ่มเติม ครั้งที่ ๑/๒๕๖๖)",
+      "Name the document the project stood in (e.g. เพิ่มเติม ครั้งที่ 1/2566)"
+    );
+  }
+  return reason;
+}
+
+/**
+ * Completes a revision of any kind: its appendix row (given its ลำดับ in the round's appendix sheet, created when
+ * new), the note on the project's name and the round's text box over its budget cells.
+ */
+export function finishRevision(
+  book: BookSnapshot,
+  plan: Plan,
+  parts: RevisionParts,
+  appendixRow: (sequence: number) => CellValue[]
+): PlannedRevision {
+  const { id, round, project, what, years, markText, newSheet } = parts;
+  const approvedOn = checkRound(plan, roundRegister(book), round, parts.approvedOn);
+  const rowInserts = parts.inserts ?? [];
+  const edits = [
+    ...parts.edits.map((e) => ({ ...e, cell: afterInserts(e.cell, rowInserts) })),
+    ...rowInserts.flatMap((i) => i.cells.map((e) => ({ ...e, liveIf: i.liveIf }))),
+  ];
+  const notices = [...(parts.notices ?? [])];
+  if (newSheet) {
+    notices.unshift(
+      message(
+        `สร้างชีตใหม่ "${newSheet.name}" ตามแบบชีต "${newSheet.template}"`,
+        `A new sheet "${newSheet.name}" is made after the model of "${newSheet.template}"`
+      )
+    );
+  }
+  const sheet = appendixSheetName(book, round);
+  const existing = book.sheets.find((s) => s.sheet === sheet);
+  const sequence = existing ? appendixRowCount(existing) + 1 : 1;
+  const row = appendixRow(sequence);
+  const approved = approvedOn ? ` อนุมัติ ${thaiDate(approvedOn)}` : "";
+  const columns = years.flatMap((y) => {
+    const cell = budgetCell(project, y);
+    return cell ? [cell.col] : [];
+  });
+  return {
+    id,
+    round,
+    approvedOn,
+    project,
+    edits,
+    sequence,
+    newSheet,
+    rowInserts,
+    notices,
+    appendixRow: row,
+    appendix: appendixWrite(sheet, existing, plan, round, row),
+    note: { cell: project.nameCell, text: `${roundLabel(round)}: ${what}${approved}` },
+    mark: {
+      name: `${roundLabel(round, false)} #${id}`,
+      text: markText ?? roundLabel(round),
+      sheet: project.sheet,
+      row: project.row,
+      firstCol: Math.min(...columns),
+      lastCol: Math.max(...columns),
+    },
+  };
+}
