@@ -1,4 +1,3 @@
-import { cellAddress } from "../../common/a1";
 import { message, planError } from "../messages";
 import type { BookSnapshot, CellValue, Plan, Project } from "../model";
 import { readPlan } from "../reader";
@@ -9,7 +8,7 @@ import { budgetChangeEdits } from "./edits";
 import { findProject, type ProjectQuery } from "./projectQuery";
 import { wholeBaht } from "./roundRules";
 import type { PlannedRevision } from "./revision";
-import { checkRevision, finishRevision } from "./revisionSteps";
+import { checkBudgetsReadable, checkRevision, finishRevision } from "./revisionSteps";
 import { parseRound, roundLabel, type Round } from "./rounds";
 
 /** แก้ไข: a project's budget moved from one year of the plan to another. */
@@ -49,15 +48,7 @@ export function planAmendment(
       `The from-year and the to-year are the same (${from})`
     );
   }
-  for (const year of [from, to]) {
-    const bad = project.unreadable.find((u) => u.year === year);
-    if (bad) {
-      throw planError(
-        `งบประมาณที่ ${cellAddress(bad.cell)} "${bad.text}" ไม่ใช่ตัวเลข แก้ไขเซลล์ก่อน`,
-        `The budget at ${cellAddress(bad.cell)} "${bad.text}" is not a number; fix it first`
-      );
-    }
-  }
+  checkBudgetsReadable(project, [from, to]);
   const available = budgetIn(project, from);
   if (available <= 0) {
     throw planError(`โครงการนี้ไม่มีงบประมาณในปี ${from}`, `The project has no budget in ${from}`);

@@ -2,9 +2,16 @@ import { planError, type Message } from "../messages";
 import type { BookSnapshot, Plan, Project, TextField } from "../model";
 import { readPlan } from "../reader";
 import { budgetCell, budgetIn, planYear } from "../select";
-import { foldText, formatAmount, toThaiDigits } from "../thaiNumerals";
+import { formatAmount, toThaiDigits } from "../thaiNumerals";
 import type { CellEdit, PlannedRevision } from "./revision";
-import { budgetArgument, checkRevision, checkText, finishRevision } from "./revisionSteps";
+import {
+  budgetArgument,
+  checkBudgetsReadable,
+  checkNameFree,
+  checkRevision,
+  checkText,
+  finishRevision,
+} from "./revisionSteps";
 import { budgetWords, placementWords, strategyWords, type Placement } from "./appendixText";
 import { budgetChangeEdits, valueAt } from "./edits";
 import { findProject, type ProjectQuery } from "./projectQuery";
@@ -41,13 +48,7 @@ export const TEXT_FIELD_NAMES: Record<TextField, Message> = {
 function newBudgets(plan: Plan, project: Project, budgets: ChangeRequest["budgets"]) {
   return Object.entries(budgets ?? {}).map(([yearText, value]) => {
     const year = planYear(plan, yearText);
-    const bad = project.unreadable.find((u) => u.year === year);
-    if (bad) {
-      throw planError(
-        `งบประมาณปี ${year} ของโครงการนี้ "${bad.text}" ไม่ใช่ตัวเลข แก้ไขเซลล์ก่อน`,
-        `The ${year} budget of this project "${bad.text}" is not a number; fix it first`
-      );
-    }
+    checkBudgetsReadable(project, [year]);
     return { year, after: budgetArgument(year, value) };
   });
 }
@@ -126,16 +127,7 @@ export function planChange(
     );
   }
   const newName = set.name?.trim();
-  if (
-    newName &&
-    foldText(newName) !== foldText(project.name) &&
-    plan.projects.some((p) => p.sheet === project.sheet && foldText(p.name) === foldText(newName))
-  ) {
-    throw planError(
-      `ชื่อ "${newName}" มีอยู่แล้วในชีต ${project.sheet}`,
-      `"${newName}" is already a project on ${project.sheet}`
-    );
-  }
+  if (newName) checkNameFree(plan, project.sheet, newName, project);
   const reason = checkRevision(book, round, project, request);
   const edits = [
     ...textEdits(book, project, set),

@@ -3,10 +3,15 @@ import type { BookSnapshot, CellValue, Plan, TextField } from "../model";
 import { readPlan } from "../reader";
 import { budgetIn, withBudgets } from "../select";
 import { toThaiDigits } from "../thaiNumerals";
-import { standardWorkPlan, workPlanKey } from "../workPlans";
 import { placeFor, placeProject } from "./addition";
 import type { CellEdit, PlannedRevision } from "./revision";
-import { checkRevision, finishRevision } from "./revisionSteps";
+import {
+  checkBudgetsReadable,
+  checkNameFree,
+  checkRevision,
+  finishRevision,
+  standardWorkPlanOf,
+} from "./revisionSteps";
 import { budgetWords, placementWords, strategyWords, type Placement } from "./appendixText";
 import { budgetChangeEdits, mergeEdits, valueAt } from "./edits";
 import { findProject, type ProjectQuery } from "./projectQuery";
@@ -39,27 +44,17 @@ export function planRelocation(
 ): PlannedRevision {
   const round = typeof request.round === "string" ? parseRound(request.round) : request.round;
   const project = findProject(plan, request.project);
-  const work = standardWorkPlan(request.workPlan);
-  if (!work) {
-    throw planError(
-      `"${request.workPlan}" ไม่ใช่แผนงานมาตรฐาน`,
-      `"${request.workPlan}" is not a standard work plan`
-    );
-  }
+  const workPlan = standardWorkPlanOf(request.workPlan);
   const tactic = request.tactic.trim();
-  if (tactic === project.tactic && workPlanKey(work) === project.workPlan) {
+  if (tactic === project.tactic && workPlan === project.workPlan) {
     throw planError(
       `โครงการนี้อยู่ในกลยุทธ์ ${tactic} ${project.workPlan} อยู่แล้ว`,
       `The project is already under tactic ${tactic}, ${project.workPlan}`
     );
   }
-  if (project.unreadable.length > 0) {
-    throw planError(
-      `งบประมาณของโครงการนี้ "${project.unreadable[0].text}" ไม่ใช่ตัวเลข แก้ไขเซลล์ก่อน`,
-      `A budget of this project "${project.unreadable[0].text}" is not a number; fix it first`
-    );
-  }
-  const place = placeFor(book, plan, tactic, workPlanKey(work), round);
+  checkBudgetsReadable(project);
+  const place = placeFor(book, plan, tactic, workPlan, round);
+  checkNameFree(plan, place.home.sheet, project.name, project);
   const reason = checkRevision(book, round, project, request);
   const years = plan.years.filter((y) => budgetIn(project, y) > 0);
   const budgets = Object.fromEntries(years.map((y) => [y, budgetIn(project, y)]));

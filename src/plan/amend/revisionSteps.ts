@@ -2,7 +2,9 @@ import { thaiDate } from "../dates";
 import { message, planError } from "../messages";
 import type { BookSnapshot, CellValue, Plan, Project } from "../model";
 import { budgetCell } from "../select";
-import { formatAmount } from "../thaiNumerals";
+import { foldText, formatAmount } from "../thaiNumerals";
+import { nameOnSheet, notStandardWorkPlan, unreadableBudget } from "../refusals";
+import { standardWorkPlan } from "../workPlans";
 import { roundRegister } from "../document/register";
 import { appendixRowCount, appendixSheetName, appendixWrite } from "./appendixRow";
 import type { Placement } from "./appendixText";
@@ -31,9 +33,45 @@ export function checkText(label: string, text: string): void {
   }
 }
 
+/** A project is revised once in a round: a second change of it belongs to the next round, or replaces the first. */
+export function checkNotInRound(book: BookSnapshot, round: Round, name: string): void {
+  const logged = loggedFor(
+    book.sheets.find((s) => s.sheet === LOG_SHEET),
+    name
+  );
+  if (logged.some((e) => sameRound(e.round, round))) {
+    throw planError(
+      `โครงการ "${name}" บันทึกไว้แล้วใน${roundLabel(round)}: ยกเลิกรายการเดิมก่อน หรือบันทึกในครั้งถัดไป`,
+      `"${name}" is already recorded in ${roundLabel(round, false)}; undo that first or record it in the next round`
+    );
+  }
+}
+
+/** The standard name of the work plan a revision puts a project under, or the refusal that lists them. */
+export function standardWorkPlanOf(text: string): string {
+  const standard = standardWorkPlan(text);
+  if (!standard) throw notStandardWorkPlan(text);
+  return standard;
+}
+
+/** A project's name is no other project's on the sheet it will stand on (the project itself set aside). */
+export function checkNameFree(plan: Plan, sheet: string, name: string, itself?: Project): void {
+  const folded = foldText(name);
+  if (plan.projects.some((p) => p !== itself && p.sheet === sheet && foldText(p.name) === folded)) {
+    throw nameOnSheet(name, sheet);
+  }
+}
+
+/** The project's budget cells of the years given (all its years when none are) are numbers to work with. */
+export function checkBudgetsReadable(project: Project, years?: readonly number[]): void {
+  const bad = project.unreadable.find((u) => !years || years.includes(u.year));
+  if (bad) throw unreadableBudget(bad);
+}
+
 /**
- * What every kind of revision checks before anything is written: the project is not revised twice in one round,
- * and the reason and the document it stood in are given and fit a cell. Returns the reason to record.
+ * What every revision of a project already in the plan checks before anything is written: the project is not
+ * revised twice in one round, and the reason and the document it stood in are given and fit a cell. Returns the
+ * reason to record.
  */
 export function checkRevision(
   book: BookSnapshot,
@@ -41,16 +79,7 @@ export function checkRevision(
   project: Project,
   request: { reason?: string; was: Placement }
 ): string {
-  const logged = loggedFor(
-    book.sheets.find((s) => s.sheet === LOG_SHEET),
-    project.name
-  );
-  if (logged.some((e) => sameRound(e.round, round))) {
-    throw planError(
-      `โครงการ "${project.name}" ถูกแก้ไขแล้วใน${roundLabel(round)} ยกเลิกรายการเดิมก่อน หรือบันทึกในครั้งถัดไป`,
-      `"${project.name}" was already amended in round ${roundLabel(round, false)}; undo that first or record it in the next round`
-    );
-  }
+  checkNotInRound(book, round, project.name);
   const { reason } = reasonOrStandard(request.reason);
   checkText("เหตุผล (reason)", reason);
   checkText("เอกสารเดิม (document)", request.was.document ?? "");
