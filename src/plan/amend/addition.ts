@@ -17,7 +17,7 @@ import { renderBudget, renderLike } from "./budgetStyle";
 import { sheetBudgetStyle, summaryEdits, valueAt } from "./edits";
 import { newPlace } from "./newSheet";
 import { summaryRowInserts } from "./summaryRow";
-import { parseRound, roundLabel, type Round } from "./rounds";
+import { roundLabel, roundOf, type Round } from "./rounds";
 
 /**
  * เพิ่มเติม: a new project, with every ผ.02 column, goes to the sheet of its tactic and work plan, after a marker
@@ -96,8 +96,7 @@ export function planAddition(
   id: string,
   plan = readPlan(book.sheets)
 ): PlannedRevision {
-  const round =
-    typeof request.round === "string" ? parseRound(request.round, "เพิ่มเติม") : request.round;
+  const round = roundOf(request.round, "เพิ่มเติม");
   const name = request.project.name?.trim();
   if (!name) throw planError("ระบุชื่อโครงการที่เพิ่ม", "Name the project to add");
   const workPlan = standardWorkPlanOf(request.workPlan);

@@ -2,17 +2,18 @@ import { thaiDate } from "../dates";
 import { message, planError } from "../messages";
 import type { BookSnapshot, CellValue, Plan, Project } from "../model";
 import { budgetCell } from "../select";
-import { foldText, formatAmount } from "../thaiNumerals";
+import { foldText, formatAmount, toThaiDigits } from "../thaiNumerals";
 import { nameOnSheet, notStandardWorkPlan, unreadableBudget } from "../refusals";
 import { standardWorkPlan } from "../workPlans";
 import { roundRegister } from "../document/register";
 import { appendixRowCount, appendixSheetName, appendixWrite } from "./appendixRow";
-import type { Placement } from "./appendixText";
+import { placementWords, strategyWords, type Placement } from "./appendixText";
 import { LOG_SHEET, loggedFor } from "./log";
 import type { PlannedRevision, RevisionParts } from "./revision";
 import { afterInserts } from "./summaryRow";
 import { checkRound, reasonOrStandard, wholeBaht } from "./roundRules";
-import { roundLabel, sameRound, type Round } from "./rounds";
+import { roundLabel, roundOf, sameRound, type Round } from "./rounds";
+import { findProject, type ProjectQuery } from "./projectQuery";
 
 /** The steps every kind of revision takes: its checks before anything is worked out, and its common ending. */
 
@@ -73,12 +74,7 @@ export function checkBudgetsReadable(project: Project, years?: readonly number[]
  * revised twice in one round, and the reason and the document it stood in are given and fit a cell. Returns the
  * reason to record.
  */
-export function checkRevision(
-  book: BookSnapshot,
-  round: Round,
-  project: Project,
-  request: { reason?: string; was: Placement }
-): string {
+export function checkRevision({ book, round, project, request }: ProjectRevision): string {
   checkNotInRound(book, round, project.name);
   const { reason } = reasonOrStandard(request.reason);
   checkText("เหตุผล (reason)", reason);
@@ -149,4 +145,73 @@ export function finishRevision(
       lastCol: Math.max(...columns),
     },
   };
+}
+
+/** What a request to revise a project already in the plan gives, whatever its kind. */
+export interface ProjectRevisionRequest {
+  round: Round | string;
+  /** The day the executive approved the round (the register's, when left out). */
+  approvedOn?: Date;
+  project: ProjectQuery;
+  reason?: string;
+  /** Where the project stood, and where it stands in this round's document. */
+  was: Placement;
+  now: Omit<Placement, "document">;
+}
+
+/** A revision of a project in the plan as its planning starts: the book and plan, its round read, the project found. */
+export interface ProjectRevision {
+  book: BookSnapshot;
+  plan: Plan;
+  id: string;
+  round: Round;
+  project: Project;
+  request: ProjectRevisionRequest;
+}
+
+/** Reads the request's round (a bare "2/2566" of the kind given) and finds its project; each kind checks on from there. */
+export function startRevision(
+  book: BookSnapshot,
+  plan: Plan,
+  id: string,
+  request: ProjectRevisionRequest,
+  kind?: Round["kind"]
+): ProjectRevision {
+  const round = roundOf(request.round, kind);
+  return { book, plan, id, request, round, project: findProject(plan, request.project) };
+}
+
+/** How a revision of a project in the plan ends: what it writes, and the project เดิม beside ใหม่ for its appendix. */
+export interface Rewording extends Omit<RevisionParts, "id" | "round" | "project" | "approvedOn"> {
+  /** The project as a move leaves it (its new row, sheet and work plan); the project found, when it stays. */
+  moved?: Project;
+  /** The project as it was and as it will be (name, budgets, what changed), before where each stands. */
+  before: string;
+  after: string;
+  reason: string;
+}
+
+/**
+ * Completes a revision of a project already in the plan (แก้ไข, เปลี่ยนแปลง, a move to another work plan): its
+ * appendix row gives ลำดับ, the project เดิม and ใหม่ each with the document it stands in, the reason, and the
+ * strategy and work plan it is under after the revision.
+ */
+export function finishRewording(revision: ProjectRevision, rewording: Rewording): PlannedRevision {
+  const { book, plan, id, round, request } = revision;
+  const { moved, before, after, reason, ...parts } = rewording;
+  const project = moved ?? revision.project;
+  const now = { document: roundLabel(round), ...request.now };
+  return finishRevision(
+    book,
+    plan,
+    { ...parts, id, round, project, approvedOn: request.approvedOn },
+    (sequence) => [
+      toThaiDigits(String(sequence)),
+      `${before} ${placementWords(plan, request.was)}`,
+      `${after} ${placementWords(plan, now)}`,
+      reason,
+      strategyWords(project),
+      project.workPlan,
+    ]
+  );
 }
