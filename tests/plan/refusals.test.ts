@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { readChanges } from "../../src/cli/changes";
 import { applyRevision } from "../../src/excel/amend";
 import { readBook } from "../../src/excel/readBook";
 import {
@@ -15,12 +19,13 @@ import {
   type CellValue,
   type PlannedRevision,
 } from "../../src/plan";
+import { emptyForm, toRequest, withProject } from "../../src/taskpane/amendmentForm";
 import { PROJECT_NAMES } from "../fixtures/seed";
 import { sampleEmulator, SEED_AMENDMENTS } from "../fixtures/workbooks";
 
 /**
  * The refusals more than one kind of revision meets are worded once: each kind that can meet one says the same
- * words (Thai and English), only the name, sheet or cell it is about told apart.
+ * words (Thai and English), only the name, sheet or cell it is about told apart; so do the pane and the command.
  */
 
 const WAS = { document: "เพิ่มเติม ครั้งที่ 1/2566", page: 8, order: 1 };
@@ -324,5 +329,50 @@ describe("a project already in the round", () => {
       th: 'โครงการ "<name>" บันทึกไว้แล้วใน<round>: ยกเลิกรายการเดิมก่อน หรือบันทึกในครั้งถัดไป',
       en: '"<name>" is already recorded in <roundEn>; undo that first or record it in the next round',
     });
+  });
+});
+
+describe("a page or ลำดับที่ that is not a whole number from 1", () => {
+  it("is refused in the same words by the pane's form, the command's changes file and a request made in code", async () => {
+    const book = await sampleBook();
+    const plan = readPlan(book.sheets);
+    const form = withProject(
+      emptyForm(book, plan, new Date(Date.UTC(2023, 6, 17))),
+      plan,
+      plan.projects[0]
+    );
+    const pane = refusal(() => toRequest({ ...form, wasPage: "๒ก" }, plan), { value: "๒ก" });
+    const file = join(mkdtempSync(join(tmpdir(), "changes-")), "changes.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        round: "2/2566",
+        changes: [
+          {
+            project: PROJECT_NAMES[0],
+            move: { from: 2566, to: 2567 },
+            was: { ...WAS, page: "๒ก" },
+          },
+        ],
+      })
+    );
+    const command = refusal(() => readChanges(file), { value: "๒ก" });
+    const inCode = refusal(
+      () => planAmendment(book, { ...SEED_AMENDMENTS[0], was: { ...WAS, page: 2.5 } }, "r"),
+      { value: "2.5" }
+    );
+    expect(inCode).toEqual(pane);
+    expect(command).toEqual({
+      th: `ไฟล์การแก้ไข ${file}: รายการที่ 1: ${pane.th}`,
+      en: `Changes file ${file}: change 1: ${pane.en}`,
+    });
+    expect(pane).toEqual({
+      th: 'หน้า (เดิม) "<value>" ต้องเป็นจำนวนเต็มบวก',
+      en: 'Page (before) "<value>" must be a positive whole number',
+    });
+    // The ใหม่ side and the ลำดับที่ are named as such.
+    expect(
+      refusal(() => planAmendment(book, { ...SEED_AMENDMENTS[0], now: { order: 0 } }, "r")).en
+    ).toBe('Order (now) "0" must be a positive whole number');
   });
 });

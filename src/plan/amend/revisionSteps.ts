@@ -2,7 +2,7 @@ import { thaiDate } from "../dates";
 import { message, planError } from "../messages";
 import type { BookSnapshot, CellValue, Plan, Project } from "../model";
 import { budgetCell } from "../select";
-import { foldText, formatAmount, toThaiDigits } from "../thaiNumerals";
+import { foldText, formatAmount, parseWholeNumber, toThaiDigits } from "../thaiNumerals";
 import { nameOnSheet, notStandardWorkPlan, unreadableBudget } from "../refusals";
 import { standardWorkPlan } from "../workPlans";
 import { roundRegister } from "../document/register";
@@ -71,11 +71,14 @@ export function checkBudgetsReadable(project: Project, years?: readonly number[]
 
 /**
  * What every revision of a project already in the plan checks before anything is written: the project is not
- * revised twice in one round, and the reason and the document it stood in are given and fit a cell. Returns the
- * reason to record.
+ * revised twice in one round, its pages and ลำดับที่ are whole numbers, and the reason and the document it stood in
+ * are given and fit a cell. Returns the reason to record.
  */
 export function checkRevision({ book, round, project, request }: ProjectRevision): string {
   checkNotInRound(book, round, project.name);
+  for (const side of ["was", "now"] as const) {
+    for (const field of ["page", "order"] as const) placeNumber(request[side][field], side, field);
+  }
   const { reason } = reasonOrStandard(request.reason);
   checkText("เหตุผล (reason)", reason);
   checkText("เอกสารเดิม (document)", request.was.document ?? "");
@@ -145,6 +148,35 @@ export function finishRevision(
       lastCol: Math.max(...columns),
     },
   };
+}
+
+const PLACE_LABELS = {
+  was: {
+    page: message("หน้า (เดิม)", "Page (before)"),
+    order: message("ลำดับที่ (เดิม)", "Order (before)"),
+  },
+  now: { page: message("หน้า (ใหม่)", "Page (now)"), order: message("ลำดับที่ (ใหม่)", "Order (now)") },
+};
+
+/**
+ * A page or ลำดับที่ of the appendix's เดิม or ใหม่ as the pane, the command or a caller gives it (6, "๖", "" for
+ * none): a whole number from 1, or the refusal that names the field.
+ */
+export function placeNumber(
+  value: unknown,
+  side: keyof typeof PLACE_LABELS,
+  field: "page" | "order"
+): number | undefined {
+  if (value === undefined || value === null || String(value).trim() === "") return undefined;
+  const n = typeof value === "number" ? value : parseWholeNumber(String(value));
+  if (n === undefined || !Number.isInteger(n) || n < 1) {
+    const label = PLACE_LABELS[side][field];
+    throw planError(
+      `${label.th} "${String(value)}" ต้องเป็นจำนวนเต็มบวก`,
+      `${label.en} "${String(value)}" must be a positive whole number`
+    );
+  }
+  return n;
 }
 
 /** What a request to revise a project already in the plan gives, whatever its kind. */
