@@ -11,6 +11,7 @@ import {
   planAmendment,
   planChange,
   planRelocation,
+  planRevision,
   readPlan,
   STANDARD_WORK_PLANS,
   totalBudget,
@@ -19,7 +20,7 @@ import {
   type CellValue,
   type PlannedRevision,
 } from "../../src/plan";
-import { emptyForm, toRequest, withProject } from "../../src/taskpane/amendmentForm";
+import { emptyForm, toRequest, toRevision, withProject } from "../../src/taskpane/amendmentForm";
 import { PROJECT_NAMES } from "../fixtures/seed";
 import { sampleEmulator, SEED_AMENDMENTS } from "../fixtures/workbooks";
 
@@ -374,5 +375,29 @@ describe("a page or ลำดับที่ that is not a whole number from 1",
     expect(
       refusal(() => planAmendment(book, { ...SEED_AMENDMENTS[0], now: { order: 0 } }, "r")).en
     ).toBe('Order (now) "0" must be a positive whole number');
+  });
+});
+
+describe("a revision that does not name the document the project stood in", () => {
+  it("is refused in the same words from the pane's empty field and from a changes file that leaves it out", async () => {
+    const book = await sampleBook();
+    const plan = readPlan(book.sheets);
+    const form = withProject(
+      emptyForm(book, plan, new Date(Date.UTC(2023, 6, 17))),
+      plan,
+      plan.projects[0]
+    );
+    const pane = refusal(() => toRevision(book, { ...form, wasDocument: "" }, plan, "r"));
+    const file = join(mkdtempSync(join(tmpdir(), "changes-")), "changes.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        round: "2/2566",
+        changes: [{ project: PROJECT_NAMES[0], move: { from: 2566, to: 2567 } }],
+      })
+    );
+    const command = refusal(() => planRevision(book, readChanges(file)[0], "r"));
+    expect(command).toEqual(pane);
+    expect(pane.en).toBe("Name the document the project stood in (e.g. เพิ่มเติม ครั้งที่ 1/2566)");
   });
 });

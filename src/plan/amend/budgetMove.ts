@@ -68,6 +68,7 @@ export function planAmendment(
     { year: to, after: budgetIn(project, to) + amount },
   ]);
   const years = [from, to].sort((a, b) => a - b);
+  // The two years' budgets, with this much moved from the one to the other.
   const budgetsWith = (moved: number) =>
     budgetWords(
       years
