@@ -126,6 +126,10 @@ describe("a work plan that is not standard", () => {
       '"แผนงานคณะและชุมชน" ไม่ใช่แผนงานมาตรฐาน (หมายถึง "แผนงานเคหะและชุมชน" หรือไม่)'
     );
     expect(said[0].en).toContain('(did you mean "แผนงานเคหะและชุมชน"?)');
+    // The seed's other slip (work-plans.md): ยุทธศาสตร์ typed for อุตสาหกรรม.
+    expect(refusal(() => kinds[0][1](book, "แผนงานยุทธศาสตร์และการโยธา")).th).toContain(
+      '(หมายถึง "แผนงานอุตสาหกรรมและการโยธา" หรือไม่)'
+    );
   });
 });
 
