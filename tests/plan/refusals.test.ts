@@ -15,7 +15,11 @@ import {
   readPlan,
   STANDARD_WORK_PLANS,
   totalBudget,
+  type AdditionRequest,
+  type AmendmentRequest,
   type BookSnapshot,
+  type ChangeRequest,
+  type RelocationRequest,
   type CellRef,
   type CellValue,
   type PlannedRevision,
@@ -30,7 +34,55 @@ import { sampleEmulator, SEED_AMENDMENTS } from "../fixtures/workbooks";
  */
 
 const WAS = { document: "เพิ่มเติม ครั้งที่ 1/2566", page: 8, order: 1 };
-const NOW = { page: 5, order: 1 };
+const ROADS = "แผนงานอุตสาหกรรมและการโยธา";
+
+/** One request of each kind on the sample, what a test is about given over it. */
+const move = (book: BookSnapshot, given: Partial<AmendmentRequest> = {}) =>
+  planAmendment(book, { ...SEED_AMENDMENTS[0], ...given }, "r");
+const change = (book: BookSnapshot, given: Partial<ChangeRequest>) =>
+  planChange(book, { ...SEED_AMENDMENTS[0], round: "1/2566", ...given }, "r");
+const add = (book: BookSnapshot, given: Partial<AdditionRequest>) =>
+  planAddition(
+    book,
+    {
+      round: "1/2567",
+      tactic: "6.2",
+      workPlan: ROADS,
+      project: { name: "โครงการใหม่" },
+      budgets: { 2568: 1 },
+      ...given,
+    },
+    "r"
+  );
+const relocate = (book: BookSnapshot, given: Partial<RelocationRequest>) =>
+  planRelocation(
+    book,
+    { ...SEED_AMENDMENTS[0], round: "3/2566", tactic: "6.2", workPlan: ROADS, ...given },
+    "r"
+  );
+
+/** The pane's form with the sample's first project chosen, as the pane opens it. */
+function paneForm(book: BookSnapshot) {
+  const plan = readPlan(book.sheets);
+  const form = withProject(
+    emptyForm(book, plan, new Date(Date.UTC(2023, 6, 17))),
+    plan,
+    plan.projects[0]
+  );
+  return { plan, form };
+}
+
+/** A changes file for the command. */
+function changesFile(changes: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), "changes-")), "changes.json");
+  writeFileSync(file, JSON.stringify(changes));
+  return file;
+}
+
+/** Every refusal said is the one expected. */
+function sameWords(said: { th: string; en: string }[], expected: { th: string; en: string }) {
+  for (const words of said) expect(words).toEqual(expected);
+}
 
 async function sampleBook(): Promise<BookSnapshot> {
   const emulator = await sampleEmulator();
@@ -71,37 +123,8 @@ function refusal(
 
 describe("a work plan that is not standard", () => {
   const kinds: [string, (book: BookSnapshot, workPlan: string) => PlannedRevision][] = [
-    [
-      "เพิ่มเติม",
-      (book, workPlan) =>
-        planAddition(
-          book,
-          {
-            round: "1/2567",
-            tactic: "6.2",
-            workPlan,
-            project: { name: "โครงการใหม่" },
-            budgets: { 2568: 1 },
-          },
-          "r"
-        ),
-    ],
-    [
-      "ย้ายแผนงาน",
-      (book, workPlan) =>
-        planRelocation(
-          book,
-          {
-            round: "3/2566",
-            project: PROJECT_NAMES[0],
-            tactic: "6.2",
-            workPlan,
-            was: WAS,
-            now: NOW,
-          },
-          "r"
-        ),
-    ],
+    ["เพิ่มเติม", (book, workPlan) => add(book, { workPlan })],
+    ["ย้ายแผนงาน", (book, workPlan) => relocate(book, { workPlan })],
   ];
 
   it("is refused in the same words by every kind that puts a project under a work plan, the twelve offered by name", async () => {
@@ -141,55 +164,26 @@ describe("a name already on the sheet", () => {
     const taken = { name: second.name, sheet: second.sheet };
     const added = refusal(
       () =>
-        planAddition(
-          book,
-          {
-            round: "1/2567",
-            tactic: second.tactic,
-            workPlan: second.workPlan,
-            project: { name: second.name },
-            budgets: { 2568: 1 },
-          },
-          "r"
-        ),
+        add(book, {
+          tactic: second.tactic,
+          workPlan: second.workPlan,
+          project: { name: second.name },
+        }),
       taken
     );
-    const renamed = refusal(
-      () =>
-        planChange(
-          book,
-          {
-            round: "1/2566",
-            project: PROJECT_NAMES[0],
-            set: { name: second.name },
-            was: WAS,
-            now: NOW,
-          },
-          "r"
-        ),
-      taken
-    );
+    const renamed = refusal(() => change(book, { set: { name: second.name } }), taken);
     // The second project renamed as the first: moving the first into the second's block would make two of one name.
     const clash = withCell(book, second.nameCell, first.name);
     const moved = refusal(
       () =>
-        planRelocation(
-          clash,
-          {
-            round: "3/2566",
-            project: { sheet: first.sheet, row: first.row },
-            tactic: second.tactic,
-            workPlan: second.workPlan,
-            was: WAS,
-            now: NOW,
-          },
-          "r"
-        ),
+        relocate(clash, {
+          project: { sheet: first.sheet, row: first.row },
+          tactic: second.tactic,
+          workPlan: second.workPlan,
+        }),
       { name: first.name, sheet: second.sheet }
     );
-    expect(renamed).toEqual(added);
-    expect(moved).toEqual(added);
-    expect(added).toEqual({
+    sameWords([added, renamed, moved], {
       th: 'ชื่อ "<name>" มีอยู่แล้วในชีต <sheet>: ใช้ชื่ออื่น',
       en: '"<name>" is already a project on <sheet>; use another name',
     });
@@ -203,36 +197,12 @@ describe("a budget cell that is not a number", () => {
     const cell = { sheet: project.sheet, row: project.row, col: project.budgetColumns.get(2566)! };
     const book = withCell(sample, cell, "๑๒๓x");
     const said = [
-      () => planAmendment(book, { ...SEED_AMENDMENTS[0], from: 2566, to: 2567 }, "r"),
-      () =>
-        planChange(
-          book,
-          {
-            round: "1/2566",
-            project: PROJECT_NAMES[0],
-            budgets: { 2566: 100 },
-            was: WAS,
-            now: NOW,
-          },
-          "r"
-        ),
-      () =>
-        planRelocation(
-          book,
-          {
-            round: "3/2566",
-            project: PROJECT_NAMES[0],
-            tactic: "6.2",
-            workPlan: "แผนงานอุตสาหกรรมและการโยธา",
-            was: WAS,
-            now: NOW,
-          },
-          "r"
-        ),
+      () => move(book, { from: 2566, to: 2567 }),
+      () => change(book, { budgets: { 2566: 100 } }),
+      () => relocate(book, {}),
       () => totalBudget(readPlan(book.sheets), { year: 2566 }),
     ].map((plan) => refusal(plan));
-    for (const words of said) expect(words).toEqual(said[0]);
-    expect(said[0]).toEqual({
+    sameWords(said, {
       th: `งบประมาณปี 2566 ที่ ${cellAddress(cell)} "๑๒๓x" ไม่ใช่ตัวเลข: แก้ไขเซลล์ก่อน`,
       en: `The 2566 budget at ${cellAddress(cell)} "๑๒๓x" is not a number; fix the cell first`,
     });
@@ -241,37 +211,9 @@ describe("a budget cell that is not a number", () => {
 
 describe("an amount given that is not whole baht", () => {
   const kinds = (amount: unknown): [string, (book: BookSnapshot) => PlannedRevision][] => [
-    ["แก้ไข", (book) => planAmendment(book, { ...SEED_AMENDMENTS[1], amount }, "r")],
-    [
-      "เปลี่ยนแปลง",
-      (book) =>
-        planChange(
-          book,
-          {
-            round: "1/2566",
-            project: PROJECT_NAMES[0],
-            budgets: { 2568: amount },
-            was: WAS,
-            now: NOW,
-          },
-          "r"
-        ),
-    ],
-    [
-      "เพิ่มเติม",
-      (book) =>
-        planAddition(
-          book,
-          {
-            round: "1/2567",
-            tactic: "6.2",
-            workPlan: "แผนงานอุตสาหกรรมและการโยธา",
-            project: { name: "โครงการใหม่" },
-            budgets: { 2568: amount },
-          },
-          "r"
-        ),
-    ],
+    ["แก้ไข", (book) => move(book, { amount })],
+    ["เปลี่ยนแปลง", (book) => change(book, { budgets: { 2568: amount } })],
+    ["เพิ่มเติม", (book) => add(book, { budgets: { 2568: amount } })],
   ];
   // What the amount is of: the amount moved, or the year's budget.
   const what = { th: /^(จำนวนเงิน|งบประมาณปี 2568) /, en: /^(Amount|The 2568 budget) / };
@@ -325,12 +267,12 @@ describe("a project already in the round", () => {
         roundEn: "เพิ่มเติม ครั้งที่ 1/2567",
       }
     );
-    const moved = refusal(
-      () => planAmendment(book, { ...SEED_AMENDMENTS[0], from: 2567, to: 2568 }, "m2"),
-      { name: PROJECT_NAMES[0], round: "แก้ไข ครั้งที่ ๒/๒๕๖๖", roundEn: "แก้ไข ครั้งที่ 2/2566" }
-    );
-    expect(moved).toEqual(added);
-    expect(added).toEqual({
+    const moved = refusal(() => move(book, { from: 2567, to: 2568 }), {
+      name: PROJECT_NAMES[0],
+      round: "แก้ไข ครั้งที่ ๒/๒๕๖๖",
+      roundEn: "แก้ไข ครั้งที่ 2/2566",
+    });
+    sameWords([added, moved], {
       th: 'โครงการ "<name>" บันทึกไว้แล้วใน<round>: ยกเลิกรายการเดิมก่อน หรือบันทึกในครั้งถัดไป',
       en: '"<name>" is already recorded in <roundEn>; undo that first or record it in the next round',
     });
@@ -340,66 +282,44 @@ describe("a project already in the round", () => {
 describe("a page or ลำดับที่ that is not a whole number from 1", () => {
   it("is refused in the same words by the pane's form, the command's changes file and a request made in code", async () => {
     const book = await sampleBook();
-    const plan = readPlan(book.sheets);
-    const form = withProject(
-      emptyForm(book, plan, new Date(Date.UTC(2023, 6, 17))),
-      plan,
-      plan.projects[0]
-    );
+    const { plan, form } = paneForm(book);
     const pane = refusal(() => toRequest({ ...form, wasPage: "๒ก" }, plan), { value: "๒ก" });
-    const file = join(mkdtempSync(join(tmpdir(), "changes-")), "changes.json");
-    writeFileSync(
-      file,
-      JSON.stringify({
-        round: "2/2566",
-        changes: [
-          {
-            project: PROJECT_NAMES[0],
-            move: { from: 2566, to: 2567 },
-            was: { ...WAS, page: "๒ก" },
-          },
-        ],
-      })
-    );
+    const file = changesFile({
+      round: "2/2566",
+      changes: [
+        {
+          project: PROJECT_NAMES[0],
+          move: { from: 2566, to: 2567 },
+          was: { ...WAS, page: "๒ก" },
+        },
+      ],
+    });
     const command = refusal(() => readChanges(file), { value: "๒ก" });
-    const inCode = refusal(
-      () => planAmendment(book, { ...SEED_AMENDMENTS[0], was: { ...WAS, page: 2.5 } }, "r"),
-      { value: "2.5" }
-    );
-    expect(inCode).toEqual(pane);
+    const inCode = refusal(() => move(book, { was: { ...WAS, page: 2.5 } }), { value: "2.5" });
     expect(command).toEqual({
       th: `ไฟล์การแก้ไข ${file}: รายการที่ 1: ${pane.th}`,
       en: `Changes file ${file}: change 1: ${pane.en}`,
     });
-    expect(pane).toEqual({
+    sameWords([pane, inCode], {
       th: 'หน้า (เดิม) "<value>" ต้องเป็นจำนวนเต็มบวก',
       en: 'Page (before) "<value>" must be a positive whole number',
     });
     // The ใหม่ side and the ลำดับที่ are named as such.
-    expect(
-      refusal(() => planAmendment(book, { ...SEED_AMENDMENTS[0], now: { order: 0 } }, "r")).en
-    ).toBe('Order (now) "0" must be a positive whole number');
+    expect(refusal(() => move(book, { now: { order: 0 } })).en).toBe(
+      'Order (now) "0" must be a positive whole number'
+    );
   });
 });
 
 describe("a revision that does not name the document the project stood in", () => {
   it("is refused in the same words from the pane's empty field and from a changes file that leaves it out", async () => {
     const book = await sampleBook();
-    const plan = readPlan(book.sheets);
-    const form = withProject(
-      emptyForm(book, plan, new Date(Date.UTC(2023, 6, 17))),
-      plan,
-      plan.projects[0]
-    );
+    const { plan, form } = paneForm(book);
     const pane = refusal(() => toRevision(book, { ...form, wasDocument: "" }, plan, "r"));
-    const file = join(mkdtempSync(join(tmpdir(), "changes-")), "changes.json");
-    writeFileSync(
-      file,
-      JSON.stringify({
-        round: "2/2566",
-        changes: [{ project: PROJECT_NAMES[0], move: { from: 2566, to: 2567 } }],
-      })
-    );
+    const file = changesFile({
+      round: "2/2566",
+      changes: [{ project: PROJECT_NAMES[0], move: { from: 2566, to: 2567 } }],
+    });
     const command = refusal(() => planRevision(book, readChanges(file)[0], "r"));
     expect(command).toEqual(pane);
     expect(pane.en).toBe("Name the document the project stood in (e.g. เพิ่มเติม ครั้งที่ 1/2566)");
