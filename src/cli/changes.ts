@@ -1,7 +1,9 @@
 import {
   parseRound,
   parseThaiDate,
+  placeNumber,
   planError,
+  type PlanError,
   type AdditionRequest,
   type ProjectQuery,
   type RevisionRequest,
@@ -84,16 +86,30 @@ export function readChanges(file: string): RevisionRequest[] {
         `change ${n}: project ${JSON.stringify(change.project)} must be the project's name (a quoted text) or {"strategy","workPlan","order"}`
       );
     }
-    if (!was?.document)
-      throw bad(`รายการที่ ${n} ต้องมี was.document`, `change ${n} needs was.document`);
-    const whole = (value: unknown) => (value === undefined ? undefined : Number(value));
+    // A page or ลำดับที่ refused in the core's words, named by its place in the file.
+    const placed = (value: unknown, side: "was" | "now", field: "page" | "order") => {
+      try {
+        return placeNumber(value, side, field);
+      } catch (error) {
+        const { th, en } = (error as PlanError).detail;
+        throw bad(`รายการที่ ${n}: ${th}`, `change ${n}: ${en}`);
+      }
+    };
     const common = {
       round,
       approvedOn,
       project: change.project,
       reason: typeof change.reason === "string" ? change.reason : undefined,
-      was: { document: String(was.document), page: whole(was.page), order: whole(was.order) },
-      now: { page: whole(now.page), order: whole(now.order) },
+      was: {
+        // Left out, it is refused when planned, in the words the pane's empty field meets.
+        document: String(was?.document ?? ""),
+        page: placed(was?.page, "was", "page"),
+        order: placed(was?.order, "was", "order"),
+      },
+      now: {
+        page: placed(now.page, "now", "page"),
+        order: placed(now.order, "now", "order"),
+      },
     };
     if (kind === "เปลี่ยนแปลง") {
       const set = change.set as Partial<Record<TextField, string>> | undefined;

@@ -1,10 +1,9 @@
-import type { Round } from "./amend/rounds";
-import type { PartId } from "./document/roundDocument";
 import { toThaiDigits } from "./thaiNumerals";
 
 /**
  * The sheets the add-in itself writes into an office's book, named in one place so that every reader and writer
- * agrees on them.
+ * agrees on them. A leaf: the document's parts and rounds are typed where they are used (a new part that has no
+ * sheet name here does not compile in excel/documentSheets.ts).
  */
 
 /** The ผ.01 the add-in writes where the book has none typed (refresh updates a typed one, whatever its name). */
@@ -26,7 +25,7 @@ export const LOG_SHEET = "บันทึกการแก้ไขแผน";
 export const DOCUMENT_SHEET = "ข้อมูลจัดทำเอกสาร";
 
 /** The parts of a round's document as print-ready sheets: short, so "ผ.01 ๒-๒๕๖๖" stays within 31 characters. */
-const PRINT_SHEETS: Record<PartId, string> = {
+const PRINT_SHEETS = {
   cover: "ปก",
   announcement: "ประกาศ",
   contents: "สารบัญ",
@@ -35,10 +34,13 @@ const PRINT_SHEETS: Record<PartId, string> = {
   summary: "ผ.01",
   details: "ผ.02",
   appendix: "ภาคผนวก ก",
-};
+} as const;
 
 /** The print-ready sheet of a part of a round's document: "ผ.01 ๒-๒๕๖๖" (a sheet name cannot hold "/"). */
-export function printSheetName(part: PartId, round: Round): string {
+export function printSheetName(
+  part: keyof typeof PRINT_SHEETS,
+  round: { readonly number: number; readonly year: number }
+): string {
   return `${PRINT_SHEETS[part]} ${toThaiDigits(`${round.number}-${round.year}`)}`;
 }
 

@@ -1,7 +1,7 @@
 import { parseFiscalYear, spanLabel } from "./fiscalYear";
 import { planError } from "./messages";
 import type { CellRef, Plan, Project } from "./model";
-import { cellAddress } from "../common/a1";
+import { unreadableBudget } from "./refusals";
 import { foldText } from "./thaiNumerals";
 import { foldWorkPlanName } from "./workPlans";
 
@@ -68,14 +68,7 @@ export function select(plan: Plan, filter: PlanFilter): { projects: Project[]; y
   const years = given(filter.year) ? [planYear(plan, filter.year)] : plan.years;
   for (const p of projects) {
     const bad = p.unreadable.find((u) => years.includes(u.year));
-    if (bad) {
-      const at = cellAddress(bad.cell);
-      if (bad.why) throw planError(`${bad.why.th} (${at})`, `${bad.why.en} (${at})`);
-      throw planError(
-        `งบประมาณที่ ${at} "${bad.text}" ไม่ใช่ตัวเลข`,
-        `Budget at ${at} "${bad.text}" is not a number`
-      );
-    }
+    if (bad) throw unreadableBudget(bad);
   }
   return { projects, years };
 }

@@ -11,7 +11,6 @@ import {
   formatAmount,
   planRevision,
   STANDARD_WORK_PLANS,
-  TEXT_FIELD_NAMES,
   toThaiDigits,
   tryParseAmount,
   type PlannedRevision,
@@ -24,7 +23,8 @@ import {
   shortThaiDate,
   nextRound,
   planError,
-  parseWholeNumber,
+  placeNumber,
+  projectTexts,
   roundLabel,
   type AmendmentRequest,
   type RegisteredRound,
@@ -163,9 +163,7 @@ export function withProject(form: AmendmentForm, plan: Plan, project: Project): 
   return {
     ...form,
     project: projectKey(project),
-    texts: Object.fromEntries(
-      (Object.keys(TEXT_FIELD_NAMES) as TextField[]).map((f) => [f, project[f]])
-    ) as Record<TextField, string>,
+    texts: projectTexts(project),
     budgets: Object.fromEntries(
       plan.years.map((y) => [
         String(y),
@@ -182,17 +180,6 @@ export function withProject(form: AmendmentForm, plan: Plan, project: Project): 
   };
 }
 
-function wholeNumber(text: string, label: { th: string; en: string }): number | undefined {
-  if (!text.trim()) return undefined;
-  const n = parseWholeNumber(text);
-  if (n === undefined || n < 1)
-    throw planError(
-      `${label.th} "${text}" ต้องเป็นจำนวนเต็มบวก`,
-      `${label.en} "${text}" must be a positive whole number`
-    );
-  return n;
-}
-
 export function toRequest(form: AmendmentForm, plan: Plan): AmendmentRequest {
   const project = projectByKey(plan, form.project);
   if (!project) throw planError("เลือกโครงการที่จะแก้ไข", "Choose the project to amend");
@@ -207,12 +194,12 @@ export function toRequest(form: AmendmentForm, plan: Plan): AmendmentRequest {
     reason: form.reason,
     was: {
       document: form.wasDocument,
-      page: wholeNumber(form.wasPage, { th: "หน้า (เดิม)", en: "Page (before)" }),
-      order: wholeNumber(form.wasOrder, { th: "ลำดับที่ (เดิม)", en: "Order (before)" }),
+      page: placeNumber(form.wasPage, "was", "page"),
+      order: placeNumber(form.wasOrder, "was", "order"),
     },
     now: {
-      page: wholeNumber(form.nowPage, { th: "หน้า (ใหม่)", en: "Page (now)" }),
-      order: wholeNumber(form.nowOrder, { th: "ลำดับที่ (ใหม่)", en: "Order (now)" }),
+      page: placeNumber(form.nowPage, "now", "page"),
+      order: placeNumber(form.nowOrder, "now", "order"),
     },
   };
 }

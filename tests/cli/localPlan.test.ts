@@ -215,7 +215,7 @@ describe("the local-plan command", () => {
     [
       "the second change failing after the first succeeded",
       { ...SEED_CHANGES, changes: [seedChange(), seedChange({ move: { from: 2567, to: 2568 } })] },
-      /ถูกแก้ไขแล้วใน/,
+      /บันทึกไว้แล้วใน/,
     ],
   ];
   it.each(bad)(

@@ -128,7 +128,7 @@ describe("many revisions in one run", () => {
         move(PROJECT_NAMES[1], 2566, 2567, "2/2566", 1000),
         move(PROJECT_NAMES[1], 2566, 2567, "2/2566", 1000),
       ])
-    ).rejects.toThrow(/แก้ไขแล้ว/);
+    ).rejects.toThrow(/บันทึกไว้แล้วใน/);
   });
 
   it("follows a project moved to another work plan, and the ones after it", async () => {

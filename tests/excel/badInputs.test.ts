@@ -88,7 +88,7 @@ describe("every bad input is refused with a clear message, and nothing in the wo
           at: new Date(0),
         })
       )
-    ).rejects.toThrow(/ถูกแก้ไขแล้วใน.*already amended/);
+    ).rejects.toThrow(/บันทึกไว้แล้วใน.*already recorded in/);
     expect(snapshotOf(emulator.workbook)).toEqual(before);
   });
 });

@@ -3,22 +3,21 @@ import { planError, type Message } from "../messages";
 import type { BookSnapshot, CellValue, Plan, Project, TextField } from "../model";
 import { readPlan } from "../reader";
 import { budgetIn, plainProject, planYear, withBudgets } from "../select";
-import { foldText, formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
-import { standardWorkPlan, workPlanKey } from "../workPlans";
+import { formatAmount, toThaiDigits, tryParseAmount } from "../thaiNumerals";
+import type { CellEdit, NewSheet, PlannedRevision, RowInsert } from "./revision";
 import {
   budgetArgument,
+  checkNameFree,
+  checkNotInRound,
   checkText,
   finishRevision,
-  type PlannedRevision,
-  type CellEdit,
-} from "./revision";
+  standardWorkPlanOf,
+} from "./revisionSteps";
 import { renderBudget, renderLike } from "./budgetStyle";
 import { sheetBudgetStyle, summaryEdits, valueAt } from "./edits";
-import { LOG_SHEET } from "../addinSheets";
-import { readLog } from "./log";
-import { newPlace, type NewSheet } from "./newSheet";
-import { summaryRowInserts, type RowInsert } from "./summaryRow";
-import { parseRound, roundLabel, sameRound, type Round } from "./rounds";
+import { newPlace } from "./newSheet";
+import { summaryRowInserts } from "./summaryRow";
+import { roundLabel, roundOf, type Round } from "./rounds";
 
 /**
  * เพิ่มเติม: a new project, with every ผ.02 column, goes to the sheet of its tactic and work plan, after a marker
@@ -97,37 +96,15 @@ export function planAddition(
   id: string,
   plan = readPlan(book.sheets)
 ): PlannedRevision {
-  const round =
-    typeof request.round === "string" ? parseRound(request.round, "เพิ่มเติม") : request.round;
+  const round = roundOf(request.round, "เพิ่มเติม");
   const name = request.project.name?.trim();
   if (!name) throw planError("ระบุชื่อโครงการที่เพิ่ม", "Name the project to add");
-  const work = standardWorkPlan(request.workPlan);
-  if (!work) {
-    throw planError(
-      `"${request.workPlan}" ไม่ใช่แผนงานมาตรฐาน`,
-      `"${request.workPlan}" is not a standard work plan`
-    );
-  }
+  const workPlan = standardWorkPlanOf(request.workPlan);
   const budgets = requestedBudgets(plan, request.budgets);
-  const place = placeFor(book, plan, request.tactic.trim(), workPlanKey(work), round);
-  const sheet = place.home.sheet;
-  if (plan.projects.some((p) => p.sheet === sheet && foldText(p.name) === foldText(name))) {
-    throw planError(
-      `ชื่อ "${name}" มีอยู่แล้วในชีต ${sheet}`,
-      `"${name}" is already a project on ${sheet}`
-    );
-  }
+  const place = placeFor(book, plan, request.tactic.trim(), workPlan, round);
+  checkNameFree(plan, place.home.sheet, name);
   for (const [field, text] of Object.entries(request.project)) checkText(field, text ?? "");
-  if (
-    readLog(book.sheets.find((s) => s.sheet === LOG_SHEET)).some(
-      (e) => sameRound(e.round, round) && foldText(e.project) === foldText(name)
-    )
-  ) {
-    throw planError(
-      `โครงการ "${name}" ถูกเพิ่มแล้วใน${roundLabel(round)}`,
-      `"${name}" was already added in ${roundLabel(round, false)}`
-    );
-  }
+  checkNotInRound(book, round, name);
 
   const { edits, project, inserts, notices } = placeProject(
     place.book,

@@ -1,30 +1,27 @@
-import { cellAddress } from "../../common/a1";
 import { message, planError } from "../messages";
-import type { BookSnapshot, CellValue, Plan, Project } from "../model";
+import type { BookSnapshot } from "../model";
 import { readPlan } from "../reader";
 import { budgetIn, planYear } from "../select";
 import { formatAmount, toThaiDigits } from "../thaiNumerals";
-import { budgetWords, placementWords, strategyWords, type Placement } from "./appendixText";
+import { budgetWords } from "./appendixText";
 import { budgetChangeEdits } from "./edits";
-import { findProject, type ProjectQuery } from "./projectQuery";
 import { wholeBaht } from "./roundRules";
-import { checkRevision, finishRevision, type PlannedRevision } from "./revision";
-import { parseRound, roundLabel, type Round } from "./rounds";
+import type { PlannedRevision } from "./revision";
+import {
+  checkBudgetsReadable,
+  checkRevision,
+  finishRewording,
+  startRevision,
+  type ProjectRevisionRequest,
+} from "./revisionSteps";
 
 /** แก้ไข: a project's budget moved from one year of the plan to another. */
 
-export interface AmendmentRequest {
-  round: Round | string;
-  /** The day the executive approved the amendment. */
-  approvedOn?: Date;
-  project: ProjectQuery;
+export interface AmendmentRequest extends ProjectRevisionRequest {
   from: unknown;
   to: unknown;
   /** Baht to move; the whole budget of the from-year when left out. */
   amount?: unknown;
-  reason?: string;
-  was: Placement;
-  now: { page?: number; order?: number };
 }
 
 /**
@@ -38,8 +35,8 @@ export function planAmendment(
   id: string,
   plan = readPlan(book.sheets)
 ): PlannedRevision {
-  const round = typeof request.round === "string" ? parseRound(request.round) : request.round;
-  const project = findProject(plan, request.project);
+  const revision = startRevision(book, plan, id, request);
+  const { project } = revision;
   const from = planYear(plan, request.from);
   const to = planYear(plan, request.to);
   if (from === to) {
@@ -48,15 +45,7 @@ export function planAmendment(
       `The from-year and the to-year are the same (${from})`
     );
   }
-  for (const year of [from, to]) {
-    const bad = project.unreadable.find((u) => u.year === year);
-    if (bad) {
-      throw planError(
-        `งบประมาณที่ ${cellAddress(bad.cell)} "${bad.text}" ไม่ใช่ตัวเลข แก้ไขเซลล์ก่อน`,
-        `The budget at ${cellAddress(bad.cell)} "${bad.text}" is not a number; fix it first`
-      );
-    }
-  }
+  checkBudgetsReadable(project, [from, to]);
   const available = budgetIn(project, from);
   if (available <= 0) {
     throw planError(`โครงการนี้ไม่มีงบประมาณในปี ${from}`, `The project has no budget in ${from}`);
@@ -72,58 +61,29 @@ export function planAmendment(
       `${formatAmount(amount, { thaiDigits: false })} baht is more than the ${formatAmount(available, { thaiDigits: false })} baht budgeted in ${from}`
     );
   }
-  const reason = checkRevision(book, round, project, request);
+  const reason = checkRevision(revision);
 
   const edits = budgetChangeEdits(book, plan, project, [
     { year: from, after: available - amount },
     { year: to, after: budgetIn(project, to) + amount },
   ]);
-  return finishRevision(
-    book,
-    plan,
-    {
-      id,
-      round,
-      project,
-      edits,
-      what: `ย้ายงบประมาณ ${formatAmount(amount)} บาท จากปี ${toThaiDigits(String(from))} ไปปี ${toThaiDigits(String(to))}`,
-      approvedOn: request.approvedOn,
-      years: [from, to],
-    },
-    (sequence) => appendixCells(plan, project, round, from, to, amount, reason, request, sequence)
-  );
-}
-
-/** The appendix (ภาคผนวก ก) row of a move between years. */
-export function appendixCells(
-  plan: Plan,
-  project: Project,
-  round: Round,
-  from: number,
-  to: number,
-  amount: number,
-  reason: string,
-  request: AmendmentRequest,
-  sequence: number
-): CellValue[] {
   const years = [from, to].sort((a, b) => a - b);
-  const before = years
-    .map((year) => ({ year, amount: budgetIn(project, year) }))
-    .filter((b) => b.amount > 0);
-  const after = years
-    .map((year) => ({ year, amount: budgetIn(project, year) + (year === from ? -amount : amount) }))
-    .filter((b) => b.amount > 0);
-  const now: Placement = {
-    document: roundLabel(round),
-    page: request.now.page,
-    order: request.now.order,
-  };
-  return [
-    toThaiDigits(String(sequence)),
-    `${project.name} ${budgetWords(before)} ${placementWords(plan, request.was)}`,
-    `${project.name} ${budgetWords(after)} ${placementWords(plan, now)}`,
+  // The two years' budgets, with this much moved from the one to the other.
+  const budgetsWith = (moved: number) =>
+    budgetWords(
+      years
+        .map((year) => ({
+          year,
+          amount: budgetIn(project, year) + (year === from ? -moved : moved),
+        }))
+        .filter((b) => b.amount > 0)
+    );
+  return finishRewording(revision, {
+    edits,
+    what: `ย้ายงบประมาณ ${formatAmount(amount)} บาท จากปี ${toThaiDigits(String(from))} ไปปี ${toThaiDigits(String(to))}`,
+    years: [from, to],
+    before: `${project.name} ${budgetsWith(0)}`,
+    after: `${project.name} ${budgetsWith(amount)}`,
     reason,
-    strategyWords(project),
-    project.workPlan,
-  ];
+  });
 }

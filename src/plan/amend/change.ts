@@ -2,19 +2,20 @@ import { planError, type Message } from "../messages";
 import type { BookSnapshot, Plan, Project, TextField } from "../model";
 import { readPlan } from "../reader";
 import { budgetCell, budgetIn, planYear } from "../select";
-import { foldText, formatAmount, toThaiDigits } from "../thaiNumerals";
+import { formatAmount, toThaiDigits } from "../thaiNumerals";
+import type { CellEdit, PlannedRevision } from "./revision";
 import {
-  checkRevision,
   budgetArgument,
+  checkBudgetsReadable,
+  checkNameFree,
+  checkRevision,
   checkText,
-  finishRevision,
-  type PlannedRevision,
-  type CellEdit,
-} from "./revision";
-import { budgetWords, placementWords, strategyWords, type Placement } from "./appendixText";
+  finishRewording,
+  startRevision,
+  type ProjectRevisionRequest,
+} from "./revisionSteps";
+import { budgetWords } from "./appendixText";
 import { budgetChangeEdits, valueAt } from "./edits";
-import { findProject, type ProjectQuery } from "./projectQuery";
-import { parseRound, roundLabel, type Round } from "./rounds";
 
 /**
  * เปลี่ยนแปลง: a change of any detail of a project already in the plan — its name, objective, target, KPI, expected
@@ -22,17 +23,11 @@ import { parseRound, roundLabel, type Round } from "./rounds";
  * continuation rows is written whole on the first), its sheet's รวม rows and the ผ.01 rows follow the budgets, and
  * the appendix shows the project เดิม beside เปลี่ยนแปลง.
  */
-export interface ChangeRequest {
-  round: Round | string;
-  approvedOn?: Date;
-  project: ProjectQuery;
+export interface ChangeRequest extends ProjectRevisionRequest {
   /** New texts, by field; a field left out stays as it is. */
   set?: Partial<Record<TextField, string>>;
   /** New budget by fiscal year (Buddhist era); a year left out stays as it is. */
   budgets?: Record<string | number, unknown>;
-  reason?: string;
-  was: Placement;
-  now: { page?: number; order?: number };
 }
 
 export const TEXT_FIELD_NAMES: Record<TextField, Message> = {
@@ -44,16 +39,17 @@ export const TEXT_FIELD_NAMES: Record<TextField, Message> = {
   unit: { th: "หน่วยงานรับผิดชอบ", en: "responsible unit" },
 };
 
+/** A project's texts by field, as the plan reads them. */
+export function projectTexts(project: Project): Record<TextField, string> {
+  return Object.fromEntries(
+    (Object.keys(TEXT_FIELD_NAMES) as TextField[]).map((f) => [f, project[f]])
+  ) as Record<TextField, string>;
+}
+
 function newBudgets(plan: Plan, project: Project, budgets: ChangeRequest["budgets"]) {
   return Object.entries(budgets ?? {}).map(([yearText, value]) => {
     const year = planYear(plan, yearText);
-    const bad = project.unreadable.find((u) => u.year === year);
-    if (bad) {
-      throw planError(
-        `งบประมาณปี ${year} ของโครงการนี้ "${bad.text}" ไม่ใช่ตัวเลข แก้ไขเซลล์ก่อน`,
-        `The ${year} budget of this project "${bad.text}" is not a number; fix it first`
-      );
-    }
+    checkBudgetsReadable(project, [year]);
     return { year, after: budgetArgument(year, value) };
   });
 }
@@ -87,13 +83,12 @@ function textEdits(book: BookSnapshot, project: Project, set: ChangeRequest["set
   return edits;
 }
 
-/** "ชื่อ ช่องปีงบประมาณ … งบประมาณ … บาท วัตถุประสงค์ … ปรากฏใน…" for one side of the appendix row. */
+/** "ชื่อ ช่องปีงบประมาณ … งบประมาณ … บาท วัตถุประสงค์ …" for one side of the appendix row. */
 function describe(
   plan: Plan,
   texts: Record<TextField, string>,
   budgets: (year: number) => number,
-  changed: TextField[],
-  placement: string
+  changed: TextField[]
 ): string {
   const years = plan.years.filter((y) => budgets(y) > 0);
   const details = changed
@@ -103,7 +98,6 @@ function describe(
     texts.name,
     budgetWords(years.map((year) => ({ year, amount: budgets(year) }))),
     ...details,
-    placement,
   ]
     .filter(Boolean)
     .join(" ");
@@ -115,9 +109,8 @@ export function planChange(
   id: string,
   plan = readPlan(book.sheets)
 ): PlannedRevision {
-  const round =
-    typeof request.round === "string" ? parseRound(request.round, "เปลี่ยนแปลง") : request.round;
-  const project = findProject(plan, request.project);
+  const revision = startRevision(book, plan, id, request, "เปลี่ยนแปลง");
+  const { project } = revision;
   const changes = newBudgets(plan, project, request.budgets);
   const set = request.set ?? {};
   if (changes.length === 0 && Object.keys(set).length === 0) {
@@ -132,17 +125,8 @@ export function planChange(
     );
   }
   const newName = set.name?.trim();
-  if (
-    newName &&
-    foldText(newName) !== foldText(project.name) &&
-    plan.projects.some((p) => p.sheet === project.sheet && foldText(p.name) === foldText(newName))
-  ) {
-    throw planError(
-      `ชื่อ "${newName}" มีอยู่แล้วในชีต ${project.sheet}`,
-      `"${newName}" is already a project on ${project.sheet}`
-    );
-  }
-  const reason = checkRevision(book, round, project, request);
+  if (newName) checkNameFree(plan, project.sheet, newName, project);
+  const reason = checkRevision(revision);
   const edits = [
     ...textEdits(book, project, set),
     ...budgetChangeEdits(
@@ -160,9 +144,7 @@ export function planChange(
   }
 
   const changed = Object.keys(set) as TextField[];
-  const before = Object.fromEntries(
-    (Object.keys(TEXT_FIELD_NAMES) as TextField[]).map((f) => [f, project[f]])
-  ) as Record<TextField, string>;
+  const before = projectTexts(project);
   const now = { ...before, ...set };
   const what = [
     ...changed.map((f) => TEXT_FIELD_NAMES[f].th),
@@ -170,37 +152,12 @@ export function planChange(
       (c) => `งบประมาณปี ${toThaiDigits(String(c.year))} เป็น ${formatAmount(c.after)} บาท`
     ),
   ].join(", ");
-  return finishRevision(
-    book,
-    plan,
-    {
-      id,
-      round,
-      project,
-      edits,
-      what: `เปลี่ยนแปลง ${what}`,
-      approvedOn: request.approvedOn,
-      years: plan.years.filter((y) => budgetCell(project, y)),
-    },
-    (sequence) => [
-      toThaiDigits(String(sequence)),
-      describe(
-        plan,
-        before,
-        (y) => budgetIn(project, y),
-        changed,
-        placementWords(plan, request.was)
-      ),
-      describe(
-        plan,
-        now,
-        after,
-        changed,
-        placementWords(plan, { document: roundLabel(round), ...request.now })
-      ),
-      reason,
-      strategyWords(project),
-      project.workPlan,
-    ]
-  );
+  return finishRewording(revision, {
+    edits,
+    what: `เปลี่ยนแปลง ${what}`,
+    years: plan.years.filter((y) => budgetCell(project, y)),
+    before: describe(plan, before, (y) => budgetIn(project, y), changed),
+    after: describe(plan, now, after, changed),
+    reason,
+  });
 }

@@ -1,4 +1,5 @@
 export * from "./revision";
+export * from "./revisionSteps";
 export * from "./budgetMove";
 export { appendixSheetName } from "./appendixRow";
 export * from "./projectQuery";

@@ -12,31 +12,8 @@ import type { BookSnapshot, CellValue, Grid, Plan, Project, SheetValues } from "
 import { plainProject } from "../select";
 import { toThaiDigits } from "../thaiNumerals";
 import { STANDARD_WORK_PLANS } from "../workPlans";
-import type { CellEdit } from "./revision";
+import type { CellEdit, NewSheet } from "./revision";
 import { roundLabel, type Round } from "./rounds";
-
-/**
- * A ผ.02 sheet for a tactic and work plan that no sheet holds yet, in the book's own style: a copy of a sheet of the
- * same tactic (its title block, linkage and strategy lines, tactic line, table header, column widths, page set-up
- * and form label) with the work-plan line rewritten and everything under the header emptied, named after the
- * sheet it copies and placed after the tactic's last sheet. Hosts copy the sheet (Excel: Worksheet.copy); the
- * plan's edits then write into the copy as into any sheet.
- */
-export interface NewSheet {
-  name: string;
-  /** The sheet copied for its look. */
-  template: string;
-  /** 0-based sheet rows of the template kept as they are: the title block through the table header. */
-  keepRows: number;
-  /** The rows the revision writes under the header (its round's marker, the project, its รวม). */
-  blockRows: number;
-  /** The template's first project row: the project and รวม rows take its look. */
-  modelRow: number;
-  /** The new sheet goes right after this one. */
-  after: string;
-  /** Cells of the copy whose notes (the template's amended projects) go with the rows they were on. */
-  noteCells: { row: number; col: number }[];
-}
 
 /** Rows a new block takes under the header: the round's marker, the project and its รวม. */
 const BLOCK_ROWS = 3;

@@ -1,19 +1,12 @@
-import { thaiDate } from "../dates";
-import { message, planError, type Message } from "../messages";
-import type { BookSnapshot, CellRef, CellValue, Plan, Project } from "../model";
-import { budgetCell } from "../select";
-import { formatAmount } from "../thaiNumerals";
-import { roundRegister } from "../document/register";
-import { appendixRowCount, appendixSheetName, appendixWrite } from "./appendixRow";
-import type { Placement } from "./appendixText";
-import { LOG_SHEET } from "../addinSheets";
-import { loggedFor } from "./log";
-import type { NewSheet } from "./newSheet";
-import { afterInserts, type RowInsert } from "./summaryRow";
-import { checkRound, reasonOrStandard, wholeBaht } from "./roundRules";
-import { roundLabel, sameRound, type Round } from "./rounds";
+import type { CellRef, CellValue, Project } from "../model";
+import type { Message } from "../messages";
+import type { Round } from "./rounds";
 
-/** What every kind of revision shares: the cells, appendix row and text box it writes, its checks and its ending. */
+/**
+ * The vocabulary every kind of revision shares: the cells, appendix row, text box, new sheet and ผ.01 rows it
+ * writes, and what a planned revision is. A leaf: the modules that work revisions out import it, it imports none
+ * of them.
+ */
 
 /** One cell an amendment changes. Totals and ผ.01 figures that hold formulas are left to recalculate. */
 export interface CellEdit {
@@ -72,55 +65,6 @@ export interface AmendmentMark {
   lastCol: number;
 }
 
-/** Excel's limit on the text of one cell. */
-export const CELL_TEXT_LIMIT = 32767;
-
-/** A year's budget as a revision gives it ("1,600,000", 250000): whole baht, 0 or more, or an error naming it. */
-export function budgetArgument(year: number, value: unknown): number {
-  return wholeBaht(value, message(`งบประมาณปี ${year}`, `The ${year} budget`));
-}
-
-export function checkText(label: string, text: string): void {
-  if (text.length > CELL_TEXT_LIMIT) {
-    throw planError(
-      `${label} ยาวเกิน ${formatAmount(CELL_TEXT_LIMIT)} ตัวอักษรที่เซลล์หนึ่งเก็บได้`,
-      `${label} is longer than the ${CELL_TEXT_LIMIT} characters a cell holds`
-    );
-  }
-}
-
-/**
- * What every kind of revision checks before anything is written: the project is not revised twice in one round,
- * and the reason and the document it stood in are given and fit a cell. Returns the reason to record.
- */
-export function checkRevision(
-  book: BookSnapshot,
-  round: Round,
-  project: Project,
-  request: { reason?: string; was: Placement }
-): string {
-  const logged = loggedFor(
-    book.sheets.find((s) => s.sheet === LOG_SHEET),
-    project.name
-  );
-  if (logged.some((e) => sameRound(e.round, round))) {
-    throw planError(
-      `โครงการ "${project.name}" ถูกแก้ไขแล้วใน${roundLabel(round)} ยกเลิกรายการเดิมก่อน หรือบันทึกในครั้งถัดไป`,
-      `"${project.name}" was already amended in round ${roundLabel(round, false)}; undo that first or record it in the next round`
-    );
-  }
-  const { reason } = reasonOrStandard(request.reason);
-  checkText("เหตุผล (reason)", reason);
-  checkText("เอกสารเดิม (document)", request.was.document ?? "");
-  if (!request.was.document?.trim()) {
-    throw planError(
-      "ระบุเอกสารที่โครงการปรากฏเดิม (เช่น เพิ่มเติม ครั้งที่ ๑/๒๕๖๖)",
-      "Name the document the project stood in (e.g. เพิ่มเติม ครั้งที่ 1/2566)"
-    );
-  }
-  return reason;
-}
-
 /** What a planned revision ends with, whatever its kind. */
 export interface RevisionParts {
   id: string;
@@ -141,60 +85,39 @@ export interface RevisionParts {
 }
 
 /**
- * Completes a revision of any kind: its appendix row (given its ลำดับ in the round's appendix sheet, created when
- * new), the note on the project's name and the round's text box over its budget cells.
+ * A ผ.02 sheet for a tactic and work plan that no sheet holds yet, in the book's own style: a copy of a sheet of the
+ * same tactic (its title block, linkage and strategy lines, tactic line, table header, column widths, page set-up
+ * and form label) with the work-plan line rewritten and everything under the header emptied, named after the
+ * sheet it copies and placed after the tactic's last sheet. Hosts copy the sheet (Excel: Worksheet.copy); the
+ * plan's edits then write into the copy as into any sheet.
  */
-export function finishRevision(
-  book: BookSnapshot,
-  plan: Plan,
-  parts: RevisionParts,
-  appendixRow: (sequence: number) => CellValue[]
-): PlannedRevision {
-  const { id, round, project, what, years, markText, newSheet } = parts;
-  const approvedOn = checkRound(plan, roundRegister(book), round, parts.approvedOn);
-  const rowInserts = parts.inserts ?? [];
-  const edits = [
-    ...parts.edits.map((e) => ({ ...e, cell: afterInserts(e.cell, rowInserts) })),
-    ...rowInserts.flatMap((i) => i.cells.map((e) => ({ ...e, liveIf: i.liveIf }))),
-  ];
-  const notices = [...(parts.notices ?? [])];
-  if (newSheet) {
-    notices.unshift(
-      message(
-        `สร้างชีตใหม่ "${newSheet.name}" ตามแบบชีต "${newSheet.template}"`,
-        `A new sheet "${newSheet.name}" is made after the model of "${newSheet.template}"`
-      )
-    );
-  }
-  const sheet = appendixSheetName(book, round);
-  const existing = book.sheets.find((s) => s.sheet === sheet);
-  const sequence = existing ? appendixRowCount(existing) + 1 : 1;
-  const row = appendixRow(sequence);
-  const approved = approvedOn ? ` อนุมัติ ${thaiDate(approvedOn)}` : "";
-  const columns = years.flatMap((y) => {
-    const cell = budgetCell(project, y);
-    return cell ? [cell.col] : [];
-  });
-  return {
-    id,
-    round,
-    approvedOn,
-    project,
-    edits,
-    sequence,
-    newSheet,
-    rowInserts,
-    notices,
-    appendixRow: row,
-    appendix: appendixWrite(sheet, existing, plan, round, row),
-    note: { cell: project.nameCell, text: `${roundLabel(round)}: ${what}${approved}` },
-    mark: {
-      name: `${roundLabel(round, false)} #${id}`,
-      text: markText ?? roundLabel(round),
-      sheet: project.sheet,
-      row: project.row,
-      firstCol: Math.min(...columns),
-      lastCol: Math.max(...columns),
-    },
-  };
+export interface NewSheet {
+  name: string;
+  /** The sheet copied for its look. */
+  template: string;
+  /** 0-based sheet rows of the template kept as they are: the title block through the table header. */
+  keepRows: number;
+  /** The rows the revision writes under the header (its round's marker, the project, its รวม). */
+  blockRows: number;
+  /** The template's first project row: the project and รวม rows take its look. */
+  modelRow: number;
+  /** The new sheet goes right after this one. */
+  after: string;
+  /** Cells of the copy whose notes (the template's amended projects) go with the rows they were on. */
+  noteCells: { row: number; col: number }[];
+}
+
+/**
+ * A row a revision inserts into a typed ผ.01, for a work plan the summary has no row for yet (a project added or
+ * moved to a work plan new to its strategy): it goes under the last row of the same strategy and tactic, worded
+ * and written like that row, and the rows below move one down (Excel: Range.insert).
+ */
+export interface RowInsert {
+  sheet: string;
+  /** 0-based row the new row takes: what was there and below moves one down. */
+  row: number;
+  /** The ผ.01's top-left: a live =PLAN.SUMMARY there recalculates by itself, and nothing is inserted. */
+  liveIf: CellRef;
+  /** The new row's cells (in sheet coordinates after the insert). */
+  cells: CellEdit[];
 }

@@ -29,6 +29,11 @@ export function parseRound(text: string, kind: Round["kind"] = "แก้ไข"
   };
 }
 
+/** The round a request gives: read when typed ("2/2566" a round of the kind given), as it is when already read. */
+export function roundOf(round: Round | string, kind?: Round["kind"]): Round {
+  return typeof round === "string" ? parseRound(round, kind) : round;
+}
+
 /** "แก้ไข ครั้งที่ ๒/๒๕๖๖" */
 export function roundLabel(round: Round, thaiDigits = true): string {
   const text = `${round.kind} ครั้งที่ ${round.number}/${round.year}`;

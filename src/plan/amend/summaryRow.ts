@@ -2,23 +2,8 @@ import { message, type Message } from "../messages";
 import type { BookSnapshot, CellRef, CellValue, Project } from "../model";
 import { readSummarySheet } from "../summarySheet";
 import { toThaiDigits } from "../thaiNumerals";
-import type { CellEdit } from "./revision";
+import type { CellEdit, RowInsert } from "./revision";
 import { budgetStyleOf, renderBudget } from "./budgetStyle";
-
-/**
- * A row a revision inserts into a typed ผ.01, for a work plan the summary has no row for yet (a project added or
- * moved to a work plan new to its strategy): it goes under the last row of the same strategy and tactic, worded
- * and written like that row, and the rows below move one down (Excel: Range.insert).
- */
-export interface RowInsert {
-  sheet: string;
-  /** 0-based row the new row takes: what was there and below moves one down. */
-  row: number;
-  /** The ผ.01's top-left: a live =PLAN.SUMMARY there recalculates by itself, and nothing is inserted. */
-  liveIf: CellRef;
-  /** The new row's cells (in sheet coordinates after the insert). */
-  cells: CellEdit[];
-}
 
 /** The work plan in a label: its number as typed ("(๑)", "1.") if any, then its name to the end. */
 const WORK_PLAN_PART =
