@@ -35,7 +35,8 @@ export interface HeadingBlock {
  * Turns the heading lines of a block into its strategy, tactic and work plan; what the lines do not name stays
  * as the previous block's heading had it.
  */
-export function readHeadingBlock(pending: readonly HeadingLine[], previous: Heading): HeadingBlock {
+export function readHeadingBlock(typed: readonly HeadingLine[], previous: Heading): HeadingBlock {
+  const pending = typed.flatMap(splitJoinedLine);
   const lines = pending.map((l) => l.text);
   const block: HeadingBlock = { heading: previous };
   // The last of each: a block left with no project (all moved away) leaves its heading behind the next one's.
@@ -61,7 +62,9 @@ export function readHeadingBlock(pending: readonly HeadingLine[], previous: Head
       };
     } else {
       heading.strategy = tactic.number.split(".")[0];
-      if (!strategy || strategy.number !== heading.strategy) {
+      // A later block of the sheet, under the strategy already in force, needs no strategy line of its own.
+      const inForce = !strategy && previous.strategy === heading.strategy;
+      if (!inForce && (!strategy || strategy.number !== heading.strategy)) {
         block.strategyMismatch = {
           row: pending[Math.max(0, strategyAt >= 0 ? strategyAt : tacticAt - 1)].row,
           line: strategy ? lines[strategyAt] : undefined,
@@ -78,6 +81,29 @@ export function readHeadingBlock(pending: readonly HeadingLine[], previous: Head
   }
   block.heading = heading;
   return block;
+}
+
+/**
+ * Where a strategy line goes on with its tactic (`ยุทธศาสตร์ที่ 1 … กลยุทธ์ที่ 1.1 …`, one cell merged across the
+ * table), or a tactic line with its work plan (`1.1 กลยุทธ์… (1) แผนงาน…`): the place each part starts.
+ */
+const JOINED_TACTIC =
+  /\s(?=(?:กลยุทธ์|แนวทาง(?:การพัฒนา)?)\s*(?:ที่)?\s*[0-9๐-๙]+\s*\.\s*[0-9๐-๙]|[0-9๐-๙]+\s*\.\s*[0-9๐-๙]+\s*\.?\s*(?:กลยุทธ์|แนวทาง))/;
+const JOINED_WORK_PLAN = /\s(?=\(\s*[0-9๐-๙]+\s*\)\s*(?:แผนงาน|ผง\.))/;
+
+/** A heading cell that holds two or three of the lines, as that many lines on its row. */
+function splitJoinedLine(line: HeadingLine): HeadingLine[] {
+  for (const [joined, first] of [
+    [JOINED_TACTIC, strategyLine],
+    [JOINED_WORK_PLAN, tacticLine],
+  ] as const) {
+    const at = line.text.search(joined);
+    if (at > 0 && first(line.text.slice(0, at).trim())) {
+      const rest = { text: line.text.slice(at).trim(), row: line.row };
+      return [{ text: line.text.slice(0, at).trim(), row: line.row }, ...splitJoinedLine(rest)];
+    }
+  }
+  return [line];
 }
 
 /** The last of the first `end` lines that `recognise` knows, or -1. */

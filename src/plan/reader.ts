@@ -16,11 +16,13 @@ import {
 } from "./lines";
 import { pairSide, rowPairSide, type PairSide } from "./changePairs";
 import { isSummaryHeader, summaryRow } from "./summaryTables";
+import { LABEL_COUNT } from "./summarySheet";
 import { settleLaterProjects, type BlockTotal } from "./laterProjects";
 import { resolveTacticNumbers, type UnnumberedTactic } from "./tacticNumbers";
 import { message } from "./messages";
 import { NO_HEADING, readHeadingBlock, type Heading, type HeadingLine } from "./headingBlock";
 import { totalScope, WiderTotals } from "./totalScopes";
+import { unnumberedProject } from "./unnumberedProjects";
 import type {
   CellRef,
   CellValue,
@@ -91,7 +93,7 @@ const NO_FIGURES: Readonly<Record<number, number>> = Object.freeze({});
 const TEXT_FIELDS = ["name", "objective", "target", "kpi", "outcome", "unit"] as const;
 
 /**
- * The number under ที่ ("1", "๑", "1.", "1)", 1) in Arabic digits, or undefined when the cell holds none. Read digit by
+ * The number under ที่ ("1", "๑", "1.", "1)", "(1)", 1) in Arabic digits, or undefined when the cell holds none. Read digit by
  * digit: it is asked of every row of a plan.
  */
 function projectNumber(value: CellValue): string | undefined {
@@ -106,9 +108,11 @@ function projectNumber(value: CellValue): string | undefined {
   let digits = 0;
   let end = value.length;
   while (end > 0 && isBlank(value.charCodeAt(end - 1))) end--;
-  if (end > 0 && (value.charCodeAt(end - 1) === 46 || value.charCodeAt(end - 1) === 41)) end--; // "1." "1)"
+  const closing = end > 0 ? value.charCodeAt(end - 1) : 0;
+  if (closing === 46 || closing === 41) end--; // "1." "1)"
   let i = 0;
   while (i < end && isBlank(value.charCodeAt(i))) i++;
+  if (closing === 41 && value.charCodeAt(i) === 40) i++; // "(1)"
   for (; i < end; i++) {
     const code = value.charCodeAt(i);
     const digit =
@@ -360,7 +364,17 @@ class SheetReader {
       return undefined;
     if (this.summaryTable) return undefined;
     if (this.section === "ผ.01" || this.section === "appendix") return undefined;
-    return projectNumber(row[h.order]);
+    const order = projectNumber(row[h.order]);
+    // "(1)" beside a work plan's name is the work-plan line typed in two cells, not a project.
+    const cell = row[h.order];
+    if (
+      order &&
+      typeof cell === "string" &&
+      cell.includes("(") &&
+      workPlanLine(cellText(row[h.name]))
+    )
+      return undefined;
+    return order;
   }
 
   /** Amendment marks (text boxes naming a round) belong to the project whose rows they sit on. */
@@ -480,6 +494,8 @@ class SheetReader {
     if (total) return this.readTotal(r, row, total, h);
     if (h.strategy !== undefined || h.workPlan !== undefined)
       return this.readFlatRow(r, row, texts, h);
+    if (!orderText && unnumberedProject(row, texts, h, this.last))
+      return this.readProject(r, row, h, "");
     if (!orderText && this.last && this.continues(row, texts, h)) this.readContinuation(r, row, h);
   }
 
@@ -604,8 +620,10 @@ class SheetReader {
       const c = this.yearCols[i];
       cells.set(this.years[i], { cell: this.ref(r, c), value: row[c] });
     }
-    const countText = h.name !== undefined ? cellText(row[h.name]) : "";
-    const counted = countText.includes("โครงการ") && /[0-9๐-๙]/.test(countText);
+    // "๑ โครงการ" under โครงการ, or the label's own "รวม 12 โครงการ" (one cell across ที่ and โครงการ).
+    const countCol = [h.name, h.order].find(
+      (c) => c !== undefined && LABEL_COUNT.test(cellText(row[c]))
+    );
     const scope = totalScope(label);
     const total: TotalRow = {
       sheet: this.sheet.sheet,
@@ -613,7 +631,8 @@ class SheetReader {
       label,
       kind: label.includes("จำนวน") ? "count" : "budget",
       cells,
-      countCell: counted ? { cell: this.ref(r, h.name), value: row[h.name] } : undefined,
+      countCell:
+        countCol !== undefined ? { cell: this.ref(r, countCol), value: row[countCol] } : undefined,
       scope,
       projects: this.totalled(scope),
     };
@@ -672,7 +691,7 @@ class SheetReader {
     }
     // Offices number each later round from 1 again, often without a marker row: a new run, not a duplicate.
     if (order === "1") this.ordersSeen.clear();
-    if (form === "ผ.02" && this.ordersSeen.has(order)) {
+    if (order && form === "ผ.02" && this.ordersSeen.has(order)) {
       this.finding(
         "duplicate-order",
         r,
