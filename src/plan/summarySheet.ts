@@ -216,6 +216,8 @@ export function readSummarySheet(source: SheetValues): SummarySheet | undefined 
   let form = summarisedForm(source, layout.headerRow);
   let strategy = "";
   let tactic = "";
+  /** The first of the rows since the last รวม. */
+  let sinceTotal = 0;
   for (let b = layout.firstBodyRow; b < grid.length; b++) {
     const label = labelOf(grid[b], layout);
     if (!label) continue;
@@ -229,6 +231,7 @@ export function readSummarySheet(source: SheetValues): SummarySheet | undefined 
     const section = figures ? undefined : sectionOf(label);
     if (section && section !== "ผ.01" && section !== "appendix") {
       form = section;
+      sinceTotal = rows.length;
       strategy = "";
       tactic = "";
       continue;
@@ -253,13 +256,17 @@ export function readSummarySheet(source: SheetValues): SummarySheet | undefined 
         labelCell: ref(b, countCol),
       });
     }
-    if (GRAND_TOTAL.test(label) || (/^รวม/.test(label) && !strategy)) {
+    // A รวม under rows of several strategies (a ผ.01 of strategy rows only, or one with no strategy รวม) closes them all.
+    const several = new Set(rows.slice(sinceTotal).map((r) => r.strategy)).size > 1;
+    if (GRAND_TOTAL.test(label) || (/^รวม/.test(label) && (!strategy || several))) {
       rows.push({ ...base, kind: "grandTotal", strategy: "" });
       strategy = "";
+      sinceTotal = rows.length;
       continue;
     }
     if (/^รวม/.test(label)) {
       rows.push({ ...base, kind: "strategyTotal", strategy });
+      sinceTotal = rows.length;
       continue;
     }
     const arabic = toArabicDigits(label);

@@ -8,6 +8,7 @@ import {
   readPlan,
   summarise,
   type BookSnapshot,
+  type CellValue,
   type Project,
 } from "../../src/plan";
 import {
@@ -116,5 +117,84 @@ describe.each(BOOKS)("%s", (_, make) => {
         .leftOut.map((l) => l.finding.code)
         .sort()
     ).toEqual(truth.leftOut.map(([code]) => code).sort());
+  });
+});
+
+/** The book's sheets with one cell typed otherwise. */
+function withValue(book: BookSnapshot, name: string, row: number, col: number, value: CellValue) {
+  return book.sheets.map((s) =>
+    s.sheet !== name
+      ? s
+      : {
+          ...s,
+          values: s.values.map((r, i) =>
+            i === row ? r.map((v, c) => (c === col ? value : v)) : r
+          ),
+        }
+  );
+}
+
+describe("the rules these books brought", () => {
+  it("checks the count a รวม's own label gives, in one cell across ที่ and โครงการ", async () => {
+    const truth = fourYearBook({ wrongLabelCount: true });
+    const [finding] = checkBook((await read(truth)).sheets).filter((f) => f.sheet === "ผ.02");
+    expect(finding.what.en).toBe(
+      `"รวม 26 โครงการ" at 'ผ.02'!A${finding.row + 1} says 26 but the projects above add up to 25`
+    );
+  });
+
+  it("reads the count in รวมยุทธศาสตร์ที่ 1 (5 โครงการ) as 5, and a slip in it as one finding", async () => {
+    const book = await read(olderBook());
+    const sheet = book.sheets.find((s) => s.sheet === "ยุทธศาสตร์ที่ 1")!;
+    const r = sheet.values.findIndex((v) => String(v[0]).startsWith("รวมยุทธศาสตร์"));
+    const row = (sheet.top ?? 0) + r;
+    // The table starts in column B: the label is there.
+    expect(sheet.left).toBe(1);
+    expect(readPlan(book.sheets).totals.find((t) => t.row === row)!.countCell?.cell.col).toBe(1);
+    const slipped = withValue(book, sheet.sheet, r, 0, "รวมยุทธศาสตร์ที่ 1 (6 โครงการ)");
+    expect(checkBook(slipped).map((f) => [f.code, f.row])).toEqual([["total-mismatch", row]]);
+  });
+
+  it("closes a ผ.01 of strategy rows with one รวม over them all: a slip in it is the total's own", async () => {
+    const book = await read(fourYearBook());
+    const sheet = book.sheets.find((s) => s.sheet === "ผ.01")!;
+    const last = sheet.values.length - 1;
+    const slipped = withValue(book, "ผ.01", last, 2, "๑");
+    const findings = checkBook(slipped);
+    expect(findings.map((f) => [f.code, f.sheet, f.row])).toEqual([
+      ["summary-total", "ผ.01", last],
+    ]);
+  });
+
+  it("takes a tactic joined to its strategy line, and needs no strategy line for a later block of the sheet", async () => {
+    const plan = readPlan((await read(municipalityBook())).sheets);
+    const road = plan.projects.find((p) => p.sheet === "ยุทธ 1")!;
+    expect([road.strategy, road.strategyName, road.tactic, road.tacticName]).toEqual([
+      "1",
+      "ยุทธศาสตร์ที่ 1 การพัฒนาโครงสร้างพื้นฐาน",
+      "1.1",
+      "การก่อสร้างและบำรุงรักษาถนน",
+    ]);
+    // The printed heading is kept as typed, one line.
+    expect(road.headingLines.at(-2)).toBe(
+      "ยุทธศาสตร์ที่ 1 การพัฒนาโครงสร้างพื้นฐาน กลยุทธ์ที่ 1.1 การก่อสร้างและบำรุงรักษาถนน"
+    );
+  });
+
+  it("keeps a budget typed on a row with no number under a numbered project as that project's, and says so", async () => {
+    const book = await read(municipalityBook());
+    const sheet = book.sheets.find((s) => s.sheet === "Sheet3")!;
+    const first = sheet.values.findIndex((r) => r[1] === "โครงการอาหารกลางวันเด็กเล็ก");
+    const values = [
+      ...sheet.values.slice(0, first + 1),
+      [null, "(ต่อ)", null, null, null, 5000],
+      ...sheet.values.slice(first + 1),
+    ];
+    const plan = readPlan([{ ...sheet, values }]);
+    expect(plan.projects.map((p) => p.name)).toEqual([
+      "โครงการอาหารกลางวันเด็กเล็ก (ต่อ)",
+      "โครงการจัดซื้อสื่อการเรียนการสอน",
+    ]);
+    expect(plan.findings.map((f) => f.code)).toEqual(["budget-on-continuation"]);
   });
 });
