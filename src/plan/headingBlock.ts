@@ -52,16 +52,21 @@ export function readHeadingBlock(typed: readonly HeadingLine[], previous: Headin
     heading.strategy = strategy.number ?? "";
   }
   if (tactic) {
-    heading.tactic = tactic.number;
+    // A tactic numbered within its strategy ("กลยุทธ์ที่ 2") is that strategy's: 1.2 under strategy 1.
+    const strategyNumber = strategy?.number ?? (previous.strategy || undefined);
+    const number =
+      tactic.number ||
+      (tactic.within && strategyNumber ? `${strategyNumber}.${tactic.within}` : "");
+    heading.tactic = number;
     heading.tacticName = tactic.name;
-    if (!tactic.number) {
+    if (!number) {
       block.unnumberedTactic = {
         row: pending[tacticAt].row,
         name: tactic.name,
         strategyNumber: strategy?.number,
       };
     } else {
-      heading.strategy = tactic.number.split(".")[0];
+      heading.strategy = number.split(".")[0];
       // A later block of the sheet, under the strategy already in force, needs no strategy line of its own.
       const inForce = !strategy && previous.strategy === heading.strategy;
       if (!inForce && (!strategy || strategy.number !== heading.strategy)) {
@@ -88,7 +93,7 @@ export function readHeadingBlock(typed: readonly HeadingLine[], previous: Headin
  * table), or a tactic line with its work plan (`1.1 กลยุทธ์… (1) แผนงาน…`): the place each part starts.
  */
 const JOINED_TACTIC =
-  /\s(?=(?:กลยุทธ์|แนวทาง(?:การพัฒนา)?)\s*(?:ที่)?\s*[0-9๐-๙]+\s*\.\s*[0-9๐-๙]|[0-9๐-๙]+\s*\.\s*[0-9๐-๙]+\s*\.?\s*(?:กลยุทธ์|แนวทาง))/;
+  /\s(?=(?:กลยุทธ์|แนวทาง(?:การพัฒนา)?)\s*(?:ที่)?\s*[0-9๐-๙]|[0-9๐-๙]+\s*\.\s*[0-9๐-๙]+\s*\.?\s*(?:กลยุทธ์|แนวทาง))/;
 const JOINED_WORK_PLAN = /\s(?=\(\s*[0-9๐-๙]+\s*\)\s*(?:แผนงาน|ผง\.))/;
 
 /** A heading cell that holds two or three of the lines, as that many lines on its row. */

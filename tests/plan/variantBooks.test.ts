@@ -17,6 +17,7 @@ import {
   olderBook,
   provincialBook,
   roundsBook,
+  withinBook,
   type VariantBook,
 } from "../fixtures/variantBooks";
 
@@ -26,6 +27,7 @@ const BOOKS: [string, () => VariantBook][] = [
   ["an อบจ. with ผ.02/1, ผ.02/2 and ผ.03", () => provincialBook()],
   ["rounds appended under the totals, a hidden copy, a signature sheet", () => roundsBook()],
   ["an older book with ผ.08 and a strategy's รวม", () => olderBook()],
+  ["an อบต. numbering tactics within strategies and work plans under tactics", () => withinBook()],
   [
     "the เทศบาล's book with slips planted",
     () => municipalityBook({ wrongTotal: true, wrongSummary: true, letterBudget: true }),
