@@ -133,6 +133,7 @@ export type FindingCode =
   | "year-column"
   | "common-era-year"
   | "budget-on-continuation"
+  | "loose-row"
   | "sheet-name"
   | "heading-number"
   | "merged-budget"

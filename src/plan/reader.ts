@@ -22,7 +22,7 @@ import { resolveTacticNumbers, type UnnumberedTactic } from "./tacticNumbers";
 import { message } from "./messages";
 import { NO_HEADING, readHeadingBlock, type Heading, type HeadingLine } from "./headingBlock";
 import { totalScope, WiderTotals } from "./totalScopes";
-import { unnumberedProject } from "./unnumberedProjects";
+import { carriedForward, looseRowFinding, unnumberedProject } from "./looseRows";
 import type {
   CellRef,
   CellValue,
@@ -494,9 +494,14 @@ class SheetReader {
     if (total) return this.readTotal(r, row, total, h);
     if (h.strategy !== undefined || h.workPlan !== undefined)
       return this.readFlatRow(r, row, texts, h);
+    if (carriedForward(texts, h)) return;
     if (!orderText && unnumberedProject(row, texts, h, this.last))
       return this.readProject(r, row, h, "");
     if (!orderText && this.last && this.continues(row, texts, h)) this.readContinuation(r, row, h);
+    else if (orderText || !this.last) {
+      const loose = looseRowFinding(row, texts, h, (c) => this.ref(r, c));
+      if (loose) this.plan.findings.push(loose);
+    }
   }
 
   /** A single-text row: heading line, round marker, title or form label. True when it was one. */

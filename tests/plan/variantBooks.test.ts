@@ -200,3 +200,40 @@ describe("the rules these books brought", () => {
     expect(plan.findings.map((f) => f.code)).toEqual(["budget-on-continuation"]);
   });
 });
+
+describe("a row with a budget the reader cannot place", () => {
+  const sheet = (...rows: CellValue[][]) => ({
+    sheet: "ยุทธ1",
+    values: [
+      ["1. ยุทธศาสตร์การพัฒนาเศรษฐกิจ"],
+      ["1.1 กลยุทธ์ส่งเสริมอาชีพ"],
+      ["(1) แผนงานการเกษตร"],
+      ["ที่", "โครงการ", "เป้าหมาย", "2566", "2567"],
+      [1, "โครงการส่งเสริมอาชีพ", "1 กลุ่ม", 40000, 0],
+      ...rows,
+    ],
+  });
+
+  it("is named with its cell and said to be left out, never dropped in silence", () => {
+    const book = [sheet(["1.1", "โครงการย่อย", "1 กลุ่ม", 0, 25000], ["รวม", null, null, 40000, 0])];
+    const findings = checkBook(book);
+    expect(findings.map((f) => [f.code, f.row, f.cell && f.cell.col])).toEqual([
+      ["loose-row", 5, 4],
+    ]);
+    expect(findings[0].what.en).toBe(
+      `Row 6 ("1.1") holds a budget ('ยุทธ1'!E6) but is no project, continuation or total row; not counted`
+    );
+    expect(leftOut(book).map((f) => f.code)).toEqual(["loose-row"]);
+  });
+
+  it("passes over a carried-forward row, and a row of dashes", () => {
+    const book = [
+      sheet(
+        [null, "ยอดยกไป", null, 40000, 0],
+        ["-", "-", "-", "-", "-"],
+        ["รวม", null, null, 40000, 0]
+      ),
+    ];
+    expect(checkBook(book)).toEqual([]);
+  });
+});
