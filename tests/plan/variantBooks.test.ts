@@ -20,6 +20,7 @@ import {
   withinBook,
   type VariantBook,
 } from "../fixtures/variantBooks";
+import { withValue } from "../fixtures/workbooks";
 
 const BOOKS: [string, () => VariantBook][] = [
   ["a เทศบาล's hand-named sheets and headings", () => municipalityBook()],
@@ -122,20 +123,6 @@ describe.each(BOOKS)("%s", (_, make) => {
   });
 });
 
-/** The book's sheets with one cell typed otherwise. */
-function withValue(book: BookSnapshot, name: string, row: number, col: number, value: CellValue) {
-  return book.sheets.map((s) =>
-    s.sheet !== name
-      ? s
-      : {
-          ...s,
-          values: s.values.map((r, i) =>
-            i === row ? r.map((v, c) => (c === col ? value : v)) : r
-          ),
-        }
-  );
-}
-
 describe("the rules these books brought", () => {
   it("checks the count a รวม's own label gives, in one cell across ที่ and โครงการ", async () => {
     const truth = fourYearBook({ wrongLabelCount: true });
@@ -153,7 +140,7 @@ describe("the rules these books brought", () => {
     // The table starts in column B: the label is there.
     expect(sheet.left).toBe(1);
     expect(readPlan(book.sheets).totals.find((t) => t.row === row)!.countCell?.cell.col).toBe(1);
-    const slipped = withValue(book, sheet.sheet, r, 0, "รวมยุทธศาสตร์ที่ 1 (6 โครงการ)");
+    const slipped = withValue(book.sheets, sheet.sheet, r, 0, "รวมยุทธศาสตร์ที่ 1 (6 โครงการ)");
     expect(checkBook(slipped).map((f) => [f.code, f.row])).toEqual([["total-mismatch", row]]);
   });
 
@@ -161,7 +148,7 @@ describe("the rules these books brought", () => {
     const book = await read(fourYearBook());
     const sheet = book.sheets.find((s) => s.sheet === "ผ.01")!;
     const last = sheet.values.length - 1;
-    const slipped = withValue(book, "ผ.01", last, 2, "๑");
+    const slipped = withValue(book.sheets, "ผ.01", last, 2, "๑");
     const findings = checkBook(slipped);
     expect(findings.map((f) => [f.code, f.sheet, f.row])).toEqual([
       ["summary-total", "ผ.01", last],
