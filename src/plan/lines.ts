@@ -158,6 +158,18 @@ export function titleSpan(line: string): { first: number; last: number } | undef
 export type SectionKind = FormKind | "ผ.01" | "appendix";
 
 /**
+ * The form a text's words name, whatever its label: coordination with the อบจ. (ผ.02/1), with the province (ผ.02/2),
+ * projects from the villages' and communities' plans (ผ.02/1).
+ */
+export function formByWords(text: string): "ผ.02/1" | "ผ.02/2" | undefined {
+  const line = text.replace(/\s/g, "");
+  if (/ประสาน.*(องค์การบริหารส่วนจังหวัด|อบจ)/.test(line)) return "ผ.02/1";
+  if (/ประสาน.*(จังหวัด|จว)/.test(line)) return "ผ.02/2";
+  if (/แผนพัฒนาหมู่บ้าน|แผนชุมชน/.test(line)) return "ผ.02/1";
+  return undefined;
+}
+
+/**
  * The form a label, title or sheet name speaks of. The words outrank the label: offices number the same form
  * differently ("ผ.02/1 ประสานโครงการพัฒนาจังหวัด" in one book is ผ.02/2 in the regulation), so the provincial
  * coordination form is known by ประสาน…จังหวัด, the community form by แผนชุมชน/แผนพัฒนาหมู่บ้าน, then by label
@@ -165,9 +177,8 @@ export type SectionKind = FormKind | "ผ.01" | "appendix";
  */
 export const sectionOf = remembered(function sectionOf(text: string): SectionKind | undefined {
   const line = toArabicDigits(text).replace(/\s/g, "");
-  if (/ประสาน.*(องค์การบริหารส่วนจังหวัด|อบจ)/.test(line)) return "ผ.02/1";
-  if (/ประสาน.*(จังหวัด|จว)/.test(line)) return "ผ.02/2";
-  if (/แผนพัฒนาหมู่บ้าน|แผนชุมชน/.test(line)) return "ผ.02/1";
+  const named = formByWords(line);
+  if (named) return named;
   if (/ภาคผนวก|บัญชี(รายการ|โครงการและรายละเอียดการ)(แก้ไข|เพิ่มเติม|เปลี่ยนแปลง)/.test(line))
     return "appendix";
   const label = /(?:^|ผ\.?)0?([1238])(?:[/_.-]([12]))?(?!\d)/.exec(line.replace(/^แบบ/, ""));

@@ -2,6 +2,7 @@ import { cellKey, readBudgetCell } from "./budgetCell";
 import { readHeader, type TableHeader } from "./header";
 import { strayCellFinding, yearColumnFinding } from "./yearColumns";
 import {
+  formByWords,
   linkageLine,
   normaliseLine,
   organisationLine,
@@ -552,6 +553,8 @@ class SheetReader {
     if (section) {
       // A sheet named or labelled for its form keeps it whatever its titles' words say; an appendix is a copy.
       if (!this.namedForm || section === "appendix") this.section = section;
+      else if (section !== this.section && formByWords(text) === section && this.form() !== "ผ.02")
+        (this.plan.formNames ??= {})[section] = this.form();
       this.header = undefined;
       this.closeBlock();
       return true;

@@ -188,6 +188,22 @@ describe("the rules these books brought", () => {
   });
 });
 
+describe("a form the book names otherwise than its words", () => {
+  it("compares the ผ.01's `ผ.02/1 ประสานโครงการพัฒนาจังหวัด` section with the sheets the book labels ผ.02/1", async () => {
+    const truth = provincialBook();
+    const book = await read(truth);
+    expect(readPlan(book.sheets).formNames).toEqual({ "ผ.02/2": "ผ.02/1" });
+    const summary = book.sheets.find((s) => s.sheet === "ผ.01")!;
+    const title = summary.values.findIndex((r) => r[0] === "ผ.02/1 ประสานโครงการพัฒนาจังหวัด");
+    const line = title + 2;
+    // Its 2568 budget (column G) typed 1,000,000 too high: one finding, the section's รวมทั้งสิ้น only echoing it.
+    const slipped = withValue(book.sheets, "ผ.01", line, 6, 96000000);
+    const findings = checkBook(slipped);
+    expect(findings.map((f) => [f.code, f.row])).toEqual([["summary-mismatch", line]]);
+    expect(findings[0].what.en).toContain("2568 budget 96,000,000 (should be 95,000,000)");
+  });
+});
+
 describe("a row with a budget the reader cannot place", () => {
   const sheet = (...rows: CellValue[][]) => ({
     sheet: "ยุทธ1",
