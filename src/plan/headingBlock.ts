@@ -96,17 +96,25 @@ const JOINED_TACTIC =
   /\s(?=(?:กลยุทธ์|แนวทาง(?:การพัฒนา)?)\s*(?:ที่)?\s*[0-9๐-๙]|[0-9๐-๙]+\s*\.\s*[0-9๐-๙]+\s*\.?\s*(?:กลยุทธ์|แนวทาง))/;
 const JOINED_WORK_PLAN = /\s(?=\(\s*[0-9๐-๙]+\s*\)\s*(?:แผนงาน|ผง\.))/;
 
-/** A heading cell that holds two or three of the lines, as that many lines on its row. */
+const numberedTactic = (text: string) => {
+  const tactic = tacticLine(text);
+  return Boolean(tactic?.number || tactic?.within);
+};
+
+/**
+ * A heading cell that holds two or three of the lines, as that many lines on its row: where what goes before is
+ * such a line and what follows starts another (a strategy's name that speaks of แนวทาง 4 ด้าน stays whole).
+ */
 function splitJoinedLine(line: HeadingLine): HeadingLine[] {
-  for (const [joined, first] of [
-    [JOINED_TACTIC, strategyLine],
-    [JOINED_WORK_PLAN, tacticLine],
+  for (const [joined, first, next] of [
+    [JOINED_TACTIC, strategyLine, numberedTactic],
+    [JOINED_WORK_PLAN, tacticLine, workPlanLine],
   ] as const) {
     const at = line.text.search(joined);
-    if (at > 0 && first(line.text.slice(0, at).trim())) {
-      const rest = { text: line.text.slice(at).trim(), row: line.row };
-      return [{ text: line.text.slice(0, at).trim(), row: line.row }, ...splitJoinedLine(rest)];
-    }
+    if (at <= 0) continue;
+    const [head, rest] = [line.text.slice(0, at).trim(), line.text.slice(at).trim()];
+    if (first(head) && next(rest.split(JOINED_WORK_PLAN)[0]))
+      return [{ text: head, row: line.row }, ...splitJoinedLine({ text: rest, row: line.row })];
   }
   return [line];
 }

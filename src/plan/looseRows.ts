@@ -28,7 +28,8 @@ export function unnumberedProject(
   last: Project | undefined
 ): boolean {
   if (last !== undefined && last.order !== "") return false;
-  if (!texts[h.name] || texts[h.name].startsWith("รวม")) return false;
+  // A total's words under โครงการ (ยอดรวม…, รวม…) are no project's name.
+  if (!texts[h.name] || /^(ยอด|ผล)?รวม/.test(texts[h.name])) return false;
   return holdsBudget(row, h);
 }
 

@@ -170,6 +170,21 @@ describe("the rules these books brought", () => {
     );
   });
 
+  it("keeps a strategy's name whole where it speaks of แนวทาง with a number that starts no tactic", () => {
+    const values: CellValue[][] = [
+      ["ยุทธศาสตร์ที่ 3 การพัฒนาเศรษฐกิจตามแนวทาง 4 ด้าน"],
+      ["3.1 กลยุทธ์ส่งเสริมอาชีพ"],
+      ["(1) แผนงานการเกษตร"],
+      ["ที่", "โครงการ", "เป้าหมาย", "2566"],
+      [1, "โครงการ ก", "x", 100],
+    ];
+    const [project] = readPlan([{ sheet: "S", values }]).projects;
+    expect([project.strategyName, project.tactic]).toEqual([
+      "ยุทธศาสตร์ที่ 3 การพัฒนาเศรษฐกิจตามแนวทาง 4 ด้าน",
+      "3.1",
+    ]);
+  });
+
   it("keeps a budget typed on a row with no number under a numbered project as that project's, and says so", async () => {
     const book = await read(municipalityBook());
     const sheet = book.sheets.find((s) => s.sheet === "Sheet3")!;
@@ -227,6 +242,12 @@ describe("a row with a budget the reader cannot place", () => {
       `Row 6 ("1.1") holds a budget ('ยุทธ1'!E6) but is no project, continuation or total row; not counted`
     );
     expect(leftOut(book).map((f) => f.code)).toEqual(["loose-row"]);
+  });
+
+  it("never takes a total's words under โครงการ (ยอดรวมทั้งสิ้น) for a project with no number", () => {
+    const book = [sheet(["รวม", null, null, 40000, 0], [null, "ยอดรวมทั้งสิ้น", null, 40000, 0])];
+    expect(readPlan(book).projects.map((p) => p.name)).toEqual(["โครงการส่งเสริมอาชีพ"]);
+    expect(checkBook(book).map((f) => [f.code, f.row])).toEqual([["loose-row", 6]]);
   });
 
   it("passes over a carried-forward row, and a row of dashes", () => {
