@@ -2,6 +2,7 @@ import { cellAddress } from "../common/a1";
 import { message } from "./messages";
 import type { CellRef, Finding, Plan, Project, TotalRow } from "./model";
 import { budgetIn } from "./select";
+import { LABEL_COUNT } from "./summarySheet";
 import { formatAmount, toArabicDigits, tryParseAmount } from "./thaiNumerals";
 
 /**
@@ -37,7 +38,12 @@ function addsUpAbove(total: TotalRow): boolean {
   return !total.countCell || countIn(total.countCell.value) === total.projects.length;
 }
 
-const countIn = (value: unknown) => Number(toArabicDigits(String(value)).replace(/[^\d]/g, ""));
+/** The count a รวม's cell gives: the number before โครงการ ("รวมยุทธศาสตร์ที่ 1 (5 โครงการ)" is 5), else its digits. */
+function countIn(value: unknown): number {
+  const text = toArabicDigits(String(value));
+  const counted = LABEL_COUNT.exec(text);
+  return Number((counted ? counted[1] : text).replace(/[^\d]/g, ""));
+}
 
 /**
  * A block's รวม rows that add up the projects above them but not the later round's typed under them: one finding

@@ -42,8 +42,9 @@ export interface YearColumnNote {
 
 const ROLE_PATTERNS = {
   order: /^(ที่|ลำดับ(ที่)?)$/,
-  // The equipment list (ผ.03) names its items by ประเภท where the other forms have โครงการ.
-  name: /^(ชื่อ)?(โครงการ|ประเภท)/,
+  // The equipment list (ผ.03) names its items by ประเภท or รายการ where the other forms have โครงการ; some offices
+  // head it กิจกรรม/โครงการ.
+  name: /^(ชื่อ)?(โครงการ|ประเภท|รายการ|กิจกรรม)/,
   objective: /^วัตถุประสงค์/,
   target: /^เป้าหมาย/,
   kpi: /^ตัวชี้วัด/,

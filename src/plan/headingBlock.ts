@@ -35,7 +35,8 @@ export interface HeadingBlock {
  * Turns the heading lines of a block into its strategy, tactic and work plan; what the lines do not name stays
  * as the previous block's heading had it.
  */
-export function readHeadingBlock(pending: readonly HeadingLine[], previous: Heading): HeadingBlock {
+export function readHeadingBlock(typed: readonly HeadingLine[], previous: Heading): HeadingBlock {
+  const pending = typed.flatMap(splitJoinedLine);
   const lines = pending.map((l) => l.text);
   const block: HeadingBlock = { heading: previous };
   // The last of each: a block left with no project (all moved away) leaves its heading behind the next one's.
@@ -51,17 +52,24 @@ export function readHeadingBlock(pending: readonly HeadingLine[], previous: Head
     heading.strategy = strategy.number ?? "";
   }
   if (tactic) {
-    heading.tactic = tactic.number;
+    // A tactic numbered within its strategy ("กลยุทธ์ที่ 2") is that strategy's: 1.2 under strategy 1.
+    const strategyNumber = strategy?.number ?? (previous.strategy || undefined);
+    const number =
+      tactic.number ||
+      (tactic.within && strategyNumber ? `${strategyNumber}.${tactic.within}` : "");
+    heading.tactic = number;
     heading.tacticName = tactic.name;
-    if (!tactic.number) {
+    if (!number) {
       block.unnumberedTactic = {
         row: pending[tacticAt].row,
         name: tactic.name,
         strategyNumber: strategy?.number,
       };
     } else {
-      heading.strategy = tactic.number.split(".")[0];
-      if (!strategy || strategy.number !== heading.strategy) {
+      heading.strategy = number.split(".")[0];
+      // A later block of the sheet, under the strategy already in force, needs no strategy line of its own.
+      const inForce = !strategy && previous.strategy === heading.strategy;
+      if (!inForce && (!strategy || strategy.number !== heading.strategy)) {
         block.strategyMismatch = {
           row: pending[Math.max(0, strategyAt >= 0 ? strategyAt : tacticAt - 1)].row,
           line: strategy ? lines[strategyAt] : undefined,
@@ -78,6 +86,37 @@ export function readHeadingBlock(pending: readonly HeadingLine[], previous: Head
   }
   block.heading = heading;
   return block;
+}
+
+/**
+ * Where a strategy line goes on with its tactic (`ยุทธศาสตร์ที่ 1 … กลยุทธ์ที่ 1.1 …`, one cell merged across the
+ * table), or a tactic line with its work plan (`1.1 กลยุทธ์… (1) แผนงาน…`): the place each part starts.
+ */
+const JOINED_TACTIC =
+  /\s(?=(?:กลยุทธ์|แนวทาง(?:การพัฒนา)?)\s*(?:ที่)?\s*[0-9๐-๙]|[0-9๐-๙]+\s*\.\s*[0-9๐-๙]+\s*\.?\s*(?:กลยุทธ์|แนวทาง))/;
+const JOINED_WORK_PLAN = /\s(?=\(\s*[0-9๐-๙]+\s*\)\s*(?:แผนงาน|ผง\.))/;
+
+const numberedTactic = (text: string) => {
+  const tactic = tacticLine(text);
+  return Boolean(tactic?.number || tactic?.within);
+};
+
+/**
+ * A heading cell that holds two or three of the lines, as that many lines on its row: where what goes before is
+ * such a line and what follows starts another (a strategy's name that speaks of แนวทาง 4 ด้าน stays whole).
+ */
+function splitJoinedLine(line: HeadingLine): HeadingLine[] {
+  for (const [joined, first, next] of [
+    [JOINED_TACTIC, strategyLine, numberedTactic],
+    [JOINED_WORK_PLAN, tacticLine, workPlanLine],
+  ] as const) {
+    const at = line.text.search(joined);
+    if (at <= 0) continue;
+    const [head, rest] = [line.text.slice(0, at).trim(), line.text.slice(at).trim()];
+    if (first(head) && next(rest.split(JOINED_WORK_PLAN)[0]))
+      return [{ text: head, row: line.row }, ...splitJoinedLine({ text: rest, row: line.row })];
+  }
+  return [line];
 }
 
 /** The last of the first `end` lines that `recognise` knows, or -1. */

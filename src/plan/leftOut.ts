@@ -11,6 +11,7 @@ const LEFT_OUT: ReadonlySet<FindingCode> = new Set<FindingCode>([
   "negative-budget",
   "budget-too-large",
   "hidden-sheet",
+  "loose-row",
 ]);
 
 export function isLeftOut(finding: Finding): boolean {

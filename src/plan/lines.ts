@@ -32,10 +32,17 @@ const re = (source: string) => new RegExp(source);
 const STRATEGY_NUMBERED = re(`^(${D}+)\\s*[.)]?\\s*(ยุทธศาสตร์.*)$`);
 const STRATEGY_NTH = re(`^ยุทธศาสตร์(?:การพัฒนา)?\\s*ที่\\s*(${D}+)\\s*[.:]?\\s*(.*)$`);
 const TACTIC = re(
-  `^(?:(?:กลยุทธ์|แนวทาง(?:การพัฒนา)?)\\s*(?:ที่)?\\s*)?(${D}+)\\s*\\.\\s*(${D}+)\\s*\\.?\\s*((?:กลยุทธ์|แนวทาง)?.*)$`
+  `^(?:(?:กลยุทธ์|แนวทาง(?:การพัฒนา)?)\\s*(?:ที่)?\\s*)?(${D}+)\\s*\\.\\s*(${D}+)\\s*[.:]?\\s*((?:กลยุทธ์|แนวทาง)?.*)$`
+);
+/** "กลยุทธ์ที่ 1 …", "แนวทางการพัฒนาที่ 3 …": a tactic numbered within its strategy. */
+const TACTIC_WITHIN = re(
+  `^(?:กลยุทธ์|แนวทาง(?:การพัฒนา)?)\\s*ที่\\s*(${D}+)(?!\\s*\\.\\s*${D})\\s*[.:]?\\s*(.*)$`
 );
 const TACTIC_UNNUMBERED = /^(กลยุทธ์|แนวทางการพัฒนา)(?!\s*ที่\s*[0-9๐-๙])\s*\S/;
-const WORK_PLAN = re(`^(?:\\(\\s*(${D}+)\\s*\\)|(${D}+)\\s*[.)])?\\s*((?:แผนงาน|ผง\\.).*)$`);
+/** A work-plan line; its number "(1)", "1.", "1)", or "2.1.1" under its tactic; its area (ด้าน…) may go before it. */
+const WORK_PLAN = re(
+  `^(?:\\(\\s*(${D}+)\\s*\\)|((?:${D}+\\s*\\.\\s*)*${D}+)\\s*[.)]?)?\\s*(?:ด้าน\\S*\\s+)?((?:แผนงาน|ผง\\.).*)$`
+);
 const arabic = (digits: string) => String(Number(toArabicDigits(digits)));
 
 /**
@@ -63,6 +70,8 @@ export interface NumberedLine {
   /** In Arabic digits; empty when the line carries none. */
   number: string;
   name: string;
+  /** A tactic numbered within its strategy ("กลยุทธ์ที่ 2"): that number, the strategy's to be put before it. */
+  within?: string;
 }
 
 /**
@@ -83,23 +92,29 @@ export const strategyLine = remembered(function strategyLine(
     : undefined;
 });
 
-/** "4.3 กลยุทธ์…" (also แนวทางการพัฒนา in older books), or "กลยุทธ์…" with no number (number empty). */
+/**
+ * "4.3 กลยุทธ์…" (also แนวทางการพัฒนา in older books), "กลยุทธ์ที่ 2 …" numbered within its strategy (`within`), or
+ * "กลยุทธ์…" with no number (number empty).
+ */
 export const tacticLine = remembered(function tacticLine(
   line: string
 ): Readonly<NumberedLine> | undefined {
   const match = TACTIC.exec(line);
   if (match && (/^(กลยุทธ์|แนวทาง)/.test(match[3]) || /^(กลยุทธ์|แนวทาง)/.test(line)))
     return { number: `${arabic(match[1])}.${arabic(match[2])}`, name: match[3].trim() };
+  const within = TACTIC_WITHIN.exec(line);
+  if (within) return { number: "", within: arabic(within[1]), name: within[2].trim() };
   return TACTIC_UNNUMBERED.test(line) ? { number: "", name: line } : undefined;
 });
 
-/** "(1) แผนงาน…", "1. แผนงาน…", "(1) ผง.…" or a bare "แผนงานการศึกษา" (number empty). */
+/** "(1) แผนงาน…", "1. แผนงาน…", "2.1.1 แผนงาน…", "(1) ผง.…" or a bare "แผนงานการศึกษา" (number empty). */
 export const workPlanLine = remembered(function workPlanLine(
   line: string
 ): Readonly<NumberedLine> | undefined {
   const match = WORK_PLAN.exec(line);
   if (!match || /ครั้งที่/.test(line)) return undefined;
-  const number = match[1] ?? match[2];
+  // "2.1.1 แผนงาน…" numbers the work plan under its tactic: its own number is the last.
+  const number = match[1] ?? match[2]?.split(".").at(-1);
   return { number: number ? arabic(number) : "", name: match[3].trim() };
 });
 
@@ -143,6 +158,18 @@ export function titleSpan(line: string): { first: number; last: number } | undef
 export type SectionKind = FormKind | "ผ.01" | "appendix";
 
 /**
+ * The form a text's words name, whatever its label: coordination with the อบจ. (ผ.02/1), with the province (ผ.02/2),
+ * projects from the villages' and communities' plans (ผ.02/1).
+ */
+export function formByWords(text: string): "ผ.02/1" | "ผ.02/2" | undefined {
+  const line = text.replace(/\s/g, "");
+  if (/ประสาน.*(องค์การบริหารส่วนจังหวัด|อบจ)/.test(line)) return "ผ.02/1";
+  if (/ประสาน.*(จังหวัด|จว)/.test(line)) return "ผ.02/2";
+  if (/แผนพัฒนาหมู่บ้าน|แผนชุมชน/.test(line)) return "ผ.02/1";
+  return undefined;
+}
+
+/**
  * The form a label, title or sheet name speaks of. The words outrank the label: offices number the same form
  * differently ("ผ.02/1 ประสานโครงการพัฒนาจังหวัด" in one book is ผ.02/2 in the regulation), so the provincial
  * coordination form is known by ประสาน…จังหวัด, the community form by แผนชุมชน/แผนพัฒนาหมู่บ้าน, then by label
@@ -150,9 +177,8 @@ export type SectionKind = FormKind | "ผ.01" | "appendix";
  */
 export const sectionOf = remembered(function sectionOf(text: string): SectionKind | undefined {
   const line = toArabicDigits(text).replace(/\s/g, "");
-  if (/ประสาน.*(องค์การบริหารส่วนจังหวัด|อบจ)/.test(line)) return "ผ.02/1";
-  if (/ประสาน.*(จังหวัด|จว)/.test(line)) return "ผ.02/2";
-  if (/แผนพัฒนาหมู่บ้าน|แผนชุมชน/.test(line)) return "ผ.02/1";
+  const named = formByWords(line);
+  if (named) return named;
   if (/ภาคผนวก|บัญชี(รายการ|โครงการและรายละเอียดการ)(แก้ไข|เพิ่มเติม|เปลี่ยนแปลง)/.test(line))
     return "appendix";
   const label = /(?:^|ผ\.?)0?([1238])(?:[/_.-]([12]))?(?!\d)/.exec(line.replace(/^แบบ/, ""));

@@ -133,6 +133,7 @@ export type FindingCode =
   | "year-column"
   | "common-era-year"
   | "budget-on-continuation"
+  | "loose-row"
   | "sheet-name"
   | "heading-number"
   | "merged-budget"
@@ -154,6 +155,11 @@ export interface Plan {
   /** Projects of other forms in the same book, each summed on its own. */
   otherForms: Partial<Record<Exclude<FormKind, "ผ.02">, Project[]>>;
   totals: TotalRow[];
+  /**
+   * The form the book's detail sheets call one its titles' words name otherwise (a sheet labelled ผ.02/1 titled
+   * ประสานโครงการพัฒนาจังหวัด, ผ.02/2 by its words): the book's own name, which its ผ.01 sections of those words mean.
+   */
+  formNames?: Partial<Record<FormKind, FormKind>>;
   /** What the reader noticed while reading; the checker adds the rest. */
   findings: Finding[];
 }

@@ -16,7 +16,7 @@ export const NO_FIGURES: Readonly<Record<number, number>> = Object.freeze({});
 export const TEXT_FIELDS = ["name", "objective", "target", "kpi", "outcome", "unit"] as const;
 
 /**
- * The number under ที่ ("1", "๑", "1.", "1)", 1) in Arabic digits, or undefined when the cell holds none. Read digit by
+ * The number under ที่ ("1", "๑", "1.", "1)", "(1)", 1) in Arabic digits, or undefined when the cell holds none. Read digit by
  * digit: it is asked of every row of a plan.
  */
 export function projectNumber(value: CellValue): string | undefined {
@@ -31,9 +31,11 @@ export function projectNumber(value: CellValue): string | undefined {
   let digits = 0;
   let end = value.length;
   while (end > 0 && isBlank(value.charCodeAt(end - 1))) end--;
-  if (end > 0 && (value.charCodeAt(end - 1) === 46 || value.charCodeAt(end - 1) === 41)) end--; // "1." "1)"
+  const closing = end > 0 ? value.charCodeAt(end - 1) : 0;
+  if (closing === 46 || closing === 41) end--; // "1." "1)"
   let i = 0;
   while (i < end && isBlank(value.charCodeAt(i))) i++;
+  if (closing === 41 && value.charCodeAt(i) === 40) i++; // "(1)"
   for (; i < end; i++) {
     const code = value.charCodeAt(i);
     const digit =

@@ -1,5 +1,6 @@
 import { readHeader, type TableHeader } from "./header";
 import {
+  formByWords,
   linkageLine,
   normaliseLine,
   organisationLine,
@@ -14,6 +15,8 @@ import {
 } from "./lines";
 import { pairSide, rowPairSide, type PairSide } from "./changePairs";
 import { isSummaryHeader, summaryRow } from "./summaryTables";
+import { LABEL_COUNT } from "./summarySheet";
+import { carriedForward, looseRowFinding, unnumberedProject } from "./looseRows";
 import { resolveTacticNumbers, type UnnumberedTactic } from "./tacticNumbers";
 import { message } from "./messages";
 import { NO_HEADING, readHeadingBlock, type Heading, type HeadingLine } from "./headingBlock";
@@ -148,7 +151,17 @@ class SheetReader extends SheetCells {
       return undefined;
     if (this.summaryTable) return undefined;
     if (this.section === "ผ.01" || this.section === "appendix") return undefined;
-    return projectNumber(row[h.order]);
+    const order = projectNumber(row[h.order]);
+    // "(1)" beside a work plan's name is the work-plan line typed in two cells, not a project.
+    const cell = row[h.order];
+    if (
+      order &&
+      typeof cell === "string" &&
+      cell.includes("(") &&
+      workPlanLine(cellText(row[h.name]))
+    )
+      return undefined;
+    return order;
   }
 
   /** Amendment marks (text boxes naming a round) belong to the project whose rows they sit on. */
@@ -199,8 +212,15 @@ class SheetReader extends SheetCells {
     if (total) return this.readTotal(r, row, total, h);
     if (h.strategy !== undefined || h.workPlan !== undefined)
       return this.readFlatRow(r, row, texts, h);
+    if (carriedForward(texts, h)) return;
+    if (!orderText && unnumberedProject(row, texts, h, this.last))
+      return this.readProject(r, row, h, "");
     if (!orderText && this.last && this.rows.continues(row, texts, h))
       this.rows.readContinuation(this.last, r, row, h);
+    else if (orderText || !this.last) {
+      const loose = looseRowFinding(row, texts, h, (c) => this.ref(r, c));
+      if (loose) this.plan.findings.push(loose);
+    }
   }
 
   /** A single-text row: heading line, round marker, title or form label. True when it was one. */
@@ -248,6 +268,8 @@ class SheetReader extends SheetCells {
     if (section) {
       // A sheet named or labelled for its form keeps it whatever its titles' words say; an appendix is a copy.
       if (!this.namedForm || section === "appendix") this.section = section;
+      else if (section !== this.section && formByWords(text) === section && this.form() !== "ผ.02")
+        (this.plan.formNames ??= {})[section] = this.form();
       this.header = undefined;
       this.sheetTotals.closeBlock();
       return true;
@@ -315,8 +337,10 @@ class SheetReader extends SheetCells {
 
   private readTotal(r: number, row: readonly CellValue[], label: string, h: TableHeader): void {
     const cells = this.rows.yearCells(r, row);
-    const countText = h.name !== undefined ? cellText(row[h.name]) : "";
-    const counted = countText.includes("โครงการ") && /[0-9๐-๙]/.test(countText);
+    // "๑ โครงการ" under โครงการ, or the label's own "รวม 12 โครงการ" (one cell across ที่ and โครงการ).
+    const countCol = [h.name, h.order].find(
+      (c) => c !== undefined && LABEL_COUNT.test(cellText(row[c]))
+    );
     const total = this.sheetTotals.total(
       {
         sheet: this.sheet.sheet,
@@ -324,7 +348,10 @@ class SheetReader extends SheetCells {
         label,
         kind: label.includes("จำนวน") ? "count" : "budget",
         cells,
-        countCell: counted ? { cell: this.ref(r, h.name), value: row[h.name] } : undefined,
+        countCell:
+          countCol !== undefined
+            ? { cell: this.ref(r, countCol), value: row[countCol] }
+            : undefined,
         scope: totalScope(label),
       },
       this.form(),
@@ -368,7 +395,7 @@ class SheetReader extends SheetCells {
     }
     // Offices number each later round from 1 again, often without a marker row: a new run, not a duplicate.
     if (order === "1") this.ordersSeen.clear();
-    if (form === "ผ.02" && this.ordersSeen.has(order)) {
+    if (order && form === "ผ.02" && this.ordersSeen.has(order)) {
       this.finding(
         "duplicate-order",
         r,

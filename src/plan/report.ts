@@ -21,6 +21,7 @@ const KINDS: Record<FindingCode, Message> = {
   "budget-too-large": message("งบประมาณเกินจริง", "budgets beyond any budget"),
   "merged-budget": message("งบประมาณผสานเซลล์ข้ามปี", "budgets merged across years"),
   "budget-on-continuation": message("งบประมาณอยู่ในแถวต่อ", "budgets on continuation rows"),
+  "loose-row": message("แถวมีงบประมาณที่ไม่ได้นับ", "rows with a budget that is not counted"),
   "common-era-year": message("ปีเป็น ค.ศ.", "years headed in the Common Era"),
   "duplicate-order": message("ลำดับที่ซ้ำ", "repeated project numbers"),
   "strategy-number": message("เลขยุทธศาสตร์ไม่ตรง", "strategy numbers that disagree"),

@@ -11,7 +11,8 @@ import { formatAmount, toThaiDigits, tryParseAmount } from "./thaiNumerals";
  * (whichever forms they name), rows that stand for no details, and details that have no row. One finding per
  * row, naming each year and figure that differs in it.
  */
-export function typedSummaryFindings(typed: SummarySheet, plan: Plan): Finding[] {
+export function typedSummaryFindings(book: SummarySheet, plan: Plan): Finding[] {
+  const typed = inBookNames(book, plan);
   const { summaryOf, tactics } = detailsOf(plan);
   const findings: Finding[] = [];
   const differences: Difference[] = [];
@@ -38,6 +39,21 @@ export function typedSummaryFindings(typed: SummarySheet, plan: Plan): Finding[]
   return [...rowFindings(typed, differences), ...findings];
 }
 
+/**
+ * The ผ.01 with each section whose title's words name a form the book's detail sheets call otherwise (a ผ.01 section
+ * `ผ.02/1 ประสานโครงการพัฒนาจังหวัด` over sheets labelled ผ.02/1 with that title) under the sheets' name.
+ */
+function inBookNames(typed: SummarySheet, plan: Plan): SummarySheet {
+  const names = plan.formNames;
+  if (!names || !typed.rows.some((r) => r.sectionWords && names[r.sectionWords])) return typed;
+  const rows = typed.rows.map((row) => {
+    const named = row.sectionWords && names[row.sectionWords];
+    if (!named || row.section !== row.sectionWords) return row;
+    return { ...row, section: named, form: row.form === row.section ? named : row.form };
+  });
+  return { ...typed, rows };
+}
+
 /** Each form's summary of the details (made once, when first asked for), and every tactic of the plan. */
 function detailsOf(plan: Plan) {
   const summaries = new Map<FormKind, Summary>();
@@ -61,9 +77,10 @@ function detailsOf(plan: Plan) {
  * holds 0), and the count its รวม labels give: what a refresh writes into the book's own ผ.01.
  */
 export function summaryFigureValues(
-  typed: SummarySheet,
+  book: SummarySheet,
   plan: Plan
 ): { cell: CellRef; value: number; labelCount?: boolean }[] {
+  const typed = inBookNames(book, plan);
   const { summaryOf, tactics } = detailsOf(plan);
   return typed.rows.flatMap((row) => {
     const rows = typed.rows.filter((r) => r.section === row.section);

@@ -1,5 +1,5 @@
 import { findYearInText } from "./fiscalYear";
-import { normaliseLine, sectionOf, strategyLine, tacticLine } from "./lines";
+import { formByWords, normaliseLine, sectionOf, strategyLine, tacticLine } from "./lines";
 import type { CellRef, CellValue, FormKind, Grid, SheetValues } from "./model";
 import { figureColumn, GRAND_TOTAL } from "./summaryTables";
 import { toArabicDigits, toThaiDigits } from "./thaiNumerals";
@@ -30,6 +30,8 @@ export interface SummarySheetRow extends SummaryFigureCells {
   form: FormKind;
   /** The form of the section the row is in (its title, or the plan's). */
   section: FormKind;
+  /** The form the section title's words name, where they name one (ประสาน…จังหวัด): the book may call it otherwise. */
+  sectionWords?: FormKind;
   strategy: string;
   tactic: string;
   /** The number typed before a work-plan line ("1.2 แผนงาน…"): the line's own, or a tactic where the plan has one. */
@@ -216,6 +218,9 @@ export function readSummarySheet(source: SheetValues): SummarySheet | undefined 
   let form = summarisedForm(source, layout.headerRow);
   let strategy = "";
   let tactic = "";
+  /** The first of the rows since the last รวม. */
+  let sectionWords: FormKind | undefined;
+  let sinceTotal = 0;
   for (let b = layout.firstBodyRow; b < grid.length; b++) {
     const label = labelOf(grid[b], layout);
     if (!label) continue;
@@ -229,6 +234,8 @@ export function readSummarySheet(source: SheetValues): SummarySheet | undefined 
     const section = figures ? undefined : sectionOf(label);
     if (section && section !== "ผ.01" && section !== "appendix") {
       form = section;
+      sectionWords = formByWords(label);
+      sinceTotal = rows.length;
       strategy = "";
       tactic = "";
       continue;
@@ -242,7 +249,16 @@ export function readSummarySheet(source: SheetValues): SummarySheet | undefined 
       cells.totalCount = ref(b, layout.total.count);
       cells.totalBudget = ref(b, layout.total.budget);
     }
-    const base = { ...cells, form, section: form, row: top + b, label, tactic: "", workPlan: "" };
+    const base = {
+      ...cells,
+      form,
+      section: form,
+      ...(sectionWords ? { sectionWords } : {}),
+      row: top + b,
+      label,
+      tactic: "",
+      workPlan: "",
+    };
     const countCol = grid[b].findIndex(
       (v, c) => c < layout.firstFigureCol && LABEL_COUNT.test(text(v))
     );
@@ -253,13 +269,17 @@ export function readSummarySheet(source: SheetValues): SummarySheet | undefined 
         labelCell: ref(b, countCol),
       });
     }
-    if (GRAND_TOTAL.test(label) || (/^รวม/.test(label) && !strategy)) {
+    // A รวม under rows of several strategies (a ผ.01 of strategy rows only, or one with no strategy รวม) closes them all.
+    const several = new Set(rows.slice(sinceTotal).map((r) => r.strategy)).size > 1;
+    if (GRAND_TOTAL.test(label) || (/^รวม/.test(label) && (!strategy || several))) {
       rows.push({ ...base, kind: "grandTotal", strategy: "" });
       strategy = "";
+      sinceTotal = rows.length;
       continue;
     }
     if (/^รวม/.test(label)) {
       rows.push({ ...base, kind: "strategyTotal", strategy });
+      sinceTotal = rows.length;
       continue;
     }
     const arabic = toArabicDigits(label);

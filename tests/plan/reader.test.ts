@@ -199,8 +199,8 @@ describe("the shapes real books take", () => {
   });
 
   it("knows a project row by the number under ที่ however it is typed, and nothing else as one", () => {
-    const orders: CellValue[] = [1, "๒", " 3 ", "4.", "๕.", "\u00a06", 12345, "00007", "8)", "๙)"];
-    const notOrders: CellValue[] = ["123456", "1a", "1.1", "-", 0, 2.5, "ก", "(1)", ")"];
+    const orders: CellValue[] = [1, "๒", " 3 ", "4.", "๕.", "\u00a06", 12345, "00007", "8)", "(๙)"];
+    const notOrders: CellValue[] = ["123456", "1a", "1.1", "-", 0, 2.5, "ก", "(1", ")"];
     const plan = underHeader(
       ...orders.map((o, i) => [o, `โครงการ ${i}`, null, null, 100, null, null]),
       ...notOrders.map((o, i) => [o, `ต่อ ${i}`, null, null, null, null, null])
@@ -209,6 +209,14 @@ describe("the shapes real books take", () => {
     expect(plan.projects.map((p) => p.order)).toEqual(numbers);
     // Of the rows without a number, only the one with nothing under ที่ but "-" runs on the name above.
     expect(plan.projects.at(-1)!.name).toBe("โครงการ 9 ต่อ 3");
+  });
+
+  it("never takes a work-plan line typed in two cells, (1) beside แผนงาน…, for a project", () => {
+    const plan = underHeader(
+      ["(1)", "โครงการ ก", null, null, 100, null, null],
+      ["(1)", "แผนงานการศึกษา", null, null, null, null, null]
+    );
+    expect(plan.projects.map((p) => [p.order, p.name])).toEqual([["1", "โครงการ ก"]]);
   });
 
   it("sums a block typed over several pages (its header, or its heading and header, typed again) in its one รวม", () => {

@@ -12,6 +12,7 @@ import {
 } from "../../src/plan";
 import { figureColumn } from "../../src/plan/summaryTables";
 import { generateRoundBook, ROUND_YEARS, type RoundBook } from "../fixtures/roundBook";
+import { withValue } from "../fixtures/workbooks";
 
 let truth: RoundBook;
 let book: BookSnapshot;
@@ -20,24 +21,6 @@ beforeAll(async () => {
   truth = generateRoundBook();
   book = await new Emulator(truth.workbook).run((context) => readBook(context));
 });
-
-const withValue = (
-  sheets: readonly SheetValues[],
-  name: string,
-  row: number,
-  col: number,
-  value: CellValue
-) =>
-  sheets.map((s) =>
-    s.sheet !== name
-      ? s
-      : {
-          ...s,
-          values: s.values.map((r, i) =>
-            i === row ? r.map((v, c) => (c === col ? value : v)) : r
-          ),
-        }
-  );
 
 describe("a round book as a small office files it (issue 19)", () => {
   it("reads every project of every form as made, and no summary row as one", () => {

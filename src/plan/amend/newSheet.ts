@@ -50,7 +50,8 @@ function rewriteWorkPlanLine(typed: string, workPlan: string, number: number): s
   const line = workPlanLine(normaliseLine(typed))!;
   const at = typed.indexOf(line.name);
   const prefix = at >= 0 ? typed.slice(0, at) : (/^[\s\u00a0]*/.exec(typed)?.[0] ?? "");
-  return prefix.replace(/[0-9๐-๙]+/, (d) => digitsLike(number, d)) + workPlan;
+  // "(1) ", "1. " or "2.1.1 ": the work plan's own number is the last.
+  return prefix.replace(/[0-9๐-๙]+(?=[^0-9๐-๙]*$)/, (d) => digitsLike(number, d)) + workPlan;
 }
 
 /**

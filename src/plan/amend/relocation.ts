@@ -18,6 +18,7 @@ import { budgetWords } from "./appendixText";
 import { budgetChangeEdits, mergeEdits, valueAt } from "./edits";
 import { roundLabel } from "./rounds";
 import { projectTexts } from "./change";
+import { withLabelCount } from "../summarySheet";
 
 /**
  * A project moved to another work plan or tactic (an แก้ไข round): its row leaves its sheet (emptied, its block's
@@ -71,9 +72,7 @@ export function planRelocation(
   for (const total of plan.totals.filter((t) => t.projects.includes(project) && t.countCell)) {
     const { cell, value } = total.countCell!;
     const left = total.projects.length - 1;
-    const after = String(value).replace(/[0-9๐-๙]+/, (d) =>
-      /[๐-๙]/.test(d) ? toThaiDigits(String(left)) : String(left)
-    );
+    const after = withLabelCount(String(value), left);
     leaving.push({ cell, before: value, after, role: "total" });
   }
   const joining = placeProject(place.book, plan, place.home, round, projectTexts(project), budgets);
