@@ -14,7 +14,7 @@ import {
 } from "./revision";
 import { renderBudget, renderLike } from "./budgetStyle";
 import { sheetBudgetStyle, summaryEdits, valueAt } from "./edits";
-import { LOG_SHEET, readLog } from "./log";
+import { LOG_SHEET, loggedFor } from "./log";
 import { newPlace, type NewSheet } from "./newSheet";
 import { summaryRowInserts, type RowInsert } from "./summaryRow";
 import { parseRound, roundLabel, sameRound, type Round } from "./rounds";
@@ -118,9 +118,10 @@ export function planAddition(
   }
   for (const [field, text] of Object.entries(request.project)) checkText(field, text ?? "");
   if (
-    readLog(book.sheets.find((s) => s.sheet === LOG_SHEET)).some(
-      (e) => sameRound(e.round, round) && foldText(e.project) === foldText(name)
-    )
+    loggedFor(
+      book.sheets.find((s) => s.sheet === LOG_SHEET),
+      name
+    ).some((e) => sameRound(e.round, round))
   ) {
     throw planError(
       `โครงการ "${name}" ถูกเพิ่มแล้วใน${roundLabel(round)}`,

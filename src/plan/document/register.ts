@@ -2,7 +2,7 @@ import { parseThaiDate, shortThaiDate } from "../dates";
 import { message, planError, type Message } from "../messages";
 import type { CellValue, SheetValues } from "../model";
 import type { BookSnapshot } from "../model";
-import { LOG_SHEET, readLog } from "../amend/log";
+import { LOG_SHEET, loggedRounds } from "../amend/log";
 import { parseRound, roundLabel, sameRound, type Round } from "../amend/rounds";
 
 /**
@@ -121,14 +121,13 @@ export function roundRegister(
   settings: DocumentSettings = bookSettings(book)
 ): RegisteredRound[] {
   const register: RegisteredRound[] = settings.rounds.map((r) => ({ ...r, revisions: 0 }));
-  for (const entry of readLog(book.sheets.find((s) => s.sheet === LOG_SHEET))) {
-    let record = register.find((r) => sameRound(r.round, entry.round));
-    if (!record) {
-      record = { round: entry.round, revisions: 0 };
-      register.push(record);
+  for (const logged of loggedRounds(book.sheets.find((s) => s.sheet === LOG_SHEET))) {
+    const record = register.find((r) => sameRound(r.round, logged.round));
+    if (!record) register.push({ ...logged, round: { ...logged.round } });
+    else {
+      record.revisions += logged.revisions;
+      record.approvedOn ??= logged.approvedOn;
     }
-    record.revisions += 1;
-    record.approvedOn ??= entry.approvedOn;
   }
   return sortRounds(register);
 }
