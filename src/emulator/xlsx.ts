@@ -4,6 +4,7 @@ import type { CellValue } from "../common/cellValue";
 import { FormulaEngine } from "./formulas";
 import { readDrawings, sheetParts, writeDrawings } from "./xlsxDrawings";
 import { PAPER, writePackage, type LoadedPackage } from "./xlsxPackage";
+import { readWorkbook } from "./xlsxRead";
 import {
   MemoryWorkbook,
   type BorderSide,
@@ -153,6 +154,20 @@ async function withoutEmptyCells(
 }
 
 export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
+  // A copy: the caller's buffer may be reused; saving writes into these bytes' package.
+  const bytes = new Uint8Array(data instanceof Uint8Array ? data : new Uint8Array(data));
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = await readWorkbook(zip);
+  await readDrawings(zip, workbook);
+  const sheets = (await sheetParts(zip)).flatMap(({ name, part }) => {
+    const sheet = workbook.sheet(name);
+    return sheet ? [{ sheet, part, base: sheet.copy(sheet.name) }] : [];
+  });
+  packages.set(workbook, { bytes, sheets, names: workbook.names.map((n) => ({ ...n })) });
+  return workbook;
+}
+
+export async function readXlsxWithExcelJS(data: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load((await withoutEmptyCells(data)) as ArrayBuffer);
   const workbook = new MemoryWorkbook();
