@@ -6,7 +6,7 @@ import { Package, TYPES } from "./xlsxOpc";
 import { PAPER } from "./xlsxPackage";
 import { slideFormula } from "./xlsxRefs";
 import {
-  attributeIn,
+  attributeOf,
   columnOf,
   decodeXml,
   element,
@@ -41,7 +41,7 @@ async function sharedStrings(pkg: Package): Promise<string[]> {
   const xml = rel ? await pkg.read(Package.target("xl/workbook.xml", rel)) : undefined;
   if (!xml) return [];
   const strings: string[] = [];
-  for (const si of elements(xml, "si")) strings.push(itemText(xml, si.bodyStart, si.bodyEnd));
+  for (const si of elements(xml, "si")) strings.push(itemText(xml.slice(si.bodyStart, si.bodyEnd)));
   return strings;
 }
 
@@ -75,37 +75,29 @@ interface SheetContext {
   shared: SharedFormulas;
 }
 
-/** One <c>: its value or formula and its look; undefined for a cell that only carries a format. */
-function readCell(
-  xml: string,
-  c: { start: number; tagEnd: number; bodyStart: number; bodyEnd: number },
-  row: number,
-  col: number,
-  context: SheetContext
-): Cell | undefined {
-  const type = attributeIn(xml, c.start, c.tagEnd, "t");
-  const v = element(xml, "v", c.bodyStart, c.bodyEnd);
-  const f = element(xml, "f", c.bodyStart, c.bodyEnd);
-  const inline = type === "inlineStr" ? element(xml, "is", c.bodyStart, c.bodyEnd) : undefined;
+/** One <c> (its start tag and body): its value or formula and its look; undefined for a format alone. */
+function readCell(tag: string, body: string, row: number, col: number, context: SheetContext) {
+  const type = attributeOf(tag, "t");
+  const v = element(body, "v", 0);
+  const f = element(body, "f", 0);
+  const inline = type === "inlineStr" ? element(body, "is", 0) : undefined;
   if (!v && !f && !inline) return undefined;
   const value = inline
-    ? itemText(xml, inline.bodyStart, inline.bodyEnd)
+    ? itemText(body.slice(inline.bodyStart, inline.bodyEnd))
     : v
-      ? valueOf(type, xml.slice(v.bodyStart, v.bodyEnd), context.strings)
+      ? valueOf(type, body.slice(v.bodyStart, v.bodyEnd), context.strings)
       : null;
   const cell: Cell = { value };
   if (f) {
-    const text = decodeXml(xml.slice(f.bodyStart, f.bodyEnd));
-    const group = attributeIn(xml, f.start, f.tagEnd, "si");
-    const shared = attributeIn(xml, f.start, f.tagEnd, "t") === "shared" && group !== undefined;
+    const text = decodeXml(body.slice(f.bodyStart, f.bodyEnd));
+    const group = attributeOf(f.tag, "si");
+    const shared = attributeOf(f.tag, "t") === "shared" && group !== undefined;
     if (shared && text) context.shared.set(group, { formula: text, row, col });
     const master = shared && !text ? context.shared.get(group) : undefined;
-    const formula = master
-      ? slideFormula(master.formula, row - master.row, col - master.col)
-      : text;
+    const formula = master ? slideFormula(master.formula, row - master.row, col - master.col) : text;
     if (formula) cell.formula = `=${formula}`;
   }
-  const style = attributeIn(xml, c.start, c.tagEnd, "s");
+  const style = attributeOf(tag, "s");
   const look = style ? context.look(Number(style)) : undefined;
   return look ? Object.assign(cell, look) : cell;
 }
@@ -117,36 +109,38 @@ function readRows(xml: string, context: SheetContext): void {
   const { sheet } = context;
   let row = -1;
   for (const r of elements(xml, "row", data.bodyStart, data.bodyEnd)) {
-    const number = attributeIn(xml, r.start, r.tagEnd, "r");
+    const number = attributeOf(r.tag, "r");
     row = number ? Number(number) - 1 : row + 1;
     if (r.empty) continue;
     let col = -1;
     let cells: (Cell | undefined)[] | undefined;
-    for (let at = tagStart(xml, "c", r.bodyStart, r.bodyEnd); at >= 0; ) {
-      const tagEnd = xml.indexOf(">", at);
-      const ref = attributeIn(xml, at, tagEnd, "r");
+    const body = xml.slice(r.bodyStart, r.bodyEnd);
+    for (let at = tagStart(body, "c", 0); at >= 0; ) {
+      const tagEnd = body.indexOf(">", at);
+      const tag = body.slice(at, tagEnd);
+      const ref = attributeOf(tag, "r");
       col = ref ? columnOf(ref) : col + 1;
-      if (xml.charCodeAt(tagEnd - 1) === 47) {
-        at = tagStart(xml, "c", tagEnd + 1, r.bodyEnd);
+      if (body.charCodeAt(tagEnd - 1) === 47) {
+        at = tagStart(body, "c", tagEnd + 1);
         continue; // <c r="A9" s="3"/>: a format alone
       }
-      const close = xml.indexOf("</c>", tagEnd);
-      const cell = readCell(xml, { start: at, tagEnd, bodyStart: tagEnd + 1, bodyEnd: close }, row, col, context);
+      const close = body.indexOf("</c>", tagEnd);
+      const cell = readCell(tag, body.slice(tagEnd + 1, close), row, col, context);
       if (cell) (cells ??= sheet.rows[row] ?? [])[col] = cell;
-      at = tagStart(xml, "c", close + 4, r.bodyEnd);
+      at = tagStart(body, "c", close + 4);
     }
     if (!cells) continue;
     sheet.rows[row] = cells;
-    const height = attributeIn(xml, r.start, r.tagEnd, "ht");
+    const height = attributeOf(r.tag, "ht");
     if (height) sheet.rowHeights[row] = Number(height);
-    if (on(attributeIn(xml, r.start, r.tagEnd, "hidden"))) sheet.hiddenRows[row] = true;
+    if (on(attributeOf(r.tag, "hidden"))) sheet.hiddenRows[row] = true;
   }
 }
 
 /** Merged areas; the cells they cover but for the first are not cells of their own. */
 function readMerges(xml: string, sheet: MemorySheet): void {
   for (const m of elements(xml, "mergeCell")) {
-    const [from, to = from] = (attributeIn(xml, m.start, m.tagEnd, "ref") ?? "").split(":");
+    const [from, to = from] = (attributeOf(m.tag, "ref") ?? "").split(":");
     const area = {
       row: rowOf(from),
       col: columnOf(from),
@@ -167,26 +161,26 @@ function readMerges(xml: string, sheet: MemorySheet): void {
 
 function readColumns(xml: string, sheet: MemorySheet): void {
   for (const col of elements(xml, "col")) {
-    const width = Number(attributeIn(xml, col.start, col.tagEnd, "width"));
+    const width = Number(attributeOf(col.tag, "width"));
     if (!(width > 0)) continue;
-    const min = Number(attributeIn(xml, col.start, col.tagEnd, "min"));
-    const max = Math.min(Number(attributeIn(xml, col.start, col.tagEnd, "max") ?? min), 16384);
+    const min = Number(attributeOf(col.tag, "min"));
+    const max = Math.min(Number(attributeOf(col.tag, "max") ?? min), 16384);
     for (let i = min; i <= max; i++) sheet.columnWidths[i - 1] = pointsFromCharacters(width);
   }
 }
 
 function readPageSetup(xml: string, sheet: MemorySheet): void {
   const setup = element(xml, "pageSetup", 0);
-  const attr = (name: string) => setup && attributeIn(xml, setup.start, setup.tagEnd, name);
+  const attr = (name: string) => setup && attributeOf(setup.tag, name);
   if (setup)
     sheet.pageSetup.orientation = attr("orientation") === "landscape" ? "Landscape" : "Portrait";
   const paper = Object.entries(PAPER).find(([, n]) => String(n) === attr("paperSize"));
   if (paper) sheet.pageSetup.paperSize = paper[0];
   const fit = element(xml, "pageSetUpPr", 0);
-  if (fit && on(attributeIn(xml, fit.start, fit.tagEnd, "fitToPage")) && (attr("fitToWidth") ?? "1") === "1")
+  if (fit && on(attributeOf(fit.tag, "fitToPage")) && (attr("fitToWidth") ?? "1") === "1")
     sheet.pageSetup.fitToWidth = true;
   const protection = element(xml, "sheetProtection", 0);
-  sheet.protected = Boolean(protection && on(attributeIn(xml, protection.start, protection.tagEnd, "sheet")));
+  sheet.protected = Boolean(protection && on(attributeOf(protection.tag, "sheet")));
 }
 
 /** Notes: the comments part of the sheet, each on its cell (made when the cell holds nothing else). */
@@ -195,9 +189,9 @@ async function readNotes(pkg: Package, part: string, sheet: MemorySheet): Promis
   const xml = rel && (await pkg.read(Package.target(part, rel)));
   if (!xml) return;
   for (const comment of elements(xml, "comment")) {
-    const ref = attributeIn(xml, comment.start, comment.tagEnd, "ref");
+    const ref = attributeOf(comment.tag, "ref");
     const text = element(xml, "text", comment.bodyStart, comment.bodyEnd);
-    const note = text && itemText(xml, text.bodyStart, text.bodyEnd);
+    const note = text && itemText(xml.slice(text.bodyStart, text.bodyEnd));
     if (ref && note) sheet.cellForWrite(rowOf(ref), columnOf(ref)).note = note;
   }
 }
@@ -222,7 +216,7 @@ export async function readWorkbook(zip: JSZip): Promise<MemoryWorkbook> {
   const workbook = new MemoryWorkbook();
   const tabs: (MemorySheet | undefined)[] = [];
   for (const tab of elements(xml, "sheet")) {
-    const id = /\s[\w.-]+:id="([^"]*)"/.exec(xml.slice(tab.start, tab.tagEnd))?.[1];
+    const id = /\s[\w.-]+:id="([^"]*)"/.exec(tab.tag)?.[1];
     const rel = rels.find((r) => r.id === id);
     const part = rel && Package.target("xl/workbook.xml", rel);
     const text = part && rel.type === TYPES.worksheet ? await pkg.read(part) : undefined;
@@ -230,8 +224,8 @@ export async function readWorkbook(zip: JSZip): Promise<MemoryWorkbook> {
       tabs.push(undefined);
       continue;
     }
-    const sheet = workbook.addSheet(decodeXml(attributeIn(xml, tab.start, tab.tagEnd, "name") ?? ""));
-    sheet.visibility = VISIBILITY[attributeIn(xml, tab.start, tab.tagEnd, "state") ?? ""] ?? "Visible";
+    const sheet = workbook.addSheet(decodeXml(attributeOf(tab.tag, "name") ?? ""));
+    sheet.visibility = VISIBILITY[attributeOf(tab.tag, "state") ?? ""] ?? "Visible";
     readRows(text, { sheet, strings, look, shared: new Map() });
     readMerges(text, sheet);
     readColumns(text, sheet);
@@ -240,9 +234,9 @@ export async function readWorkbook(zip: JSZip): Promise<MemoryWorkbook> {
     tabs.push(sheet);
   }
   for (const defined of elements(xml, "definedName")) {
-    const name = decodeXml(attributeIn(xml, defined.start, defined.tagEnd, "name") ?? "");
+    const name = decodeXml(attributeOf(defined.tag, "name") ?? "");
     const text = decodeXml(xml.slice(defined.bodyStart, defined.bodyEnd));
-    const local = attributeIn(xml, defined.start, defined.tagEnd, "localSheetId");
+    const local = attributeOf(defined.tag, "localSheetId");
     const owner = local === undefined ? undefined : tabs[Number(local)];
     if (owner) printSetup(owner, name, text);
     else if (local === undefined && !name.startsWith("_xlnm") && text)

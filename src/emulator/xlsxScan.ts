@@ -1,17 +1,19 @@
 /**
  * Scanning XML text without a parser: a worksheet part of a 200,000-row book is some 85 MB, and a tree of it (or a
- * match object per cell) costs seconds and gigabytes. These helpers find what they need by position in the text.
+ * match object per cell) costs seconds and gigabytes. These helpers find what they need by position in the text;
+ * a search for what may be absent (an attribute, a <v>) is made in the tag's or cell's own slice of the text, so
+ * that it never runs on through the rest of the part.
  */
 
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 
-/** The value of an attribute of the tag that spans xml[start, end), or undefined. */
-export function attributeIn(xml: string, start: number, end: number, name: string): string | undefined {
+/** The value of an attribute of a start tag's text (`<c r="A1" s="3">`), or undefined. */
+export function attributeOf(tag: string, name: string): string | undefined {
   const key = `${name}="`;
-  for (let at = xml.indexOf(key, start); at >= 0 && at < end; at = xml.indexOf(key, at + 1)) {
-    if (!isSpace(xml.charCodeAt(at - 1))) continue;
+  for (let at = tag.indexOf(key); at >= 0; at = tag.indexOf(key, at + 1)) {
+    if (!isSpace(tag.charCodeAt(at - 1))) continue;
     const from = at + key.length;
-    return xml.slice(from, xml.indexOf('"', from));
+    return tag.slice(from, tag.indexOf('"', from));
   }
   return undefined;
 }
@@ -28,6 +30,8 @@ export function tagStart(xml: string, name: string, from: number, before = xml.l
 
 /** An element found: its start tag [start, tagEnd], whether it closes itself, and its body [bodyStart, bodyEnd). */
 export interface Found {
+  /** The start tag's text, for attributeOf. */
+  tag: string;
   start: number;
   tagEnd: number;
   empty: boolean;
@@ -43,10 +47,19 @@ export function element(xml: string, name: string, from: number, before = xml.le
   if (start < 0) return undefined;
   const tagEnd = xml.indexOf(">", start);
   if (xml.charCodeAt(tagEnd - 1) === 47)
-    return { start, tagEnd, empty: true, bodyStart: tagEnd + 1, bodyEnd: tagEnd + 1, end: tagEnd + 1 };
+    return {
+      tag: xml.slice(start, tagEnd),
+      start,
+      tagEnd,
+      empty: true,
+      bodyStart: tagEnd + 1,
+      bodyEnd: tagEnd + 1,
+      end: tagEnd + 1,
+    };
   const close = xml.indexOf(`</${name}>`, tagEnd);
   const bodyEnd = close < 0 ? before : close;
   return {
+    tag: xml.slice(start, tagEnd),
     start,
     tagEnd,
     empty: false,
@@ -79,21 +92,21 @@ export function decodeXml(text: string): string {
  * The text of a string item (a shared string's <si>, an inline <is>, a note's <text>): its <t> elements joined, rich
  * runs included, phonetic runs (<rPh>) left out, as Excel shows the cell.
  */
-export function itemText(xml: string, start: number, end: number): string {
+export function itemText(item: string): string {
   let text = "";
-  let from = start;
+  let from = 0;
   for (;;) {
-    const t = tagStart(xml, "t", from, end);
+    const t = tagStart(item, "t", from);
     if (t < 0) return text;
-    const phonetic = xml.lastIndexOf("<rPh", t);
-    const tagEnd = xml.indexOf(">", t);
-    if (xml.charCodeAt(tagEnd - 1) === 47) {
+    const phonetic = item.lastIndexOf("<rPh", t);
+    const tagEnd = item.indexOf(">", t);
+    if (item.charCodeAt(tagEnd - 1) === 47) {
       from = tagEnd + 1;
       continue;
     }
-    const close = xml.indexOf("</t>", tagEnd);
-    if (phonetic < start || xml.lastIndexOf("</rPh>", t) > phonetic)
-      text += decodeXml(xml.slice(tagEnd + 1, close));
+    const close = item.indexOf("</t>", tagEnd);
+    if (phonetic < 0 || item.lastIndexOf("</rPh>", t) > phonetic)
+      text += decodeXml(item.slice(tagEnd + 1, close));
     from = close + 4;
   }
 }
