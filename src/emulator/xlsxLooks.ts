@@ -8,7 +8,10 @@ import type { BorderSide, BorderStyle, Cell, Font } from "./model";
  */
 
 export type Look = Readonly<
-  Pick<Cell, "numberFormat" | "font" | "wrapText" | "horizontalAlignment" | "verticalAlignment" | "borders">
+  Pick<
+    Cell,
+    "numberFormat" | "font" | "wrapText" | "horizontalAlignment" | "verticalAlignment" | "borders"
+  >
 >;
 
 /** Number formats by their built-in id (ECMA-376 18.8.30), those with no <numFmt> in the file. */
@@ -82,7 +85,9 @@ const node = (value: unknown): Node | undefined =>
   value !== null && typeof value === "object" ? (value as Node) : undefined;
 /** A flag element (<b/>, <i/>, wrapText="1"): on unless it says 0 or false. */
 const flag = (value: unknown) => {
-  const text = node(value) ? (node(value)!.val as string | undefined) : (value as string | undefined);
+  const text = node(value)
+    ? (node(value)!.val as string | undefined)
+    : (value as string | undefined);
   return value !== undefined && text !== "0" && text !== "false";
 };
 

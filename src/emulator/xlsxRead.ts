@@ -29,7 +29,7 @@ import {
 const VISIBILITY: Record<string, Visibility> = { hidden: "Hidden", veryHidden: "VeryHidden" };
 
 /** Office.js measures columns in points, .xlsx in characters of the default font (7 px each, 5 px padding). */
-export const pointsFromCharacters = (chars: number) =>
+const pointsFromCharacters = (chars: number) =>
   Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 
 const on = (value: string | undefined) => value === "1" || value === "true";
@@ -94,7 +94,9 @@ function readCell(tag: string, body: string, row: number, col: number, context: 
     const shared = attributeOf(f.tag, "t") === "shared" && group !== undefined;
     if (shared && text) context.shared.set(group, { formula: text, row, col });
     const master = shared && !text ? context.shared.get(group) : undefined;
-    const formula = master ? slideFormula(master.formula, row - master.row, col - master.col) : text;
+    const formula = master
+      ? slideFormula(master.formula, row - master.row, col - master.col)
+      : text;
     if (formula) cell.formula = `=${formula}`;
   }
   const style = attributeOf(tag, "s");
@@ -115,7 +117,7 @@ function readRows(xml: string, context: SheetContext): void {
     let col = -1;
     let cells: (Cell | undefined)[] | undefined;
     const body = xml.slice(r.bodyStart, r.bodyEnd);
-    for (let at = tagStart(body, "c", 0); at >= 0; ) {
+    for (let at = tagStart(body, "c", 0); at >= 0;) {
       const tagEnd = body.indexOf(">", at);
       const tag = body.slice(at, tagEnd);
       const ref = attributeOf(tag, "r");
@@ -153,8 +155,7 @@ function readMerges(xml: string, sheet: MemorySheet): void {
       const cells = sheet.rows[r];
       if (!cells) continue;
       const last = Math.min(area.col + area.cols, cells.length);
-      for (let c = area.col; c < last; c++)
-        if (r !== area.row || c !== area.col) delete cells[c];
+      for (let c = area.col; c < last; c++) if (r !== area.row || c !== area.col) delete cells[c];
     }
   }
 }

@@ -94,12 +94,6 @@ export function shiftFormula(
   });
 }
 
-/** "B3" → {row: 2, col: 1}. */
-export function parseCellRef(ref: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
-  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : undefined;
-}
-
 export const cellRef = (row: number, col: number) => `${columnLetters(col)}${row + 1}`;
 
 /**

@@ -42,7 +42,12 @@ export interface Found {
 }
 
 /** The next `<name …>…</name>` or `<name …/>` at or after `from`, not nested in another of its name. */
-export function element(xml: string, name: string, from: number, before = xml.length): Found | undefined {
+export function element(
+  xml: string,
+  name: string,
+  from: number,
+  before = xml.length
+): Found | undefined {
   const start = tagStart(xml, name, from, before);
   if (start < 0) return undefined;
   const tagEnd = xml.indexOf(">", start);
@@ -70,8 +75,17 @@ export function element(xml: string, name: string, from: number, before = xml.le
 }
 
 /** Every element of a name between two positions, in order. */
-export function* elements(xml: string, name: string, from = 0, before = xml.length): Generator<Found> {
-  for (let found = element(xml, name, from, before); found; found = element(xml, name, found.end, before))
+export function* elements(
+  xml: string,
+  name: string,
+  from = 0,
+  before = xml.length
+): Generator<Found> {
+  for (
+    let found = element(xml, name, from, before);
+    found;
+    found = element(xml, name, found.end, before)
+  )
     yield found;
 }
 

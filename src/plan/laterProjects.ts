@@ -60,9 +60,7 @@ export function settleLaterProjects(
     for (const p of more) covered.add(p);
   }
   for (const { total, block: b, form } of blockTotals) {
-    const later = inBlock(b).filter(
-      (p) => p.row > total.row && !covered.has(p) && p.form === form
-    );
+    const later = inBlock(b).filter((p) => p.row > total.row && !covered.has(p) && p.form === form);
     if (later.length > 0) total.later = later;
   }
 }
