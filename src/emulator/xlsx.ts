@@ -5,6 +5,7 @@ import { FormulaEngine } from "./formulas";
 import { readDrawings, sheetParts, writeDrawings } from "./xlsxDrawings";
 import { PAPER, writePackage, type LoadedPackage } from "./xlsxPackage";
 import { readWorkbook } from "./xlsxRead";
+import { HORIZONTAL } from "./xlsxStyles";
 import {
   MemoryWorkbook,
   type BorderStyle,
@@ -38,16 +39,7 @@ const BORDER_TO_XLSX: Record<BorderStyle, ExcelJS.BorderStyle | undefined> = {
   Double: "double",
   None: undefined,
 };
-/** Office.js alignments as ExcelJS names them (its "middle" is the file's "center"). */
-const HORIZONTAL_TO: Record<string, string> = {
-  Left: "left",
-  Center: "center",
-  Right: "right",
-  Justify: "justify",
-  Fill: "fill",
-  CenterAcrossSelection: "centerContinuous",
-  Distributed: "distributed",
-};
+/** Office.js vertical alignments as ExcelJS names them (its "middle" is the file's "center"). */
 const VERTICAL_TO: Record<string, string> = {
   Top: "top",
   Center: "middle",
@@ -89,7 +81,7 @@ function writeCell(target: ExcelJS.Cell, cell: Cell, computed: CellValue | undef
     target.alignment = {
       wrapText: cell.wrapText,
       horizontal: cell.horizontalAlignment
-        ? (HORIZONTAL_TO[cell.horizontalAlignment] as never)
+        ? (HORIZONTAL[cell.horizontalAlignment] as never)
         : undefined,
       vertical: cell.verticalAlignment ? (VERTICAL_TO[cell.verticalAlignment] as never) : undefined,
     };
