@@ -129,7 +129,10 @@ export class MemorySheet {
   copy(name: string): MemorySheet {
     const copy = new MemorySheet(name);
     this.rows.forEach((cells, r) => {
-      if (cells) copy.rows[r] = cells.slice();
+      if (!cells) return;
+      // Frozen, so that a cell changed in place, not through editableCell, fails aloud instead of changing both.
+      for (const cell of cells) if (cell) Object.freeze(cell);
+      copy.rows[r] = cells.slice();
     });
     this.owned = new Set();
     copy.owned = new Set();
