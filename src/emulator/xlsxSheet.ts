@@ -45,7 +45,10 @@ interface XmlRow {
   cells: () => XmlCell[];
   /** Columns of the row whose formats were cleared. */
   clears: { first: number; last: number }[];
-  xml: string;
+  /** Its place among the file's rows (deleted ones too), and where its element is in the sheetData text. */
+  index: number;
+  start: number;
+  end: number;
 }
 
 /** The elements of a worksheet in the schema's order, for putting a new one where Excel expects it. */
@@ -195,7 +198,9 @@ function parseCells(body: string, clears: XmlRow["clears"]): XmlCell[] {
 function parseRows(sheetData: string, edits: SheetEdit[]): XmlRow[] {
   const rows: XmlRow[] = [];
   let previous = -1;
+  let index = -1;
   for (const r of elements(sheetData, "row")) {
+    index++;
     const from = Number(attributeOf(r.tag, "r") ?? previous + 2) - 1;
     previous = from;
     let to: number | undefined = from;
@@ -215,7 +220,9 @@ function parseRows(sheetData: string, edits: SheetEdit[]): XmlRow[] {
       attrs: r.tag.slice(4).replace(/\/$/, ""),
       cells: () => (cells ??= parseCells(body, clears)),
       clears,
-      xml: sheetData.slice(r.start, r.end),
+      index,
+      start: r.start,
+      end: r.end,
     });
   }
   return rows;
@@ -345,37 +352,59 @@ function sheetDataXml(
   const rewrite = new Set<string>();
   const styleNear = styleFinder(patch, rows);
   let written: string[] = [];
+  let kept = 0;
+  // Rows kept as the file had them go as one slice of its text while they follow one another there.
   const build = () => {
     written = [];
-    return [...indexes]
-      .sort((a, b) => a - b)
-      .flatMap((r) => {
-        const original = byRow.get(r);
-        if (
-          original?.from === r &&
-          original.clears.length === 0 &&
-          sameCells(patch.base?.rows[r], sheet.rows[r]) &&
-          sheet.rowHeights[r] === patch.base?.rowHeights[r] &&
-          Boolean(sheet.hiddenRows[r]) === Boolean(patch.base?.hiddenRows[r])
-        )
-          return [original.xml];
-        const cells = rowCells(patch, r, original, rewrite, styleNear);
-        const attrs = rowAttributes(patch, r, original);
-        if (
-          original?.from === r &&
-          attrs === original.attrs &&
-          cells.join("") ===
-            original
-              .cells()
-              .map((c) => c.xml)
-              .join("")
-        )
-          return [original.xml];
-        if (!original && cells.length === 0 && !/\s(ht|hidden)=/.test(attrs)) return [];
-        const row = cells.length ? `<row${attrs}>${cells.join("")}</row>` : `<row${attrs}/>`;
-        written.push(row);
-        return [row];
-      });
+    kept = 0;
+    const pieces: string[] = [];
+    let run: { first: XmlRow; last: XmlRow } | undefined;
+    const flush = () => {
+      if (run) pieces.push(sheetData.slice(run.first.start, run.last.end));
+      run = undefined;
+    };
+    const keep = (original: XmlRow) => {
+      kept++;
+      if (run && original.index === run.last.index + 1) run.last = original;
+      else {
+        flush();
+        run = { first: original, last: original };
+      }
+    };
+    for (const r of Uint32Array.from(indexes).sort()) {
+      const original = byRow.get(r);
+      if (
+        original?.from === r &&
+        original.clears.length === 0 &&
+        sameCells(patch.base?.rows[r], sheet.rows[r]) &&
+        sheet.rowHeights[r] === patch.base?.rowHeights[r] &&
+        Boolean(sheet.hiddenRows[r]) === Boolean(patch.base?.hiddenRows[r])
+      ) {
+        keep(original);
+        continue;
+      }
+      const cells = rowCells(patch, r, original, rewrite, styleNear);
+      const attrs = rowAttributes(patch, r, original);
+      if (
+        original?.from === r &&
+        attrs === original.attrs &&
+        cells.join("") ===
+          original
+            .cells()
+            .map((c) => c.xml)
+            .join("")
+      ) {
+        keep(original);
+        continue;
+      }
+      if (!original && cells.length === 0 && !/\s(ht|hidden)=/.test(attrs)) continue;
+      const row = cells.length ? `<row${attrs}>${cells.join("")}</row>` : `<row${attrs}/>`;
+      written.push(row);
+      flush();
+      pieces.push(row);
+    }
+    flush();
+    return pieces;
   };
   let xml = build();
   const groups = new Set(
@@ -389,8 +418,7 @@ function sheetDataXml(
     xml = build();
   }
   // Every row as the file had it: the element too (whatever whitespace it held between rows).
-  if (xml.length === rows.length && xml.every((row, i) => row === rows[i].xml))
-    return { xml: sheetData, written: [] };
+  if (written.length === 0 && kept === rows.length) return { xml: sheetData, written: [] };
   return { xml: xml.length ? `<sheetData>${xml.join("")}</sheetData>` : "<sheetData/>", written };
 }
 
