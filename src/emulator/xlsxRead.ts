@@ -29,8 +29,7 @@ import {
 const VISIBILITY: Record<string, Visibility> = { hidden: "Hidden", veryHidden: "VeryHidden" };
 
 /** Office.js measures columns in points, .xlsx in characters of the default font (7 px each, 5 px padding). */
-const pointsFromCharacters = (chars: number) =>
-  Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+const pointsFromCharacters = (chars: number) => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 
 const on = (value: string | undefined) => value === "1" || value === "true";
 
