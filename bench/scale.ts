@@ -108,7 +108,9 @@ const figures = (r: { code: number; seconds: number; peakMB: number }) =>
 export async function scale(only?: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "scale-"));
   const part = (name: string) => !only || only === name;
-  console.log("\nScale: local-plan amend, each in a process of its own (targets: README)");
+  console.log(
+    "\nScale: local-plan amend, each in a process of its own (aims beside each: issue 18)"
+  );
   for (const [projects, changes] of !part("changes")
     ? []
     : [
@@ -116,20 +118,25 @@ export async function scale(only?: string): Promise<void> {
         [10000, 10000],
       ]) {
     const files = await planFiles(projects, changes, dir);
+    const run = amendInChild(files.book, files.changes);
     console.log(
-      `${changes.toLocaleString("en-US")} changes on a ${projects.toLocaleString("en-US")}-project book: ${figures(amendInChild(files.book, files.changes))}`
+      `${changes.toLocaleString("en-US")} changes on a ${projects.toLocaleString("en-US")}-project book: ${figures(run)}, ${((run.seconds * 1000) / changes).toFixed(1)} ms a change (aim: linear, 10,000 in < 60 s)`
     );
   }
   if (part("large")) {
     const large = await planFiles(165000, 1, dir);
     console.log(
-      `one change on a ${large.rows.toLocaleString("en-US")}-row book: ${figures(amendInChild(large.book, large.changes))}`
+      `one change on a ${large.rows.toLocaleString("en-US")}-row book: ${figures(amendInChild(large.book, large.changes))} (aim: < 5 s, < 1 GB)`
     );
   }
   if (part("formatted")) {
+    const plain = await planFiles(3, 1, dir);
+    console.log(
+      `one change on a three-project book:${" ".repeat(37)}${figures(amendInChild(plain.book, plain.changes))}`
+    );
     const formatted = await formattedFiles(dir);
     console.log(
-      `one change on a three-project sheet formatted down to row 1,048,576: ${figures(amendInChild(formatted.book, formatted.changes))}`
+      `one change on a three-project sheet formatted down to row 1,048,576: ${figures(amendInChild(formatted.book, formatted.changes))} (aim: as a three-project book)`
     );
   }
 }

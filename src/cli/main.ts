@@ -57,6 +57,16 @@ function progress(out: Stream, done: number, total: number, file: string): void 
   if (done === total) out.write("\n");
 }
 
+/** Changes between progress lines when stderr is no terminal (a log file, a pipe): one line each, never a bar. */
+const CHANGES_PER_LINE = 1000;
+
+/** A long changes file's progress: the bar on a terminal, else a line every thousand changes. */
+export function changesProgress(out: Stream, done: number, total: number): void {
+  if (out.isTTY) return progress(out, done, total, "บันทึกการแก้ไข (changes)");
+  if (total >= CHANGES_PER_LINE && (done % CHANGES_PER_LINE === 0 || done === total))
+    out.write(`บันทึกการแก้ไขแล้ว ${done}/${total} รายการ (${done} of ${total} changes written)\n`);
+}
+
 /** The extensions an amended book may have: the input's own (.xlsx, or .xlsm kept as .xlsm). */
 const workbookExtensions = (input: string) =>
   extname(input).toLowerCase() === ".xlsm" ? [".xlsm"] : [".xlsx"];
@@ -132,7 +142,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       checkOutput(options.out, [file, options.changes], workbookExtensions(file));
       const changes = readChanges(options.changes);
       const notices = await amendBook(file, changes, options.out, io.files, (done, total) =>
-        progress(io.stderr, done, total, "บันทึกการแก้ไข (changes)")
+        changesProgress(io.stderr, done, total)
       );
       io.stdout.write(
         `บันทึกการแก้ไข ${changes.length} รายการ → ${options.out} (${changes.length} change(s) written)\n`

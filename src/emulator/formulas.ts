@@ -86,8 +86,8 @@ export class FormulaEngine {
       const sheetId = hf.getSheetId(each.name)!;
       each.rows.forEach((cells, row) =>
         cells?.forEach((cell, col) => {
-          if (cell?.formula)
-            cell.formula = hf.getCellFormula({ sheet: sheetId, row, col }) ?? cell.formula;
+          const formula = cell?.formula && hf.getCellFormula({ sheet: sheetId, row, col });
+          if (formula && formula !== cell.formula) each.cellForWrite(row, col).formula = formula;
           this.track(each, row, col);
         })
       );

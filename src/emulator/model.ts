@@ -116,6 +116,12 @@ export class MemorySheet {
   edits: SheetEdit[] = [];
   /** The sheet this one was copied from, as read from a file (its XML is the copy's starting point). */
   copiedFrom?: MemorySheet;
+  /**
+   * Set once the sheet shares its cells with a copy (copy() makes none of its own): the cells it has made or copied
+   * since, which alone it may change. Any other is copied before it is written, so neither sheet sees the other's
+   * writes, and a 200,000-row sheet is copied in the time of its rows, not of its cells.
+   */
+  private owned?: Set<Cell>;
 
   constructor(public name: string) {}
 
@@ -123,8 +129,13 @@ export class MemorySheet {
   copy(name: string): MemorySheet {
     const copy = new MemorySheet(name);
     this.rows.forEach((cells, r) => {
-      if (cells) copy.rows[r] = cells.map((cell) => (cell ? copyCell(cell) : cell));
+      if (!cells) return;
+      // Frozen, so that a cell changed in place, not through editableCell, fails aloud instead of changing both.
+      for (const cell of cells) if (cell) Object.freeze(cell);
+      copy.rows[r] = cells.slice();
     });
+    this.owned = new Set();
+    copy.owned = new Set();
     copy.merges = this.merges.map((m) => ({ ...m }));
     copy.columnWidths = [...this.columnWidths];
     copy.rowHeights = [...this.rowHeights];
@@ -272,10 +283,23 @@ export class MemorySheet {
     if (cell && !isUsed(cell, false)) delete this.rows[row][col];
   }
 
-  /** The cell, created empty when it is not there yet. */
+  /** The cell, to change it; undefined when there is none. */
+  editableCell(row: number, col: number): Cell | undefined {
+    const cells = this.rows[row];
+    const cell = cells?.[col];
+    if (!cell || !this.owned || this.owned.has(cell)) return cell;
+    const own = copyCell(cell);
+    this.owned.add(own);
+    return (cells[col] = own);
+  }
+
+  /** The cell, to change it, created empty when it is not there yet. */
   cellForWrite(row: number, col: number): Cell {
-    const cells = (this.rows[row] ??= []);
-    return (cells[col] ??= { value: null });
+    const made = this.editableCell(row, col);
+    if (made) return made;
+    const cell: Cell = { value: null };
+    this.owned?.add(cell);
+    return ((this.rows[row] ??= [])[col] = cell);
   }
 
   /** The smallest area holding every cell with a value (or, unless valuesOnly, any formatting). */

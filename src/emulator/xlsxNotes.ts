@@ -19,9 +19,14 @@ interface Note {
 }
 
 function notesOf(sheet: MemorySheet): Note[] {
-  return sheet.rows.flatMap((cells, row) =>
-    (cells ?? []).flatMap((cell, col) => (cell?.note ? [{ row, col, text: cell.note }] : []))
-  );
+  const notes: Note[] = [];
+  sheet.rows.forEach((cells, row) => {
+    for (let col = 0; col < (cells?.length ?? 0); col++) {
+      const text = cells[col]?.note;
+      if (text) notes.push({ row, col, text });
+    }
+  });
+  return notes;
 }
 
 /** The file's notes where the edits put them. */

@@ -94,10 +94,28 @@ export function shiftFormula(
   });
 }
 
-/** "B3" → {row: 2, col: 1}. */
-export function parseCellRef(ref: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
-  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : undefined;
-}
-
 export const cellRef = (row: number, col: number) => `${columnLetters(col)}${row + 1}`;
+
+/**
+ * A shared formula's text for one of its cells (ECMA-376 18.3.1.40): the master's, with every relative row and
+ * column moved by the cell's distance from the master; absolute ($) parts stay, whole rows move by rows only.
+ */
+export function slideFormula(formula: string, rows: number, cols: number): string {
+  if (rows === 0 && cols === 0) return formula;
+  const slide = (reference: string) => {
+    const cell = CELL.exec(reference);
+    if (cell) {
+      const col = cell[1] ? cell[2] : columnLetters(columnIndex(cell[2]) + cols);
+      const row = cell[3] ? cell[4] : String(Number(cell[4]) + rows);
+      return `${cell[1]}${col}${cell[3]}${row}`;
+    }
+    const row = ROW.exec(reference)!;
+    return row[1] ? reference : String(Number(row[2]) + rows);
+  };
+  return formula.replace(FORMULA_REF, (all, quoted, prefix, area, offset: number) => {
+    if (quoted) return all;
+    const before = formula[offset - 1];
+    if (before && /[\p{L}\p{N}_$]/u.test(before)) return all;
+    return `${prefix ?? ""}${area.split(":").map(slide).join(":")}`;
+  });
+}

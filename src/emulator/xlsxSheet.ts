@@ -1,15 +1,9 @@
 import { columnLetters } from "../common/a1";
 import type { CellValue } from "../common/cellValue";
 import type { Cell, MemorySheet, SheetEdit } from "./model";
-import {
-  cellRef,
-  parseCellRef,
-  shiftFormula,
-  shiftRow,
-  shiftSqref,
-  type RowShift,
-} from "./xlsxRefs";
+import { cellRef, shiftFormula, shiftRow, shiftsOf, shiftSqref, type RowShift } from "./xlsxRefs";
 import { lookKey, type StyleBook } from "./xlsxStyles";
+import { attributeOf, columnOf, elements, rowOf, tagStart } from "./xlsxScan";
 import { attribute, escapeXml, withAttribute } from "./xlsxXml";
 
 /**
@@ -47,8 +41,14 @@ interface XmlRow {
   from: number;
   to: number;
   attrs: string;
-  cells: XmlCell[];
-  xml: string;
+  /** Its cells, parsed when first asked for: most rows of a large sheet go back as the file had them. */
+  cells: () => XmlCell[];
+  /** Columns of the row whose formats were cleared. */
+  clears: { first: number; last: number }[];
+  /** Its place among the file's rows (deleted ones too), and where its element is in the sheetData text. */
+  index: number;
+  start: number;
+  end: number;
 }
 
 /** The elements of a worksheet in the schema's order, for putting a new one where Excel expects it. */
@@ -167,19 +167,44 @@ const sameValue = (a: CellValue | undefined, b: CellValue | undefined) =>
 /** Whether the cell still holds what the file has: value (or formula and result) and look. */
 function unchanged(base: Cell | undefined, now: Cell | undefined, computed: CellValue | undefined) {
   if (!base || !now) return base === now;
+  // A cell the sheet never wrote is the one read (the model copies a cell before writing it).
+  if (base === now && !now.formula) return true;
   if ((base.formula ?? "") !== (now.formula ?? "")) return false;
   if (!sameValue(base.value, now.formula ? computed : now.value)) return false;
   return lookKey(base) === lookKey(now);
 }
 
+function parseCells(body: string, clears: XmlRow["clears"]): XmlCell[] {
+  const cells: XmlCell[] = [];
+  let col = -1;
+  for (const c of elements(body, "c")) {
+    const attrs = c.tag.slice(2);
+    const ref = attributeOf(c.tag, "r");
+    col = ref ? columnOf(ref) : col + 1;
+    const shared = /<f\b[^>]*\bt="shared"[^>]*\bsi="(\d+)"/.exec(
+      body.slice(c.bodyStart, c.bodyEnd)
+    )?.[1];
+    cells.push({
+      col,
+      xml: body.slice(c.start, c.end),
+      attrs,
+      shared,
+      cleared: clears.some((a) => col >= a.first && col <= a.last),
+    });
+  }
+  return cells;
+}
+
 function parseRows(sheetData: string, edits: SheetEdit[]): XmlRow[] {
   const rows: XmlRow[] = [];
   let previous = -1;
-  for (const m of sheetData.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const from = Number(attribute(m[1], "r") ?? previous + 2) - 1;
+  let index = -1;
+  for (const r of elements(sheetData, "row")) {
+    index++;
+    const from = Number(attributeOf(r.tag, "r") ?? previous + 2) - 1;
     previous = from;
     let to: number | undefined = from;
-    const clears: { first: number; last: number }[] = [];
+    const clears: XmlRow["clears"] = [];
     for (const edit of edits) {
       if (to === undefined) break;
       if (edit.kind === "shift") to = shiftRow(to, edit);
@@ -187,23 +212,31 @@ function parseRows(sheetData: string, edits: SheetEdit[]): XmlRow[] {
         clears.push({ first: edit.area.col, last: edit.area.col + edit.area.cols - 1 });
     }
     if (to === undefined) continue;
-    const cells: XmlCell[] = [];
-    let col = -1;
-    for (const c of (m[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const ref = attribute(c[1], "r");
-      col = ref ? parseCellRef(ref)!.col : col + 1;
-      const shared = /<f\b[^>]*\bt="shared"[^>]*\bsi="(\d+)"/.exec(c[2] ?? "")?.[1];
-      cells.push({
-        col,
-        xml: c[0],
-        attrs: c[1],
-        shared,
-        cleared: clears.some((a) => col >= a.first && col <= a.last),
-      });
-    }
-    rows.push({ from, to, attrs: m[1], cells, xml: m[0] });
+    let cells: XmlCell[] | undefined;
+    const body = r.empty ? "" : sheetData.slice(r.bodyStart, r.bodyEnd);
+    rows.push({
+      from,
+      to,
+      attrs: r.tag.slice(4).replace(/\/$/, ""),
+      cells: () => (cells ??= parseCells(body, clears)),
+      clears,
+      index,
+      start: r.start,
+      end: r.end,
+    });
   }
   return rows;
+}
+
+/** A row whose cells are the very ones read, none a formula (whose result may have moved): its XML stands. */
+function sameCells(
+  base: readonly (Cell | undefined)[] | undefined,
+  now: readonly (Cell | undefined)[] | undefined
+) {
+  if (!base || !now) return (base?.length ?? 0) === 0 && (now?.length ?? 0) === 0;
+  if (base.length !== now.length) return false;
+  for (let i = 0; i < now.length; i++) if (base[i] !== now[i] || now[i]?.formula) return false;
+  return true;
 }
 
 /** The cell elements of one row as they are now. */
@@ -215,7 +248,7 @@ function rowCells(
   styleNear: (row: number, cell: Cell) => string | undefined
 ): string[] {
   const { base, sheet, computed } = patch;
-  const byCol = new Map(original?.cells.map((c) => [c.col, c]));
+  const byCol = new Map(original?.cells().map((c) => [c.col, c]));
   const cols = new Set(byCol.keys());
   sheet.rows[row]?.forEach((cell, col) => cell && cols.add(col));
   const moved = original !== undefined && original.from !== row;
@@ -268,22 +301,32 @@ function rowAttributes(patch: SheetPatch, row: number, original: XmlRow | undefi
   return attrs.startsWith(" ") ? attrs : ` ${attrs}`;
 }
 
-/** The look of written cells: that of the nearest cell of the sheet with the same look, else a made one. */
+/**
+ * The look of written cells: that of the nearest cell of the sheet with the same look, else a made one. The sheet's
+ * looks are gathered when a written cell first needs one, each style's look worked out once (a cell read from the
+ * file has the look of its style).
+ */
 function styleFinder(patch: SheetPatch, rows: XmlRow[]) {
-  const known = new Map<string, { row: number; style: string }[]>();
-  for (const row of rows) {
-    for (const c of row.cells) {
-      const style = attribute(c.attrs, "s");
-      const cell = patch.base?.cell(row.from, c.col);
-      if (style === undefined || !cell || c.cleared) continue;
-      const key = lookKey(cell);
-      if (!known.has(key)) known.set(key, []);
-      known.get(key)!.push({ row: row.to, style });
+  let known: Map<string, { row: number; style: string }[]> | undefined;
+  const gather = () => {
+    const found = new Map<string, { row: number; style: string }[]>();
+    const keyOf = new Map<string, string>();
+    for (const row of rows) {
+      for (const c of row.cells()) {
+        const style = attribute(c.attrs, "s");
+        const cell = patch.base?.cell(row.from, c.col);
+        if (style === undefined || !cell || c.cleared) continue;
+        let key = keyOf.get(style);
+        if (key === undefined) keyOf.set(style, (key = lookKey(cell)));
+        if (!found.has(key)) found.set(key, []);
+        found.get(key)!.push({ row: row.to, style });
+      }
     }
-  }
+    return found;
+  };
   return (row: number, cell: Cell): string | undefined => {
     const key = lookKey(cell);
-    const candidates = known.get(key);
+    const candidates = (known ??= gather()).get(key);
     if (candidates?.length) {
       let best = candidates[0];
       for (const c of candidates) if (Math.abs(c.row - row) < Math.abs(best.row - row)) best = c;
@@ -293,7 +336,12 @@ function styleFinder(patch: SheetPatch, rows: XmlRow[]) {
   };
 }
 
-function sheetDataXml(patch: SheetPatch, sheetData: string, rows: XmlRow[]): string {
+/** The <sheetData> as it is now, and the rows written anew (not as the file had them). */
+function sheetDataXml(
+  patch: SheetPatch,
+  sheetData: string,
+  rows: XmlRow[]
+): { xml: string; written: string[] } {
   const { sheet } = patch;
   const byRow = new Map(rows.map((r) => [r.to, r]));
   const indexes = new Set(byRow.keys());
@@ -303,32 +351,75 @@ function sheetDataXml(patch: SheetPatch, sheetData: string, rows: XmlRow[]): str
   // A shared formula is written whole again when one of its cells changes.
   const rewrite = new Set<string>();
   const styleNear = styleFinder(patch, rows);
-  const build = () =>
-    [...indexes]
-      .sort((a, b) => a - b)
-      .flatMap((r) => {
-        const original = byRow.get(r);
-        const cells = rowCells(patch, r, original, rewrite, styleNear);
-        const attrs = rowAttributes(patch, r, original);
-        if (
-          original?.from === r &&
-          attrs === original.attrs &&
-          cells.join("") === original.cells.map((c) => c.xml).join("")
-        )
-          return [original.xml];
-        if (!original && cells.length === 0 && !/\s(ht|hidden)=/.test(attrs)) return [];
-        return [cells.length ? `<row${attrs}>${cells.join("")}</row>` : `<row${attrs}/>`];
-      });
+  let written: string[] = [];
+  let kept = 0;
+  // Rows kept as the file had them go as one slice of its text while they follow one another there.
+  const build = () => {
+    written = [];
+    kept = 0;
+    const pieces: string[] = [];
+    let run: { first: XmlRow; last: XmlRow } | undefined;
+    const flush = () => {
+      if (run) pieces.push(sheetData.slice(run.first.start, run.last.end));
+      run = undefined;
+    };
+    const keep = (original: XmlRow) => {
+      kept++;
+      if (run && original.index === run.last.index + 1) run.last = original;
+      else {
+        flush();
+        run = { first: original, last: original };
+      }
+    };
+    for (const r of Uint32Array.from(indexes).sort()) {
+      const original = byRow.get(r);
+      if (
+        original?.from === r &&
+        original.clears.length === 0 &&
+        sameCells(patch.base?.rows[r], sheet.rows[r]) &&
+        sheet.rowHeights[r] === patch.base?.rowHeights[r] &&
+        Boolean(sheet.hiddenRows[r]) === Boolean(patch.base?.hiddenRows[r])
+      ) {
+        keep(original);
+        continue;
+      }
+      const cells = rowCells(patch, r, original, rewrite, styleNear);
+      const attrs = rowAttributes(patch, r, original);
+      if (
+        original?.from === r &&
+        attrs === original.attrs &&
+        cells.join("") ===
+          original
+            .cells()
+            .map((c) => c.xml)
+            .join("")
+      ) {
+        keep(original);
+        continue;
+      }
+      if (!original && cells.length === 0 && !/\s(ht|hidden)=/.test(attrs)) continue;
+      const row = cells.length ? `<row${attrs}>${cells.join("")}</row>` : `<row${attrs}/>`;
+      written.push(row);
+      flush();
+      pieces.push(row);
+    }
+    flush();
+    return pieces;
+  };
   let xml = build();
-  const groups = new Set(rows.flatMap((r) => r.cells.flatMap((c) => (c.shared ? [c.shared] : []))));
+  const groups = new Set(
+    sheetData.includes('t="shared"')
+      ? rows.flatMap((r) => r.cells().flatMap((c) => (c.shared ? [c.shared] : [])))
+      : []
+  );
   const broken = [...groups].filter((si) => brokenGroup(xml, si));
   if (broken.length) {
     broken.forEach((si) => rewrite.add(si));
     xml = build();
   }
   // Every row as the file had it: the element too (whatever whitespace it held between rows).
-  if (xml.length === rows.length && xml.every((row, i) => row === rows[i].xml)) return sheetData;
-  return xml.length ? `<sheetData>${xml.join("")}</sheetData>` : "<sheetData/>";
+  if (written.length === 0 && kept === rows.length) return { xml: sheetData, written: [] };
+  return { xml: xml.length ? `<sheetData>${xml.join("")}</sheetData>` : "<sheetData/>", written };
 }
 
 /** A shared formula group whose master (the <f> with ref) is no longer written. */
@@ -418,18 +509,54 @@ function colsXml(patch: SheetPatch, xml: string): string {
   return replaceElement(xml, "cols", cols.length ? `<cols>${cols.join("")}</cols>` : "");
 }
 
-function dimensionXml(xml: string, sheetData: string): string {
-  let top = Infinity,
-    left = Infinity,
-    bottom = -1,
-    right = -1;
-  for (const m of sheetData.matchAll(/<c r="([A-Z]+)(\d+)"/g)) {
-    const cell = parseCellRef(`${m[1]}${m[2]}`)!;
-    top = Math.min(top, cell.row);
-    bottom = Math.max(bottom, cell.row);
-    left = Math.min(left, cell.col);
-    right = Math.max(right, cell.col);
+/** The area of the cells of some rows (cells go in column order in a row): [top, left, bottom, right]. */
+function cellsArea(rows: Iterable<string>, area = [Infinity, Infinity, -1, -1]): number[] {
+  for (const row of rows) {
+    const first = tagStart(row, "c", 0);
+    if (first < 0) continue;
+    let last = first;
+    for (let at = row.lastIndexOf("<c"); at > first; at = row.lastIndexOf("<c", at - 1)) {
+      if (tagStart(row, "c", at) === at) {
+        last = at;
+        break;
+      }
+    }
+    const refOf = (at: number) => attributeOf(row.slice(at, row.indexOf(">", at)), "r") ?? "";
+    const [a, b] = [refOf(first), refOf(last)];
+    if (!a || !b) continue;
+    area = [
+      Math.min(area[0], rowOf(a)),
+      Math.min(area[1], columnOf(a)),
+      Math.max(area[2], rowOf(a)),
+      Math.max(area[3], columnOf(b)),
+    ];
   }
+  return area;
+}
+
+function* rowsOf(sheetData: string): Generator<string> {
+  for (const found of elements(sheetData, "row")) yield sheetData.slice(found.start, found.end);
+}
+
+/**
+ * The <dimension> of the cells as written. With no rows moved, the file's own grown by the rows written anew (a
+ * sheet formatted down to row 1,048,576 is not read again for it); otherwise worked out from every row.
+ */
+function dimensionXml(
+  xml: string,
+  sheetData: { xml: string; written: string[] },
+  moved: boolean
+): string {
+  const old = /<dimension ref="([A-Z]+\d+)(?::([A-Z]+\d+))?"/.exec(xml);
+  const [top, left, bottom, right] =
+    old && !moved
+      ? cellsArea(sheetData.written, [
+          rowOf(old[1]),
+          columnOf(old[1]),
+          rowOf(old[2] ?? old[1]),
+          columnOf(old[2] ?? old[1]),
+        ])
+      : cellsArea(rowsOf(sheetData.xml));
   const ref =
     bottom < 0
       ? "A1"
@@ -458,6 +585,7 @@ export function patchSheet(patch: SheetPatch): string {
       "sheetProtection",
       sheet.protected ? `<sheetProtection sheet="1" objects="1" scenarios="1"/>` : ""
     );
-  if (sheetData !== open[0]) rest = dimensionXml(rest, sheetData);
-  return rest.replace(placeholder, () => sheetData);
+  if (sheetData.xml !== open[0])
+    rest = dimensionXml(rest, sheetData, shiftsOf(patch.edits).length > 0);
+  return rest.replace(placeholder, () => sheetData.xml);
 }

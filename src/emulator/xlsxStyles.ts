@@ -52,7 +52,8 @@ const BORDER_XML: Record<BorderStyle, string | undefined> = {
   Double: "double",
   None: undefined,
 };
-const HORIZONTAL: Record<string, string> = {
+/** Office.js horizontal alignments as the file writes them. */
+export const HORIZONTAL: Record<string, string> = {
   Left: "left",
   Center: "center",
   Right: "right",

@@ -225,7 +225,8 @@ export async function undoEntry(context: Excel.RequestContext, entry: LogEntry):
 /** What a write found before it began: the book's sheets, and the shapes of the sheet it marks. */
 export interface WrittenOver {
   sheets: readonly string[];
-  shapes?: { sheet: string; names: readonly string[] };
+  /** How many shapes the marked sheet had: the write's own come after them (a new shape goes last). */
+  shapes?: { sheet: string; count: number };
 }
 
 /**
@@ -283,8 +284,8 @@ export async function revertWhatStands(
     );
   // A text box added but not yet named when Excel stopped: any shape the sheet did not have before.
   const marks = new Set(entry.rows.filter((r) => r.kind === "shape").map((r) => String(r.after)));
-  for (const shape of strays?.items ?? [])
-    if (!before?.shapes?.names.includes(shape.name) && !marks.has(shape.name)) shape.delete();
+  for (const shape of strays?.items.slice(before?.shapes?.count) ?? [])
+    if (!marks.has(shape.name)) shape.delete();
   queueRestore(context, entry, reads, present, made, names.includes(LOG_SHEET));
   await context.sync();
 }

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import JSZip from "jszip";
+import type { CellValue } from "../../src/common/cellValue";
 import { MemoryWorkbook } from "../../src/emulator";
 import { readXlsx, writeXlsx } from "../../src/emulator/xlsx";
 import { SAMPLE_FILE } from "../../scripts/make-sample";
@@ -45,7 +46,8 @@ async function sampleWith(
   for (const sheet of workbook.sheets) {
     sheet.rows.forEach((cells, r) =>
       (cells ?? []).forEach((cell, c) => {
-        if (cell) cell.value = edit(cell.value, sheet.name, r, c) as typeof cell.value;
+        const value = edit(cell?.value, sheet.name, r, c) as CellValue;
+        if (cell && value !== cell.value) sheet.editableCell(r, c)!.value = value;
       })
     );
   }

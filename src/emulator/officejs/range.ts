@@ -32,7 +32,7 @@ function copyFormats(fromSheet: MemorySheet, from: Area, sheet: MemorySheet, are
       const model = cells[from.col + c];
       const row = area.row + r;
       const col = area.col + c;
-      const target = model ? sheet.cellForWrite(row, col) : sheet.cell(row, col);
+      const target = model ? sheet.cellForWrite(row, col) : sheet.editableCell(row, col);
       if (!target) continue;
       for (const key of FORMAT_KEYS) {
         if (model?.[key] === undefined) delete target[key];
@@ -353,8 +353,10 @@ export class Range extends ClientObject {
       // Only cells that exist can hold anything: a whole-sheet clear costs what the sheet holds, not its area.
       sheet.rows.forEach((cells, row) => {
         if (!cells || row < area.row || row >= area.row + area.rows) return;
-        cells.forEach((cell, col) => {
-          if (!cell || col < area.col || col >= area.col + area.cols) return;
+        cells.forEach((_, col) => {
+          if (col < area.col || col >= area.col + area.cols) return;
+          const cell = sheet.editableCell(row, col);
+          if (!cell) return;
           if (applyTo !== "Formats") {
             cell.value = null;
             cell.formula = undefined;

@@ -78,6 +78,12 @@ export class ShapeCollection extends ClientObject {
     return new Shape(this.context, this.sheetOf, () => created.shape);
   }
 
+  getCount(): { value: number } {
+    const result = { value: 0 };
+    this.context.enqueue(() => (result.value = this.worksheet.sheet().shapes.length), null, true);
+    return result;
+  }
+
   getItem(key: string): Shape {
     return new Shape(this.context, this.sheetOf, () => this.find(key));
   }

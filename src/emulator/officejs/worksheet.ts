@@ -364,6 +364,12 @@ export class Note extends ClientObject {
     if (!cell) throw itemNotFound(`Note ${this.key}`);
     return cell;
   }
+  /** The note's cell, to change. */
+  private editable() {
+    this.cell();
+    const { area } = parseRangeAddress(this.key);
+    return this.worksheet.sheet().editableCell(area.row, area.col)!;
+  }
   protected isNull(): boolean {
     return this.find() === undefined;
   }
@@ -374,11 +380,11 @@ export class Note extends ClientObject {
     return this.get("content");
   }
   set content(content: string) {
-    this.write(() => (this.cell().note = content), content);
+    this.write(() => (this.editable().note = content), content);
   }
   delete(): void {
     this.write(() => {
-      delete this.cell().note;
+      delete this.editable().note;
       const { area } = parseRangeAddress(this.key);
       this.worksheet.sheet().dropIfEmpty(area.row, area.col);
     });

@@ -111,30 +111,62 @@ export function readLog(sheet: SheetValues | undefined): LogEntry[] {
   return [...entries.values()];
 }
 
-/**
- * The log's entries by project (its name folded), as read so far from a snapshot of its sheet, taking in only the
- * rows added since: a file of many changes appends to the same snapshot (bookUpdate.ts), and reading the whole
- * log again for each would take time growing with the square of their number. Callers only look.
- */
-const readSoFar = new WeakMap<
-  SheetValues,
-  { rows: number; entries: Map<string, LogEntry>; byProject: Map<string, LogEntry[]> }
->();
+/** A round the log records: how many revisions of it, and the approval date the first that gave one gave. */
+export interface LoggedRound {
+  round: Round;
+  revisions: number;
+  approvedOn?: Date;
+}
 
-export function loggedFor(sheet: SheetValues | undefined, project: string): readonly LogEntry[] {
-  if (!sheet) return [];
+interface LogSoFar {
+  rows: number;
+  entries: Map<string, LogEntry>;
+  byProject: Map<string, LogEntry[]>;
+  /** By round ("แก้ไข 2/2566"), in the order the log first names them. */
+  rounds: Map<string, LoggedRound>;
+}
+
+/**
+ * The log as read so far from a snapshot of its sheet, taking in only the rows added since: a file of many changes
+ * appends to the same snapshot (bookUpdate.ts), and reading the whole log again for each would take time growing
+ * with the square of their number. Callers only look.
+ */
+const readSoFar = new WeakMap<SheetValues, LogSoFar>();
+
+function logSoFar(sheet: SheetValues): LogSoFar {
   let known = readSoFar.get(sheet);
-  if (!known) readSoFar.set(sheet, (known = { rows: 1, entries: new Map(), byProject: new Map() }));
+  if (!known) {
+    known = { rows: 1, entries: new Map(), byProject: new Map(), rounds: new Map() };
+    readSoFar.set(sheet, known);
+  }
   if (known.rows < sheet.values.length) {
     for (const entry of readLogRows(sheet, known.rows, known.entries)) {
       const name = foldText(entry.project);
       const same = known.byProject.get(name);
       if (same) same.push(entry);
       else known.byProject.set(name, [entry]);
+      const key = `${entry.round.kind} ${entry.round.number}/${entry.round.year}`;
+      const round = known.rounds.get(key);
+      if (!round)
+        known.rounds.set(key, { round: entry.round, revisions: 1, approvedOn: entry.approvedOn });
+      else {
+        round.revisions += 1;
+        round.approvedOn ??= entry.approvedOn;
+      }
     }
     known.rows = sheet.values.length;
   }
-  return known.byProject.get(foldText(project)) ?? [];
+  return known;
+}
+
+/** The log's entries of a project (its name folded). */
+export function loggedFor(sheet: SheetValues | undefined, project: string): readonly LogEntry[] {
+  return (sheet && logSoFar(sheet).byProject.get(foldText(project))) ?? [];
+}
+
+/** The rounds the log records, in the order it first names them. */
+export function loggedRounds(sheet: SheetValues | undefined): readonly LoggedRound[] {
+  return sheet ? [...logSoFar(sheet).rounds.values()] : [];
 }
 
 /** Adds the log rows of a sheet from the index `from` of its values on; returns the entries it began. */

@@ -3,7 +3,7 @@ import { message, planError, type Message } from "../messages";
 import type { CellValue, SheetValues } from "../model";
 import type { BookSnapshot } from "../model";
 import { DOCUMENT_SHEET, LOG_SHEET } from "../addinSheets";
-import { readLog } from "../amend/log";
+import { loggedRounds } from "../amend/log";
 import { parseRound, roundLabel, sameRound, type Round } from "../amend/rounds";
 
 /**
@@ -120,14 +120,13 @@ export function roundRegister(
   settings: DocumentSettings = bookSettings(book)
 ): RegisteredRound[] {
   const register: RegisteredRound[] = settings.rounds.map((r) => ({ ...r, revisions: 0 }));
-  for (const entry of readLog(book.sheets.find((s) => s.sheet === LOG_SHEET))) {
-    let record = register.find((r) => sameRound(r.round, entry.round));
-    if (!record) {
-      record = { round: entry.round, revisions: 0 };
-      register.push(record);
+  for (const logged of loggedRounds(book.sheets.find((s) => s.sheet === LOG_SHEET))) {
+    const record = register.find((r) => sameRound(r.round, logged.round));
+    if (!record) register.push({ ...logged, round: { ...logged.round } });
+    else {
+      record.revisions += logged.revisions;
+      record.approvedOn ??= logged.approvedOn;
     }
-    record.revisions += 1;
-    record.approvedOn ??= entry.approvedOn;
   }
   return sortRounds(register);
 }

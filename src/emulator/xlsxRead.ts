@@ -1,0 +1,246 @@
+import type JSZip from "jszip";
+import type { CellValue } from "../common/cellValue";
+import { MemoryWorkbook, type Cell, type MemorySheet, type Visibility } from "./model";
+import { readLooks, type Look } from "./xlsxLooks";
+import { Package, TYPES } from "./xlsxOpc";
+import { PAPER } from "./xlsxPackage";
+import { slideFormula } from "./xlsxRefs";
+import {
+  attributeOf,
+  columnOf,
+  decodeXml,
+  element,
+  elements,
+  itemText,
+  rowOf,
+  tagStart,
+} from "./xlsxScan";
+
+/**
+ * Reads a workbook from its package's own XML into the emulator's model: values, formulas (shared ones given to
+ * each of their cells), merged cells, formats (xlsxLooks), column widths, row heights, hidden rows, notes, sheet
+ * visibility and protection, page set-up and defined names. Text boxes are read by xlsxDrawings.
+ *
+ * The used range is the cells that hold something: a cell with a format alone (`<c r="A9" s="3"/>`, a sheet
+ * formatted down to row 1,048,576) is not in the model and costs nothing, as a row holding no value keeps no
+ * height. The sheet part is scanned as text (xlsxScan), a shared string or a look made once and shared.
+ */
+
+const VISIBILITY: Record<string, Visibility> = { hidden: "Hidden", veryHidden: "VeryHidden" };
+
+/** Office.js measures columns in points, .xlsx in characters of the default font (7 px each, 5 px padding). */
+const pointsFromCharacters = (chars: number) => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+
+const on = (value: string | undefined) => value === "1" || value === "true";
+
+async function sharedStrings(pkg: Package): Promise<string[]> {
+  const rel = (await pkg.relationships("xl/workbook.xml")).find(
+    (r) => r.type === TYPES.sharedStrings
+  );
+  const xml = rel ? await pkg.read(Package.target("xl/workbook.xml", rel)) : undefined;
+  if (!xml) return [];
+  const strings: string[] = [];
+  for (const si of elements(xml, "si")) strings.push(itemText(xml.slice(si.bodyStart, si.bodyEnd)));
+  return strings;
+}
+
+/** A cell's value as Office.js gives it: numbers, text, booleans and errors ("#N/A") as Excel shows them. */
+function valueOf(type: string | undefined, text: string, strings: string[]): CellValue {
+  switch (type) {
+    case "s":
+      return strings[Number(text)] ?? "";
+    case "b":
+      return text === "1" || text === "true";
+    case "str":
+    case "e":
+    case "inlineStr":
+      return decodeXml(text);
+    case "d": {
+      const time = Date.parse(text.endsWith("Z") ? text : `${text}Z`);
+      return Number.isNaN(time) ? decodeXml(text) : (time - Date.UTC(1899, 11, 30)) / 86400000;
+    }
+    default:
+      return text === "" ? null : Number(text);
+  }
+}
+
+/** The master cell of each shared formula group (si), for the cells that only name their group. */
+type SharedFormulas = Map<string, { formula: string; row: number; col: number }>;
+
+interface SheetContext {
+  sheet: MemorySheet;
+  strings: string[];
+  look: (index: number) => Look | undefined;
+  shared: SharedFormulas;
+}
+
+/** One <c> (its start tag and body): its value or formula and its look; undefined for a format alone. */
+function readCell(tag: string, body: string, row: number, col: number, context: SheetContext) {
+  const type = attributeOf(tag, "t");
+  const v = element(body, "v", 0);
+  const f = element(body, "f", 0);
+  const inline = type === "inlineStr" ? element(body, "is", 0) : undefined;
+  if (!v && !f && !inline) return undefined;
+  const value = inline
+    ? itemText(body.slice(inline.bodyStart, inline.bodyEnd))
+    : v
+      ? valueOf(type, body.slice(v.bodyStart, v.bodyEnd), context.strings)
+      : null;
+  const cell: Cell = { value };
+  if (f) {
+    const text = decodeXml(body.slice(f.bodyStart, f.bodyEnd));
+    const group = attributeOf(f.tag, "si");
+    const shared = attributeOf(f.tag, "t") === "shared" && group !== undefined;
+    if (shared && text) context.shared.set(group, { formula: text, row, col });
+    const master = shared && !text ? context.shared.get(group) : undefined;
+    const formula = master
+      ? slideFormula(master.formula, row - master.row, col - master.col)
+      : text;
+    if (formula) cell.formula = `=${formula}`;
+  }
+  const style = attributeOf(tag, "s");
+  const look = style ? context.look(Number(style)) : undefined;
+  return look ? Object.assign(cell, look) : cell;
+}
+
+/** The <sheetData> rows: cells holding something, and the heights and hidden state of the rows that hold them. */
+function readRows(xml: string, context: SheetContext): void {
+  const data = element(xml, "sheetData", 0);
+  if (!data || data.empty) return;
+  const { sheet } = context;
+  let row = -1;
+  for (const r of elements(xml, "row", data.bodyStart, data.bodyEnd)) {
+    const number = attributeOf(r.tag, "r");
+    row = number ? Number(number) - 1 : row + 1;
+    if (r.empty) continue;
+    let col = -1;
+    let cells: (Cell | undefined)[] | undefined;
+    const body = xml.slice(r.bodyStart, r.bodyEnd);
+    for (let at = tagStart(body, "c", 0); at >= 0;) {
+      const tagEnd = body.indexOf(">", at);
+      const tag = body.slice(at, tagEnd);
+      const ref = attributeOf(tag, "r");
+      col = ref ? columnOf(ref) : col + 1;
+      if (body.charCodeAt(tagEnd - 1) === 47) {
+        at = tagStart(body, "c", tagEnd + 1);
+        continue; // <c r="A9" s="3"/>: a format alone
+      }
+      const close = body.indexOf("</c>", tagEnd);
+      const cell = readCell(tag, body.slice(tagEnd + 1, close), row, col, context);
+      if (cell) (cells ??= sheet.rows[row] ?? [])[col] = cell;
+      at = tagStart(body, "c", close + 4);
+    }
+    if (!cells) continue;
+    sheet.rows[row] = cells;
+    const height = attributeOf(r.tag, "ht");
+    if (height) sheet.rowHeights[row] = Number(height);
+    if (on(attributeOf(r.tag, "hidden"))) sheet.hiddenRows[row] = true;
+  }
+}
+
+/** Merged areas; the cells they cover but for the first are not cells of their own. */
+function readMerges(xml: string, sheet: MemorySheet): void {
+  for (const m of elements(xml, "mergeCell")) {
+    const [from, to = from] = (attributeOf(m.tag, "ref") ?? "").split(":");
+    const area = {
+      row: rowOf(from),
+      col: columnOf(from),
+      rows: rowOf(to) - rowOf(from) + 1,
+      cols: columnOf(to) - columnOf(from) + 1,
+    };
+    if (!(area.rows > 0 && area.cols > 0)) continue;
+    sheet.merges.push(area);
+    for (let r = area.row; r < area.row + area.rows; r++) {
+      const cells = sheet.rows[r];
+      if (!cells) continue;
+      const last = Math.min(area.col + area.cols, cells.length);
+      for (let c = area.col; c < last; c++) if (r !== area.row || c !== area.col) delete cells[c];
+    }
+  }
+}
+
+function readColumns(xml: string, sheet: MemorySheet): void {
+  for (const col of elements(xml, "col")) {
+    const width = Number(attributeOf(col.tag, "width"));
+    if (!(width > 0)) continue;
+    const min = Number(attributeOf(col.tag, "min"));
+    const max = Math.min(Number(attributeOf(col.tag, "max") ?? min), 16384);
+    for (let i = min; i <= max; i++) sheet.columnWidths[i - 1] = pointsFromCharacters(width);
+  }
+}
+
+function readPageSetup(xml: string, sheet: MemorySheet): void {
+  const setup = element(xml, "pageSetup", 0);
+  const attr = (name: string) => setup && attributeOf(setup.tag, name);
+  if (setup)
+    sheet.pageSetup.orientation = attr("orientation") === "landscape" ? "Landscape" : "Portrait";
+  const paper = Object.entries(PAPER).find(([, n]) => String(n) === attr("paperSize"));
+  if (paper) sheet.pageSetup.paperSize = paper[0];
+  const fit = element(xml, "pageSetUpPr", 0);
+  if (fit && on(attributeOf(fit.tag, "fitToPage")) && (attr("fitToWidth") ?? "1") === "1")
+    sheet.pageSetup.fitToWidth = true;
+  const protection = element(xml, "sheetProtection", 0);
+  sheet.protected = Boolean(protection && on(attributeOf(protection.tag, "sheet")));
+}
+
+/** Notes: the comments part of the sheet, each on its cell (made when the cell holds nothing else). */
+async function readNotes(pkg: Package, part: string, sheet: MemorySheet): Promise<void> {
+  const rel = (await pkg.relationships(part)).find((r) => r.type === TYPES.comments);
+  const xml = rel && (await pkg.read(Package.target(part, rel)));
+  if (!xml) return;
+  for (const comment of elements(xml, "comment")) {
+    const ref = attributeOf(comment.tag, "ref");
+    const text = element(xml, "text", comment.bodyStart, comment.bodyEnd);
+    const note = text && itemText(xml.slice(text.bodyStart, text.bodyEnd));
+    if (ref && note) sheet.cellForWrite(rowOf(ref), columnOf(ref)).note = note;
+  }
+}
+
+/** The print titles and print area of each sheet, given as defined names local to it. */
+function printSetup(sheet: MemorySheet, name: string, text: string): void {
+  if (name === "_xlnm.Print_Titles") {
+    const rows = /\$?(\d+):\$?(\d+)/.exec(text.replace(/^.*!/, ""));
+    if (rows) sheet.pageSetup.printTitleRows = `$${rows[1]}:$${rows[2]}`;
+  } else if (name === "_xlnm.Print_Area") {
+    sheet.pageSetup.printArea = text.replace(/^.*!/, "").split(",")[0].replace(/\$/g, "");
+  }
+}
+
+/** The worksheets of the package in tab order (chart sheets and the like are no worksheets), read. */
+export async function readWorkbook(zip: JSZip): Promise<MemoryWorkbook> {
+  const pkg = await new Package(zip).open();
+  const xml = (await pkg.read("xl/workbook.xml")) ?? "";
+  const rels = await pkg.relationships("xl/workbook.xml");
+  const strings = await sharedStrings(pkg);
+  const look = readLooks(await pkg.read("xl/styles.xml"));
+  const workbook = new MemoryWorkbook();
+  const tabs: (MemorySheet | undefined)[] = [];
+  for (const tab of elements(xml, "sheet")) {
+    const id = /\s[\w.-]+:id="([^"]*)"/.exec(tab.tag)?.[1];
+    const rel = rels.find((r) => r.id === id);
+    const part = rel && Package.target("xl/workbook.xml", rel);
+    const text = part && rel.type === TYPES.worksheet ? await pkg.read(part) : undefined;
+    if (!part || text === undefined) {
+      tabs.push(undefined);
+      continue;
+    }
+    const sheet = workbook.addSheet(decodeXml(attributeOf(tab.tag, "name") ?? ""));
+    sheet.visibility = VISIBILITY[attributeOf(tab.tag, "state") ?? ""] ?? "Visible";
+    readRows(text, { sheet, strings, look, shared: new Map() });
+    readMerges(text, sheet);
+    readColumns(text, sheet);
+    readPageSetup(text, sheet);
+    await readNotes(pkg, part, sheet);
+    tabs.push(sheet);
+  }
+  for (const defined of elements(xml, "definedName")) {
+    const name = decodeXml(attributeOf(defined.tag, "name") ?? "");
+    const text = decodeXml(xml.slice(defined.bodyStart, defined.bodyEnd));
+    const local = attributeOf(defined.tag, "localSheetId");
+    const owner = local === undefined ? undefined : tabs[Number(local)];
+    if (owner) printSetup(owner, name, text);
+    else if (local === undefined && !name.startsWith("_xlnm") && text)
+      workbook.names.push({ name, formula: `=${text}` });
+  }
+  return workbook;
+}

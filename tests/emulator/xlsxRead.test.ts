@@ -1,0 +1,104 @@
+import JSZip from "jszip";
+import { MemoryWorkbook } from "../../src/emulator";
+import type { Cell } from "../../src/emulator/model";
+import { readXlsx, writeXlsx } from "../../src/emulator/xlsx";
+
+/** Formats of every kind, a shared formula, rich text and a merge over typed cells, as Excel writes them. */
+async function styledBook(): Promise<Uint8Array> {
+  const workbook = new MemoryWorkbook();
+  const sheet = workbook.addSheet("ผ.02");
+  const put = (row: number, col: number, cell: Partial<Cell>) =>
+    Object.assign(sheet.cellForWrite(row, col), cell);
+  put(0, 0, {
+    value: "หัว",
+    font: { name: "TH SarabunPSK", size: 16, bold: true, color: "#FF0000" },
+  });
+  put(0, 1, {
+    value: 1400000,
+    numberFormat: "#,##0",
+    borders: { top: "Continuous", left: "Dash" },
+  });
+  put(1, 0, { value: 24000, numberFormat: "mm-dd-yy", horizontalAlignment: "Center" });
+  put(1, 1, { value: "ห่อ", wrapText: true, verticalAlignment: "Center", font: { italic: true } });
+  put(2, 0, { value: 1 });
+  put(3, 0, { value: 2 });
+  put(4, 0, { value: "ทับ" });
+  sheet.merges.push({ row: 3, col: 0, rows: 2, cols: 1 });
+  sheet.pageSetup = {
+    orientation: "Landscape",
+    paperSize: "A4",
+    fitToWidth: true,
+    printArea: "A1:B5",
+  };
+  const zip = await JSZip.loadAsync(await writeXlsx(workbook));
+  const part = "xl/worksheets/sheet1.xml";
+  const xml = (await zip.file(part)!.async("string")).replace(
+    "</sheetData>",
+    '<row r="7"><c r="A7"><f t="shared" ref="A7:B8" si="0">A3*2+$A$3</f><v>3</v></c><c r="B7"><f t="shared" si="0"/><v>1</v></c></row>' +
+      '<row r="8"><c r="A8"><f t="shared" si="0"/><v>5</v></c><c r="C8" t="inlineStr"><is><r><rPr><b/></rPr><t>ตัว</t></r><r><t xml:space="preserve"> หนา &amp; บาง</t></r></is></c></row></sheetData>'
+  );
+  zip.file(part, xml);
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+describe("reading a package's own XML", () => {
+  it("reads each cell's value, formula and formats as Excel wrote them", async () => {
+    const sheet = (await readXlsx(await styledBook())).sheet("ผ.02")!;
+    expect(sheet.cell(0, 0)).toMatchObject({
+      value: "หัว",
+      font: { name: "TH SarabunPSK", size: 16, bold: true, color: "#FF0000" },
+    });
+    expect(sheet.cell(0, 1)).toMatchObject({
+      value: 1400000,
+      numberFormat: "#,##0",
+      borders: { top: "Continuous", left: "Dash" },
+    });
+    expect(sheet.cell(1, 0)).toMatchObject({
+      value: 24000,
+      numberFormat: "mm-dd-yy",
+      horizontalAlignment: "Center",
+    });
+    expect(sheet.cell(1, 1)).toMatchObject({
+      value: "ห่อ",
+      wrapText: true,
+      verticalAlignment: "Center",
+      font: { italic: true },
+    });
+    // A shared formula's cells each get the master's formula, moved by their distance from it.
+    expect([sheet.cell(6, 0), sheet.cell(6, 1), sheet.cell(7, 0)]).toEqual([
+      { value: 3, formula: "=A3*2+$A$3" },
+      { value: 1, formula: "=B3*2+$A$3" },
+      { value: 5, formula: "=A4*2+$A$3" },
+    ]);
+    expect(sheet.cell(7, 2)).toEqual({ value: "ตัว หนา & บาง" });
+    // The cell a merge covers is no cell of its own.
+    expect(sheet.merges).toEqual([{ row: 3, col: 0, rows: 2, cols: 1 }]);
+    expect(sheet.cell(4, 0)).toBeUndefined();
+    expect(sheet.pageSetup).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      printArea: "A1:B5",
+    });
+  });
+
+  it("shares one look among the cells of a style, and a copy of the sheet shares the cells until one is written", async () => {
+    const workbook = new MemoryWorkbook();
+    const made = workbook.addSheet("ผ.02");
+    for (let r = 0; r < 3; r++)
+      Object.assign(made.cellForWrite(r, 0), {
+        value: r,
+        numberFormat: "#,##0",
+        font: { bold: true },
+      });
+    const sheet = (await readXlsx(await writeXlsx(workbook))).sheet("ผ.02")!;
+    expect(sheet.cell(1, 0)!.font).toBe(sheet.cell(2, 0)!.font);
+    const copy = sheet.copy("สำเนา");
+    expect(copy.cell(1, 0)).toBe(sheet.cell(1, 0));
+    copy.cellForWrite(1, 0).value = 99;
+    sheet.editableCell(2, 0)!.font = { italic: true };
+    expect([sheet.cell(1, 0)!.value, copy.cell(1, 0)!.value]).toEqual([1, 99]);
+    expect(sheet.cell(2, 0)!.font).toEqual({ italic: true });
+    expect(copy.cell(2, 0)!.font).toMatchObject({ bold: true });
+  });
+});
