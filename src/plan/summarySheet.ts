@@ -1,3 +1,4 @@
+import { neverPlan } from "./addinSheets";
 import { findYearInText } from "./fiscalYear";
 import { formByWords, normaliseLine, sectionOf, strategyLine, tacticLine } from "./lines";
 import type { CellRef, CellValue, FormKind, Grid, SheetValues } from "./model";
@@ -200,8 +201,12 @@ export function withLabelCount(label: string, count: number): string {
 
 const STRATEGY_IN_LABEL = /^(?:ยุทธศาสตร์(?:ที่)?\s*)?(\d+)\s*[.)]?\s*(?:ยุทธศาสตร์|\s)/;
 
-/** Finds the ผ.01 table of a sheet, every section of it. */
+/**
+ * Finds the ผ.01 table of a sheet, every section of it. A round document's print-ready ผ.01 is the record of that
+ * round as built: never checked against today's details, never updated by a later revision.
+ */
 export function readSummarySheet(source: SheetValues): SummarySheet | undefined {
+  if (neverPlan(source.sheet)) return undefined;
   const grid = source.values;
   const top = source.top ?? 0;
   const left = source.left ?? 0;

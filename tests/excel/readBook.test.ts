@@ -1,7 +1,14 @@
 import { Emulator, MemoryWorkbook } from "../../src/emulator";
 import { writeDocumentSheets } from "../../src/excel/documentSheets";
 import { readBook } from "../../src/excel/readBook";
-import { checkBook, DOCUMENT_SHEET, LOG_SHEET, readPlan, summarise } from "../../src/plan";
+import {
+  checkBook,
+  DOCUMENT_SHEET,
+  LOG_SHEET,
+  readPlan,
+  readSummarySheet,
+  summarise,
+} from "../../src/plan";
 import { PROJECT_NAMES, seedBefore } from "../fixtures/seed";
 import { seedRoundDocument } from "../fixtures/seedDocument";
 import { sampleEmulator } from "../fixtures/workbooks";
@@ -101,5 +108,20 @@ describe("the add-in's own sheets", () => {
     const book = await emulator.run((context) => readBook(context));
     expect(book.sheets.filter((s) => s.hidden).map((s) => s.sheet)).toEqual(names);
     expect(summarise(readPlan(book.sheets))).toEqual(summarise(readPlan(plain.sheets)));
+  });
+
+  it("never checks or revises a round's print-ready ผ.01, even shown, as the book's own ผ.01", async () => {
+    const emulator = await sampleEmulator();
+    const plain = await emulator.run((context) => readBook(context));
+    await emulator.run(async (context) => {
+      const names = await writeDocumentSheets(context, await seedRoundDocument());
+      for (const name of names) context.workbook.worksheets.getItem(name).visibility = "Visible";
+      await context.sync();
+    });
+    const book = await emulator.run((context) => readBook(context));
+    const printed = book.sheets.find((s) => s.sheet.startsWith("ผ.01 "));
+    expect(printed).toBeDefined();
+    expect(readSummarySheet(printed!)).toBeUndefined();
+    expect(checkBook(book.sheets)).toEqual(checkBook(plain.sheets));
   });
 });
