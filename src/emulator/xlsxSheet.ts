@@ -36,19 +36,31 @@ interface XmlCell {
   shared?: string;
   cleared: boolean;
 }
-interface XmlRow {
-  /** The row in the file and where it is now. */
-  from: number;
-  to: number;
-  attrs: string;
-  /** Its cells, parsed when first asked for: most rows of a large sheet go back as the file had them. */
-  cells: () => XmlCell[];
-  /** Columns of the row whose formats were cleared. */
-  clears: { first: number; last: number }[];
-  /** Its place among the file's rows (deleted ones too), and where its element is in the sheetData text. */
-  index: number;
-  start: number;
-  end: number;
+/** A row element of the file: its cells parsed when first asked for (most rows of a large sheet go back as read). */
+class XmlRow {
+  private parsed?: XmlCell[];
+  constructor(
+    /** The row in the file and where it is now. */
+    readonly from: number,
+    readonly to: number,
+    readonly attrs: string,
+    /** Columns of the row whose formats were cleared. */
+    readonly clears: { first: number; last: number }[],
+    /** Its place among the file's rows (deleted ones too), and where its element and body are in the sheetData. */
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    private readonly sheetData: string,
+    private readonly bodyStart: number,
+    private readonly bodyEnd: number
+  ) {}
+
+  cells(): XmlCell[] {
+    return (this.parsed ??= parseCells(
+      this.sheetData.slice(this.bodyStart, this.bodyEnd),
+      this.clears
+    ));
+  }
 }
 
 /** The elements of a worksheet in the schema's order, for putting a new one where Excel expects it. */
@@ -212,18 +224,21 @@ function parseRows(sheetData: string, edits: SheetEdit[]): XmlRow[] {
         clears.push({ first: edit.area.col, last: edit.area.col + edit.area.cols - 1 });
     }
     if (to === undefined) continue;
-    let cells: XmlCell[] | undefined;
-    const body = r.empty ? "" : sheetData.slice(r.bodyStart, r.bodyEnd);
-    rows.push({
-      from,
-      to,
-      attrs: r.tag.slice(4).replace(/\/$/, ""),
-      cells: () => (cells ??= parseCells(body, clears)),
-      clears,
-      index,
-      start: r.start,
-      end: r.end,
-    });
+    const [bodyStart, bodyEnd] = r.empty ? [0, 0] : [r.bodyStart, r.bodyEnd];
+    rows.push(
+      new XmlRow(
+        from,
+        to,
+        r.tag.slice(4).replace(/\/$/, ""),
+        clears,
+        index,
+        r.start,
+        r.end,
+        sheetData,
+        bodyStart,
+        bodyEnd
+      )
+    );
   }
   return rows;
 }
