@@ -4,6 +4,7 @@ import { readXlsx, writeXlsx } from "../emulator/xlsx";
 import { PLAN_FUNCTIONS } from "../functions/hyperFormulaPlugin";
 import { readBook } from "../excel/readBook";
 import { planError, readPlan, type BookSnapshot, type Plan } from "../plan";
+import { nativeZip } from "./nativeZip";
 import { formatNotRead, readInput, writeWhole, type Files } from "./files";
 
 // Books may hold =PLAN.SUMMARY formulas: the command computes them as Excel with the add-in would.
@@ -43,7 +44,7 @@ export async function openWorkbook(file: string, data = readInput(file)): Promis
     }
   }
   try {
-    return new Emulator(await readXlsx(data));
+    return new Emulator(await readXlsx(data, nativeZip));
   } catch {
     throw await notAWorkbook(file, data);
   }

@@ -4,6 +4,7 @@ import type { CellValue } from "../common/cellValue";
 import { FormulaEngine } from "./formulas";
 import { readDrawings, sheetParts, writeDrawings } from "./xlsxDrawings";
 import { PAPER, writePackage, type LoadedPackage } from "./xlsxPackage";
+import type { PartCodec } from "./xlsxOpc";
 import { readWorkbook } from "./xlsxRead";
 import { HORIZONTAL } from "./xlsxStyles";
 import {
@@ -47,17 +48,21 @@ const VERTICAL_TO: Record<string, string> = {
   Justify: "justify",
   Distributed: "distributed",
 };
-export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
+/** `codec`: a faster inflate and deflate of the parts than JSZip's own (the CLI's Node zlib), for reading and saving. */
+export async function readXlsx(
+  data: ArrayBuffer | Uint8Array,
+  codec?: PartCodec
+): Promise<MemoryWorkbook> {
   // A copy: the caller's buffer may be reused; saving writes into these bytes' package.
   const bytes = new Uint8Array(data instanceof Uint8Array ? data : new Uint8Array(data));
   const zip = await JSZip.loadAsync(bytes);
-  const workbook = await readWorkbook(zip);
+  const workbook = await readWorkbook(zip, codec);
   await readDrawings(zip, workbook);
   const sheets = (await sheetParts(zip)).flatMap(({ name, part }) => {
     const sheet = workbook.sheet(name);
     return sheet ? [{ sheet, part, base: sheet.copy(sheet.name) }] : [];
   });
-  packages.set(workbook, { bytes, sheets, names: workbook.names.map((n) => ({ ...n })) });
+  packages.set(workbook, { bytes, sheets, names: workbook.names.map((n) => ({ ...n })), codec });
   return workbook;
 }
 

@@ -1,4 +1,4 @@
-/* global TextEncoder */
+/* global TextEncoder, TextDecoder */
 import type JSZip from "jszip";
 import { attribute, escapeRegex, XML_HEAD } from "./xlsxXml";
 
@@ -53,12 +53,23 @@ export interface Relationship {
   external: boolean;
 }
 
+/** A faster inflate and deflate of parts than JSZip's own (the CLI gives Node's zlib); the browser has none. */
+export interface PartCodec {
+  /** A part's bytes, or undefined when the codec cannot read it (JSZip then does). */
+  inflate(file: JSZip.JSZipObject): Uint8Array | undefined;
+  /** What zip.file takes for a large part's UTF-8 bytes: them deflated. */
+  deflate(bytes: Uint8Array): object;
+}
+
 export class Package {
   private readonly texts = new Map<string, string | null>();
   private types = "";
   private typesAsRead = "";
 
-  constructor(readonly zip: JSZip) {}
+  constructor(
+    readonly zip: JSZip,
+    private readonly codec?: PartCodec
+  ) {}
 
   async open(): Promise<this> {
     this.types = (await this.read("[Content_Types].xml")) ?? "";
@@ -69,7 +80,12 @@ export class Package {
   /** A part's text as it is now (written in this save or as in the file); undefined when there is none. */
   async read(path: string): Promise<string | undefined> {
     if (this.texts.has(path)) return this.texts.get(path) ?? undefined;
-    return this.zip.file(path)?.async("string");
+    const file = this.zip.file(path);
+    const bytes = file && this.codec?.inflate(file);
+    // A byte-order mark stays, as JSZip's own decoding keeps it.
+    return bytes
+      ? new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)
+      : file?.async("string");
   }
 
   write(path: string, text: string): void {
@@ -211,6 +227,7 @@ export class Package {
     for (const [path, text] of this.texts) {
       if (text === null) this.zip.remove(path);
       else if (text.length < LARGE_PART) this.zip.file(path, text);
+      else if (this.codec) this.zip.file(path, this.codec.deflate(encoder.encode(text)) as never);
       else
         this.zip.file(path, encoder.encode(text), {
           compression: "DEFLATE",

@@ -4,7 +4,15 @@ import type { FormulaEngine } from "./formulas";
 import type { MemorySheet, MemoryWorkbook, NamedReference, PageSetup } from "./model";
 import { DRAWING_TYPE, writeSheetDrawing } from "./xlsxDrawings";
 import { writeNotes } from "./xlsxNotes";
-import { CONTENT, Package, REL, relativePath, TYPES, type Relationship } from "./xlsxOpc";
+import {
+  CONTENT,
+  Package,
+  REL,
+  relativePath,
+  TYPES,
+  type PartCodec,
+  type Relationship,
+} from "./xlsxOpc";
 import { shiftFormula, shiftsOf } from "./xlsxRefs";
 import { patchSheet } from "./xlsxSheet";
 import { StyleBook } from "./xlsxStyles";
@@ -31,6 +39,8 @@ export interface LoadedPackage {
   /** Each sheet the file had, as read (`base`), with the object the emulator edits and its part, in tab order. */
   sheets: { sheet: MemorySheet; base: MemorySheet; part: string }[];
   names: NamedReference[];
+  /** The native inflate and deflate it was read with, if any: saving uses it too. */
+  codec?: PartCodec;
 }
 
 /** Office.js paper names and their OOXML numbers. */
@@ -379,7 +389,7 @@ export async function writePackage(
   formulas: FormulaEngine,
   widthInCharacters: (points: number) => number
 ): Promise<Uint8Array> {
-  const pkg = await new Package(await JSZip.loadAsync(loaded.bytes)).open();
+  const pkg = await new Package(await JSZip.loadAsync(loaded.bytes), loaded.codec).open();
   const styles = new StyleBook((await pkg.read("xl/styles.xml")) ?? "");
   const sharedString = await sharedStrings(pkg);
   const added = new Map<MemorySheet, string>();

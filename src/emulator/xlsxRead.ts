@@ -2,7 +2,7 @@ import type JSZip from "jszip";
 import type { CellValue } from "../common/cellValue";
 import { MemoryWorkbook, type Cell, type MemorySheet, type Visibility } from "./model";
 import { readLooks, type Look } from "./xlsxLooks";
-import { Package, TYPES } from "./xlsxOpc";
+import { Package, TYPES, type PartCodec } from "./xlsxOpc";
 import { PAPER } from "./xlsxPackage";
 import { slideFormula } from "./xlsxRefs";
 import {
@@ -207,8 +207,8 @@ function printSetup(sheet: MemorySheet, name: string, text: string): void {
 }
 
 /** The worksheets of the package in tab order (chart sheets and the like are no worksheets), read. */
-export async function readWorkbook(zip: JSZip): Promise<MemoryWorkbook> {
-  const pkg = await new Package(zip).open();
+export async function readWorkbook(zip: JSZip, codec?: PartCodec): Promise<MemoryWorkbook> {
+  const pkg = await new Package(zip, codec).open();
   const xml = (await pkg.read("xl/workbook.xml")) ?? "";
   const rels = await pkg.relationships("xl/workbook.xml");
   const strings = await sharedStrings(pkg);
