@@ -33,13 +33,16 @@ export const nativeZip: PartCodec = {
       !(data.compressedContent instanceof Uint8Array)
     )
       return undefined;
-    const bytes = inflateRawSync(data.compressedContent);
+    // One output buffer of the part's size: no chunks gathered and copied again.
+    const bytes = inflateRawSync(data.compressedContent, {
+      chunkSize: Math.max(64, data.uncompressedSize ?? 0),
+    });
     if (bytes.length !== data.uncompressedSize)
       throw new Error(`${file.name}: uncompressed size mismatch`);
     return bytes;
   },
   deflate(bytes: Uint8Array) {
-    const compressed = deflateRawSync(bytes, { level: 1 });
+    const compressed = deflateRawSync(bytes, { level: 1, chunkSize: 1 << 20 });
     return new CompressedObject(compressed.length, bytes.length, crc32(bytes), DEFLATE, compressed);
   },
 };

@@ -358,11 +358,21 @@ function sheetDataXml(
   rows: XmlRow[]
 ): { xml: string; written: string[] } {
   const { sheet } = patch;
-  const byRow = new Map(rows.map((r) => [r.to, r]));
-  const indexes = new Set(byRow.keys());
-  sheet.rows.forEach((cells, r) => cells?.some(Boolean) && indexes.add(r));
-  sheet.rowHeights.forEach((h, r) => h !== undefined && indexes.add(r));
-  sheet.hiddenRows.forEach((h, r) => h && indexes.add(r));
+  // By where each is now: an array indexed by row, not a map and a sorted set (a million rows when formatted whole).
+  const byRow: XmlRow[] = [];
+  for (const row of rows) byRow[row.to] = row;
+  const rowCount = Math.max(
+    byRow.length,
+    sheet.rows.length,
+    sheet.rowHeights.length,
+    sheet.hiddenRows.length
+  );
+  /** A row the file or the sheet has (cells, a height, hidden). */
+  const inSheet = (r: number) =>
+    byRow[r] !== undefined ||
+    sheet.rows[r]?.some(Boolean) ||
+    sheet.rowHeights[r] !== undefined ||
+    Boolean(sheet.hiddenRows[r]);
   // A shared formula is written whole again when one of its cells changes.
   const rewrite = new Set<string>();
   const styleNear = styleFinder(patch, rows);
@@ -386,8 +396,9 @@ function sheetDataXml(
         run = { first: original, last: original };
       }
     };
-    for (const r of Uint32Array.from(indexes).sort()) {
-      const original = byRow.get(r);
+    for (let r = 0; r < rowCount; r++) {
+      if (!inSheet(r)) continue;
+      const original = byRow[r];
       if (
         original?.from === r &&
         original.clears.length === 0 &&
