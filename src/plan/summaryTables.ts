@@ -27,7 +27,7 @@ export function figureColumn(value: CellValue): Readonly<FigureColumn> | undefin
   // Most header cells name no year: passed over before they are cleaned and their digits turned.
   if (value === null || value === undefined || !FOUR_DIGITS.test(String(value))) return undefined;
   // The year cells repeat in every block's header: each distinct one is read once.
-  return knownFigures.get(value, () => readFigureColumn(value));
+  return knownFigures.get(value, readFigureColumn);
 }
 
 interface FigureColumn {
