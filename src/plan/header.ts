@@ -102,7 +102,7 @@ function shortYear(text: string): number | undefined {
 const knownCells = new Remembered<unknown, HeaderCell>(4096);
 
 function headerCell(value: unknown): HeaderCell {
-  return knownCells.get(value, () => readHeaderCell(value));
+  return knownCells.get(value, readHeaderCell);
 }
 
 function readHeaderCell(value: unknown): HeaderCell {

@@ -37,21 +37,29 @@ export function settleLaterProjects(
   const inBlock = (b: number) => ofBlock.get(b) ?? [];
   const blockTotals = totals.filter((t) => t.total.scope === "block");
   // The row of the block's next รวม after each one (none: Infinity).
-  const nextRow = new Map<BlockTotal, number>();
+  const nextRow: number[] = new Array(blockTotals.length);
   const laterInBlock = new Map<number, number>();
   for (let i = blockTotals.length - 1; i >= 0; i--) {
     const t = blockTotals[i];
-    nextRow.set(t, laterInBlock.get(t.block) ?? Infinity);
+    nextRow[i] = laterInBlock.get(t.block) ?? Infinity;
     laterInBlock.set(t.block, t.total.row);
   }
-  for (const t of blockTotals) {
+  // Only projects typed below a รวม of their block, or of a round a รวม of their block sums, can change a total.
+  const lastRow = (b: number) => inBlock(b).at(-1)?.row ?? -Infinity;
+  let below = false;
+  blockTotals.forEach((t, i) => {
     const { total, block: b } = t;
-    const next = nextRow.get(t)!;
-    const run = inBlock(b).filter((p) => p.row > total.row && p.row < next);
+    if (lastRow(b) <= total.row) return;
+    below = true;
+    const run = inBlock(b).filter((p) => p.row > total.row && p.row < nextRow[i]);
     const inherited = total.projects.at(-1)?.round;
     const marked = run.flatMap((p) => p.marks.map((m) => roundMarker(m) ?? "")).find(Boolean);
     if (marked) for (const p of run) if (p.round === inherited) p.round = marked;
-  }
+  });
+  const ofRound = totals.some(
+    ({ block: b, round }) => round && inBlock(b).some((p) => p.round === round)
+  );
+  if (!below && !ofRound) return;
   const covered = new Set(totals.flatMap((t) => t.total.projects));
   for (const { total, block: b, round } of totals) {
     if (!round) continue;

@@ -59,7 +59,7 @@ const LINKAGE_WORDS =
 /** A recogniser that reads each distinct line once: the same heading lines open block after block of a book. */
 function remembered<T>(recognise: (line: string) => T): (line: string) => T {
   const known = new Remembered<string, T>(4096);
-  return (line) => known.get(line, () => recognise(line));
+  return (line) => known.get(line, recognise);
 }
 
 export function aboutOtherPlans(line: string): boolean {

@@ -8,10 +8,11 @@ export class Remembered<K, V> {
 
   constructor(private readonly size: number) {}
 
-  get(key: K, work: () => V): V {
+  /** The answer for `key`, worked out by `work(key)` the first time (a function of the key: no closure per ask). */
+  get(key: K, work: (key: K) => V): V {
     const answer = this.known.get(key);
     if (answer !== undefined || this.known.has(key)) return answer as V;
-    const value = work();
+    const value = work(key);
     if (this.known.size >= this.size) this.known.clear();
     this.known.set(key, value);
     return value;

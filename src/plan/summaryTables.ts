@@ -1,6 +1,7 @@
 import { findYearInText } from "./fiscalYear";
 import type { TableHeader } from "./header";
 import { normaliseLine } from "./lines";
+import { Remembered } from "./remembered";
 import type { CellValue, Grid } from "./model";
 import { toArabicDigits, tryParseAmount } from "./thaiNumerals";
 
@@ -15,15 +16,29 @@ export const GRAND_TOTAL = /^(ผล)?รวม\s*ทั้ง\s*(หมด|ส�
 
 const text = (v: CellValue) => (v === null || v === undefined ? "" : normaliseLine(String(v)));
 
+/** A year's four digits in either set, as typed: cleaning a cell folds only white space, never inside a number. */
+const FOUR_DIGITS = /[0-9๐-๙]{4}/;
+
 /**
  * A header cell of a figure column that names its year: "โครงการ 2566" or "จำนวนโครงการ ปี 2566" (a count),
  * "งบประมาณ 2566", "ผลรวม ของ งบประมาณ 2566", "Sum of 2566" (a budget). A pivot heads its columns so.
  */
-export function figureColumn(
-  value: CellValue
-): { year: number; kind: "count" | "budget" } | undefined {
+export function figureColumn(value: CellValue): Readonly<FigureColumn> | undefined {
+  // Most header cells name no year: passed over before they are cleaned and their digits turned.
+  if (value === null || value === undefined || !FOUR_DIGITS.test(String(value))) return undefined;
+  // The year cells repeat in every block's header: each distinct one is read once.
+  return knownFigures.get(value, readFigureColumn);
+}
+
+interface FigureColumn {
+  year: number;
+  kind: "count" | "budget";
+}
+
+const knownFigures = new Remembered<CellValue, FigureColumn | undefined>(1024);
+
+function readFigureColumn(value: CellValue): FigureColumn | undefined {
   const t = toArabicDigits(text(value));
-  if (!/\d{4}/.test(t)) return undefined;
   const year = findYearInText(t);
   if (!year) return undefined;
   // A pivot's own words first ("Count of …", "นับจำนวน ของ …"); "จำนวนเงิน 2566" is an amount, not a count.

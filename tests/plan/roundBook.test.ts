@@ -275,4 +275,10 @@ describe("a summary's figure columns, by their words", () => {
     expect(figureColumn("2566")).toBeUndefined();
     expect(figureColumn("จำนวนโครงการ")).toBeUndefined();
   });
+
+  it("a year in Thai digits, typed over lines with no-break spaces, still names its column", () => {
+    expect(figureColumn("\u00a0จำนวนโครงการ\n๒๕๖๖ ")).toEqual({ year: 2566, kind: "count" });
+    expect(figureColumn("- งบประมาณ\t๒๕๖๖\u00a0(บาท)")).toEqual({ year: 2566, kind: "budget" });
+    expect(figureColumn("งบประมาณ ๒๕ ๖๖")).toBeUndefined();
+  });
 });
