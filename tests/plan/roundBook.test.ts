@@ -12,6 +12,7 @@ import {
 } from "../../src/plan";
 import { figureColumn } from "../../src/plan/summaryTables";
 import { generateRoundBook, ROUND_YEARS, type RoundBook } from "../fixtures/roundBook";
+import { placeMade, placeRead } from "../fixtures/sheetWriting";
 import { withValue } from "../fixtures/workbooks";
 
 let truth: RoundBook;
@@ -26,26 +27,8 @@ describe("a round book as a small office files it (issue 19)", () => {
   it("reads every project of every form as made, and no summary row as one", () => {
     const plan = readPlan(book.sheets);
     const all: Project[] = [plan.projects, ...Object.values(plan.otherForms)].flat() as Project[];
-    const asRead = (p: Project) => [
-      p.sheet,
-      p.form,
-      p.strategy,
-      p.tactic,
-      p.workPlan,
-      p.name,
-      p.row,
-    ];
-    const read = all.map((p) => [...asRead(p), ROUND_YEARS.map((y) => budgetIn(p, y))]);
-    const made = truth.projects.map((t) => [
-      t.sheet,
-      t.form,
-      t.strategy,
-      t.tactic,
-      t.workPlan,
-      t.name,
-      t.row,
-      t.budgets,
-    ]);
+    const read = all.map((p) => placeRead(p, ROUND_YEARS));
+    const made = truth.projects.map(placeMade);
     expect(read.sort()).toEqual(made.sort());
     expect(all.some((p) => p.sheet === truth.pivotSheet)).toBe(false);
     expect(plan.findings.filter((f) => f.sheet === truth.pivotSheet)).toEqual([]);

@@ -2,7 +2,6 @@ import { Emulator } from "../../src/emulator";
 import { readBook } from "../../src/excel/readBook";
 import { bookSummary } from "../../src/cli/summaryCommand";
 import {
-  budgetIn,
   checkBook,
   leftOut,
   readPlan,
@@ -20,6 +19,7 @@ import {
   withinBook,
   type VariantBook,
 } from "../fixtures/variantBooks";
+import { placeMade, placeRead } from "../fixtures/sheetWriting";
 import { withValue } from "../fixtures/workbooks";
 
 const BOOKS: [string, () => VariantBook][] = [
@@ -58,26 +58,8 @@ describe.each(BOOKS)("%s", (_, make) => {
     const plan = readPlan(book.sheets);
     expect(plan.years).toEqual(truth.years);
     expect(plan.organisation).toBe(truth.organisation);
-    const read = allOf(plan).map((p) => [
-      p.sheet,
-      p.form,
-      p.strategy,
-      p.tactic,
-      p.workPlan,
-      p.name,
-      p.row,
-      truth.years.map((y) => budgetIn(p, y)),
-    ]);
-    const made = truth.projects.map((t) => [
-      t.sheet,
-      t.form,
-      t.strategy,
-      t.tactic,
-      t.workPlan,
-      t.name,
-      t.row,
-      t.budgets,
-    ]);
+    const read = allOf(plan).map((p) => placeRead(p, truth.years));
+    const made = truth.projects.map(placeMade);
     expect(read.sort()).toEqual(made.sort());
   });
 
