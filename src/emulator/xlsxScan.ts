@@ -7,13 +7,14 @@
 
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 
-/** The value of an attribute of a start tag's text (`<c r="A1" s="3">`), or undefined. */
+/** The value of an attribute of a start tag's text (`<c r="A1" s="3">`, or in single quotes), or undefined. */
 export function attributeOf(tag: string, name: string): string | undefined {
-  const key = `${name}="`;
+  const key = `${name}=`;
   for (let at = tag.indexOf(key); at >= 0; at = tag.indexOf(key, at + 1)) {
-    if (!isSpace(tag.charCodeAt(at - 1))) continue;
-    const from = at + key.length;
-    return tag.slice(from, tag.indexOf('"', from));
+    const quote = tag[at + key.length];
+    if (!isSpace(tag.charCodeAt(at - 1)) || (quote !== '"' && quote !== "'")) continue;
+    const from = at + key.length + 1;
+    return tag.slice(from, tag.indexOf(quote, from));
   }
   return undefined;
 }

@@ -101,4 +101,51 @@ describe("reading a package's own XML", () => {
     expect(sheet.cell(2, 0)!.font).toEqual({ italic: true });
     expect(copy.cell(2, 0)!.font).toMatchObject({ bold: true });
   });
+
+  it("reads cells however a writer spelled them: no r, quotes, spaces, other attributes, every type", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.addSheet("ผ.02").cellForWrite(0, 0).value = "x";
+    const zip = await JSZip.loadAsync(await writeXlsx(workbook));
+    const part = "xl/worksheets/sheet1.xml";
+    const xml = (await zip.file(part)!.async("string")).replace(
+      /<sheetData>[\s\S]*<\/sheetData>/,
+      "<sheetData>" +
+        '<row r="2"><c r="B2"><v>1.5</v></c><c><v>2</v></c><c r="E2" t="n"><v>-3e2</v></c></row>' +
+        // No r on the row: the one after the last.
+        "<row><c r='A3' t='b'><v>1</v></c><c\n r=\"B3\"\tt=\"e\" ><v>#N/A</v></c></row>" +
+        '<row r="5" ht="30" customHeight="1"><c xr:uid="k" t="str" r="C5"><f>A1</f><v>a &amp; b</v></c>' +
+        '<c r="D5" s="0"></c><c r="E5" s="0"/><c r="F5"><v></v></c><c r="G5" t="s" cm="1"><v>0</v></c></row>' +
+        '<row r="6" hidden="1"/><row r="7"></row><row r="8" hidden="1"><c r="A8" t="inlineStr"><is><t>ใน</t></is></c></row>' +
+        "<row r='10' spans='1:1'><c s=\"0\"><v>10</v></c></row>" +
+        "</sheetData>"
+    );
+    zip.file(part, xml);
+    const sheet = (await readXlsx(await zip.generateAsync({ type: "uint8array" }))).sheet("ผ.02")!;
+    const values = sheet.rows.map((cells) => cells?.map((c) => c && { ...c }));
+    expect(values).toEqual([
+      undefined,
+      [undefined, { value: 1.5 }, { value: 2 }, undefined, { value: -300 }],
+      [{ value: true }, { value: "#N/A" }],
+      undefined,
+      [
+        undefined,
+        undefined,
+        { value: "a & b", formula: "=A1" },
+        undefined,
+        undefined,
+        { value: null },
+        { value: "x" },
+      ],
+      undefined,
+      undefined,
+      [{ value: "ใน" }],
+      undefined,
+      [{ value: 10 }],
+    ]);
+    expect([sheet.rowHeights[4], sheet.hiddenRows[5], sheet.hiddenRows[7]]).toEqual([
+      30,
+      undefined,
+      true,
+    ]);
+  });
 });
