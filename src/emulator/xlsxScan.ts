@@ -5,7 +5,7 @@
  * that it never runs on through the rest of the part.
  */
 
-const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+export const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 
 /** The value of an attribute of a start tag's text (`<c r="A1" s="3">`, or in single quotes), or undefined. */
 export function attributeOf(tag: string, name: string): string | undefined {

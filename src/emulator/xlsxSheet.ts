@@ -3,7 +3,8 @@ import type { CellValue } from "../common/cellValue";
 import type { Cell, MemorySheet, SheetEdit } from "./model";
 import { cellRef, shiftFormula, shiftRow, shiftsOf, shiftSqref, type RowShift } from "./xlsxRefs";
 import { lookKey, type StyleBook } from "./xlsxStyles";
-import { attributeOf, columnOf, elements, rowOf, tagStart } from "./xlsxScan";
+import { rowAtOrAfter, rowsToWrite } from "./xlsxRowFind";
+import { attributeOf, columnOf, elements, isSpace, rowOf, tagStart } from "./xlsxScan";
 import { attribute, escapeXml, withAttribute } from "./xlsxXml";
 
 /**
@@ -321,12 +322,12 @@ function rowAttributes(patch: SheetPatch, row: number, original: XmlRow | undefi
  * looks are gathered when a written cell first needs one, each style's look worked out once (a cell read from the
  * file has the look of its style).
  */
-function styleFinder(patch: SheetPatch, rows: XmlRow[]) {
+function styleFinder(patch: SheetPatch, rows: () => XmlRow[]) {
   let known: Map<string, { row: number; style: string }[]> | undefined;
   const gather = () => {
     const found = new Map<string, { row: number; style: string }[]>();
     const keyOf = new Map<string, string>();
-    for (const row of rows) {
+    for (const row of rows()) {
       for (const c of row.cells()) {
         const style = attribute(c.attrs, "s");
         const cell = patch.base?.cell(row.from, c.col);
@@ -375,7 +376,7 @@ function sheetDataXml(
     Boolean(sheet.hiddenRows[r]);
   // A shared formula is written whole again when one of its cells changes.
   const rewrite = new Set<string>();
-  const styleNear = styleFinder(patch, rows);
+  const styleNear = styleFinder(patch, () => rows);
   let written: string[] = [];
   let kept = 0;
   // Rows kept as the file had them go as one slice of its text while they follow one another there.
@@ -447,6 +448,77 @@ function sheetDataXml(
   if (written.length === 0 && kept === rows.length) return { xml: sheetData, written: [] };
   return { xml: xml.length ? `<sheetData>${xml.join("")}</sheetData>` : "<sheetData/>", written };
 }
+
+/**
+ * The <sheetData> as it is now when no rows moved and no formats were cleared: only the rows that may differ are
+ * found (rowAtOrAfter) and written, the text between them kept whole, as sheetDataXml would keep it. Undefined
+ * where that cannot be done safely (shared formulas, a row without a number): sheetDataXml then reads every row.
+ */
+export function changedRowsXml(
+  patch: SheetPatch,
+  sheetData: string
+): { xml: string; written: string[] } | undefined {
+  const { base, sheet, edits } = patch;
+  if (!base || edits.length > 0 || sheetData.includes('t="shared"')) return undefined;
+  const bodyStart = sheetData.indexOf(">") + 1;
+  if (sheetData.charCodeAt(bodyStart - 2) === 47) return undefined; // <sheetData/>
+  const bodyEnd = sheetData.lastIndexOf("</sheetData>");
+  const styleNear = styleFinder(patch, () => parseRows(sheetData, edits));
+  const pieces: string[] = [];
+  const written: string[] = [];
+  let from = bodyStart;
+  // Text kept between rows written: whitespace next to a written row goes, as sheetDataXml drops it.
+  const keep = (start: number, end: number) => {
+    while (start < end && isSpace(sheetData.charCodeAt(start))) start++;
+    while (end > start && isSpace(sheetData.charCodeAt(end - 1))) end--;
+    if (end > start) pieces.push(sheetData.slice(start, end));
+  };
+  for (const r of rowsToWrite(base, sheet)) {
+    const found = rowAtOrAfter(sheetData, r + 1, from, bodyEnd);
+    if (found === null) return undefined;
+    const element = found?.number === r + 1 ? found : undefined;
+    const original =
+      element &&
+      new XmlRow(
+        r,
+        r,
+        sheetData.slice(element.start + 4, element.tagEnd).replace(/\/$/, ""),
+        [],
+        0,
+        element.start,
+        element.end,
+        sheetData,
+        element.tagEnd + 1,
+        element.end - "</row>".length
+      );
+    const cells = rowCells(patch, r, original, new Set(), styleNear);
+    const attrs = rowAttributes(patch, r, original);
+    if (
+      original &&
+      attrs === original.attrs &&
+      cells.join("") ===
+        original
+          .cells()
+          .map((c) => c.xml)
+          .join("")
+    )
+      continue;
+    if (!original && cells.length === 0 && !/\s(ht|hidden)=/.test(attrs)) continue;
+    const row = cells.length ? `<row${attrs}>${cells.join("")}</row>` : `<row${attrs}/>`;
+    const at = found ? found.start : bodyEnd;
+    keep(from, at);
+    pieces.push(row);
+    written.push(row);
+    from = element ? element.end : at;
+  }
+  if (written.length === 0) return { xml: sheetData, written };
+  keep(from, bodyEnd);
+  return { xml: `<sheetData>${pieces.join("")}</sheetData>`, written };
+}
+
+/** The <sheetData> as it is now, every row of the file read. */
+export const everyRowXml = (patch: SheetPatch, sheetData: string) =>
+  sheetDataXml(patch, sheetData, parseRows(sheetData, patch.edits));
 
 /** A shared formula group whose master (the <f> with ref) is no longer written. */
 const brokenGroup = (rows: string[], si: string) =>
@@ -596,8 +668,7 @@ export function patchSheet(patch: SheetPatch): string {
   const { sheet, base } = patch;
   const open = /<sheetData\s*\/>|<sheetData\b[^>]*>[\s\S]*?<\/sheetData>/.exec(patch.xml);
   if (!open) throw new Error("worksheet without sheetData");
-  const rows = parseRows(open[0], patch.edits);
-  const sheetData = sheetDataXml(patch, open[0], rows);
+  const sheetData = changedRowsXml(patch, open[0]) ?? everyRowXml(patch, open[0]);
   const placeholder = "\u0000sheetData\u0000";
   let rest =
     patch.xml.slice(0, open.index) + placeholder + patch.xml.slice(open.index + open[0].length);
