@@ -1,5 +1,5 @@
 import type JSZip from "jszip";
-import { deflateRawSync, inflateRawSync } from "zlib";
+import zlib, { deflateRawSync, inflateRawSync } from "zlib";
 import type { PartCodec } from "../emulator/xlsxOpc";
 
 interface Compressed {
@@ -22,7 +22,20 @@ const CompressedObject = require("jszip/lib/compressedObject") as new (
   data: Uint8Array
 ) => Compressed;
 const DEFLATE = (require("jszip/lib/compressions") as { DEFLATE: { magic: string } }).DEFLATE;
-const crc32 = require("jszip/lib/crc32") as (data: Uint8Array) => number;
+/** Node's own CRC-32 (zlib.crc32, from Node 20.15 and 22.2), else JSZip's JavaScript one. */
+const crc32 =
+  (zlib as { crc32?: (data: Uint8Array) => number }).crc32 ??
+  (require("jszip/lib/crc32") as (data: Uint8Array) => number);
+
+/** Text pieces as UTF-8 in one buffer of their size: no joined string, no second copy. */
+function utf8(pieces: readonly string[]): Buffer {
+  let size = 0;
+  for (const piece of pieces) size += Buffer.byteLength(piece, "utf8");
+  const bytes = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const piece of pieces) at += bytes.write(piece, at, "utf8");
+  return bytes;
+}
 
 export const nativeZip: PartCodec = {
   inflate(file: JSZip.JSZipObject) {
@@ -41,7 +54,8 @@ export const nativeZip: PartCodec = {
       throw new Error(`${file.name}: uncompressed size mismatch`);
     return bytes;
   },
-  deflate(bytes: Uint8Array) {
+  deflate(pieces: readonly string[]) {
+    const bytes = utf8(pieces);
     const compressed = deflateRawSync(bytes, { level: 1, chunkSize: 1 << 20 });
     return new CompressedObject(compressed.length, bytes.length, crc32(bytes), DEFLATE, compressed);
   },

@@ -3,7 +3,7 @@ import type { CellValue } from "../common/cellValue";
 import type { Cell, MemorySheet, SheetEdit } from "./model";
 import { cellRef, shiftFormula, shiftRow, shiftsOf, shiftSqref, type RowShift } from "./xlsxRefs";
 import { lookKey, type StyleBook } from "./xlsxStyles";
-import { attributeOf, columnOf, elements, rowOf, tagStart } from "./xlsxScan";
+import { attributeOf, columnOf, element, elements, rowOf, tagStart } from "./xlsxScan";
 import { attribute, escapeXml, withAttribute } from "./xlsxXml";
 
 /**
@@ -351,12 +351,15 @@ function styleFinder(patch: SheetPatch, rows: XmlRow[]) {
   };
 }
 
-/** The <sheetData> as it is now, and the rows written anew (not as the file had them). */
-function sheetDataXml(
-  patch: SheetPatch,
-  sheetData: string,
-  rows: XmlRow[]
-): { xml: string; written: string[] } {
+/** The <sheetData> as it is now, in pieces (runs of the file's rows, rows written anew), and the rows written anew. */
+interface SheetDataXml {
+  pieces: string[];
+  written: string[];
+  /** Every row as the file had it: the element is the file's own. */
+  kept: boolean;
+}
+
+function sheetDataXml(patch: SheetPatch, sheetData: string, rows: XmlRow[]): SheetDataXml {
   const { sheet } = patch;
   // By where each is now: an array indexed by row, not a map and a sorted set (a million rows when formatted whole).
   const byRow: XmlRow[] = [];
@@ -444,8 +447,13 @@ function sheetDataXml(
     xml = build();
   }
   // Every row as the file had it: the element too (whatever whitespace it held between rows).
-  if (written.length === 0 && kept === rows.length) return { xml: sheetData, written: [] };
-  return { xml: xml.length ? `<sheetData>${xml.join("")}</sheetData>` : "<sheetData/>", written };
+  if (written.length === 0 && kept === rows.length)
+    return { pieces: [sheetData], written: [], kept: true };
+  return {
+    pieces: xml.length ? ["<sheetData>", ...xml, "</sheetData>"] : ["<sheetData/>"],
+    written,
+    kept: false,
+  };
 }
 
 /** A shared formula group whose master (the <f> with ref) is no longer written. */
@@ -560,19 +568,16 @@ function cellsArea(rows: Iterable<string>, area = [Infinity, Infinity, -1, -1]):
   return area;
 }
 
-function* rowsOf(sheetData: string): Generator<string> {
-  for (const found of elements(sheetData, "row")) yield sheetData.slice(found.start, found.end);
+function* rowsOf(pieces: string[]): Generator<string> {
+  for (const piece of pieces)
+    for (const found of elements(piece, "row")) yield piece.slice(found.start, found.end);
 }
 
 /**
  * The <dimension> of the cells as written. With no rows moved, the file's own grown by the rows written anew (a
  * sheet formatted down to row 1,048,576 is not read again for it); otherwise worked out from every row.
  */
-function dimensionXml(
-  xml: string,
-  sheetData: { xml: string; written: string[] },
-  moved: boolean
-): string {
+function dimensionXml(xml: string, sheetData: SheetDataXml, moved: boolean): string {
   const old = /<dimension ref="([A-Z]+\d+)(?::([A-Z]+\d+))?"/.exec(xml);
   const [top, left, bottom, right] =
     old && !moved
@@ -582,7 +587,7 @@ function dimensionXml(
           rowOf(old[2] ?? old[1]),
           columnOf(old[2] ?? old[1]),
         ])
-      : cellsArea(rowsOf(sheetData.xml));
+      : cellsArea(rowsOf(sheetData.pieces));
   const ref =
     bottom < 0
       ? "A1"
@@ -592,15 +597,37 @@ function dimensionXml(
   return replaceElement(xml, "dimension", `<dimension ref="${ref}"/>`);
 }
 
-export function patchSheet(patch: SheetPatch): string {
+/** Where <sheetData> goes in a sheet's text outside it (SheetXml.outside). */
+const SHEET_DATA = "\u0000sheetData\u0000";
+
+/**
+ * A sheet part as written, never joined into one string: its text outside <sheetData> (small: the drawing and the
+ * notes edit it) and the <sheetData> in pieces, most of them slices of the text read.
+ */
+export interface SheetXml {
+  outside: string;
+  sheetData: string[];
+  /** The outside and the <sheetData> as the file had them (before any change to the outside). */
+  outsideAsRead: string;
+  sheetDataKept: boolean;
+}
+
+/** The part's text in the order it is written. */
+export function sheetPieces(xml: SheetXml): string[] {
+  const at = xml.outside.indexOf(SHEET_DATA);
+  return [xml.outside.slice(0, at), ...xml.sheetData, xml.outside.slice(at + SHEET_DATA.length)];
+}
+
+export function patchSheet(patch: SheetPatch): SheetXml {
   const { sheet, base } = patch;
-  const open = /<sheetData\s*\/>|<sheetData\b[^>]*>[\s\S]*?<\/sheetData>/.exec(patch.xml);
-  if (!open) throw new Error("worksheet without sheetData");
-  const rows = parseRows(open[0], patch.edits);
-  const sheetData = sheetDataXml(patch, open[0], rows);
-  const placeholder = "\u0000sheetData\u0000";
-  let rest =
-    patch.xml.slice(0, open.index) + placeholder + patch.xml.slice(open.index + open[0].length);
+  const open = element(patch.xml, "sheetData", 0);
+  if (!open || (!open.empty && open.bodyEnd === patch.xml.length))
+    throw new Error("worksheet without sheetData");
+  const original = patch.xml.slice(open.start, open.end);
+  const rows = parseRows(original, patch.edits);
+  const sheetData = sheetDataXml(patch, original, rows);
+  const outsideAsRead = patch.xml.slice(0, open.start) + SHEET_DATA + patch.xml.slice(open.end);
+  let rest = outsideAsRead;
   for (const edit of patch.edits)
     if (edit.kind === "shift") rest = shiftOutsideCells(rest, sheet.name, edit);
   rest = tidyLists(mergesXml(rest, sheet));
@@ -611,7 +638,11 @@ export function patchSheet(patch: SheetPatch): string {
       "sheetProtection",
       sheet.protected ? `<sheetProtection sheet="1" objects="1" scenarios="1"/>` : ""
     );
-  if (sheetData.xml !== open[0])
-    rest = dimensionXml(rest, sheetData, shiftsOf(patch.edits).length > 0);
-  return rest.replace(placeholder, () => sheetData.xml);
+  if (!sheetData.kept) rest = dimensionXml(rest, sheetData, shiftsOf(patch.edits).length > 0);
+  return {
+    outside: rest,
+    sheetData: sheetData.pieces,
+    outsideAsRead,
+    sheetDataKept: sheetData.kept,
+  };
 }
