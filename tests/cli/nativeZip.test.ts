@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { MemoryWorkbook } from "../../src/emulator";
 import { readXlsx, writeXlsx } from "../../src/emulator/xlsx";
 import { nativeZip } from "../../src/cli/nativeZip";
+import type { PartCodec } from "../../src/emulator/xlsxOpc";
 
 /** A book whose sheet part is large (the writer deflates such a part itself), with Thai text in it. */
 async function largeBook(): Promise<Uint8Array> {
@@ -48,5 +49,41 @@ describe("Node's zlib in place of JSZip's inflate and deflate", () => {
     expect(native).toEqual(plain);
     // JSZip checks each part's CRC-32 against the one written when asked to.
     await expect(JSZip.loadAsync(saved[1], { checkCRC32: true })).resolves.toBeDefined();
+  });
+
+  it("saves from the sheet texts and shared strings it read, not inflating them again, to the parts JSZip's would", async () => {
+    const book = await largeBook();
+    const inflated: string[] = [];
+    const recording: PartCodec = {
+      inflate(file) {
+        inflated.push(file.name);
+        return nativeZip.inflate(file);
+      },
+      deflate: nativeZip.deflate,
+    };
+    const workbook = await readXlsx(book, recording);
+    expect(inflated).toEqual(
+      expect.arrayContaining(["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"])
+    );
+    const unchanged = await partsOf(await writeXlsx(workbook));
+    inflated.length = 0;
+    // A text the shared strings hold is written by its index, found among the strings as read.
+    workbook.sheets[0].cellForWrite(0, 1).value = "โครงการ";
+    const saved = await writeXlsx(workbook);
+    expect(inflated).not.toContain("xl/worksheets/sheet1.xml");
+    expect(inflated).not.toContain("xl/sharedStrings.xml");
+    const parts = await partsOf(saved);
+    const original = await partsOf(book);
+    expect(unchanged).toEqual(original);
+    expect(parts["xl/sharedStrings.xml"]).toBe(original["xl/sharedStrings.xml"]);
+    const index = /<c r="A1"[^>]*t="s"[^>]*><v>(\d+)<\/v>/.exec(
+      original["xl/worksheets/sheet1.xml"]
+    )![1];
+    expect(parts["xl/worksheets/sheet1.xml"]).toMatch(
+      new RegExp(`<c r="B1"[^>]*t="s"><v>${index}</v></c>`)
+    );
+    const viaJSZip = await readXlsx(book);
+    viaJSZip.sheets[0].cellForWrite(0, 1).value = "โครงการ";
+    expect(parts).toEqual(await partsOf(await writeXlsx(viaJSZip)));
   });
 });
