@@ -372,17 +372,25 @@ async function dropCalculationChain(pkg: Package): Promise<void> {
   pkg.remove(Package.target("xl/workbook.xml", rel));
 }
 
-/** The index of a plain text of the shared strings; the index is made when a written cell first asks. */
+/** Texts looked for along the shared strings before a map of them all is made (a change writes a few). */
+const LOOKED_ALONG = 16;
+
+/** The index of a plain text among the shared strings as read (a rich one is never taken), or undefined. */
 function sharedStringIndex(strings: SharedStrings): (text: string) => number | undefined {
+  const { texts, rich } = strings;
+  let asked = 0;
   let index: Map<string, number> | undefined;
   const made = () => {
     const plain = new Map<string, number>();
-    strings.texts.forEach((text, i) => {
-      if (!strings.rich.has(i) && !plain.has(text)) plain.set(text, i);
-    });
+    texts.forEach((text, i) => !rich.has(i) && !plain.has(text) && plain.set(text, i));
     return plain;
   };
-  return (text) => (index ??= made()).get(text);
+  return (text) => {
+    if (++asked > LOOKED_ALONG) return (index ??= made()).get(text);
+    for (let i = texts.indexOf(text); i >= 0; i = texts.indexOf(text, i + 1))
+      if (!rich.has(i)) return i;
+    return undefined;
+  };
 }
 
 export async function writePackage(

@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { inflateRawSync } from "zlib";
 import { MemoryWorkbook } from "../../src/emulator";
 import { readXlsx, writeXlsx } from "../../src/emulator/xlsx";
 import { nativeZip } from "../../src/cli/nativeZip";
@@ -85,5 +86,21 @@ describe("Node's zlib in place of JSZip's inflate and deflate", () => {
     const viaJSZip = await readXlsx(book);
     viaJSZip.sheets[0].cellForWrite(0, 1).value = "โครงการ";
     expect(parts).toEqual(await partsOf(await writeXlsx(viaJSZip)));
+  });
+
+  it("deflates text pieces a few megabytes at a time to one stream of their UTF-8, pairs of surrogates kept whole", () => {
+    // A pair across each place the encoder could cut (every 2^20 characters), Thai, and many small pieces.
+    const long = `${"a".repeat((1 << 20) - 1)}😀${"ข".repeat(1 << 20)}😀${"c".repeat(3 << 20)}`;
+    const pieces = [long, ...Array.from({ length: 5000 }, (_, i) => `<row r="${i}">ไทย</row>`), ""];
+    const bytes = new TextEncoder().encode(pieces.join(""));
+    const part = nativeZip.deflate(pieces) as {
+      compressedContent: Uint8Array;
+      uncompressedSize: number;
+      crc32: number;
+    };
+    expect(part.uncompressedSize).toBe(bytes.length);
+    expect(Buffer.compare(inflateRawSync(part.compressedContent), bytes)).toBe(0);
+    const crc32 = require("jszip/lib/crc32") as (data: Uint8Array) => number;
+    expect(part.crc32 >>> 0).toBe(crc32(bytes) >>> 0);
   });
 });
