@@ -207,6 +207,9 @@ function parseCells(body: string, clears: XmlRow["clears"]): XmlCell[] {
   return cells;
 }
 
+/** The clears of a row that has none, one array for all (a sheet has 200,000 rows). */
+const NO_CLEARS: XmlRow["clears"] = [];
+
 function parseRows(sheetData: string, edits: SheetEdit[]): XmlRow[] {
   const rows: XmlRow[] = [];
   let previous = -1;
@@ -216,27 +219,29 @@ function parseRows(sheetData: string, edits: SheetEdit[]): XmlRow[] {
     const from = Number(attributeOf(r.tag, "r") ?? previous + 2) - 1;
     previous = from;
     let to: number | undefined = from;
-    const clears: XmlRow["clears"] = [];
+    let clears = NO_CLEARS;
     for (const edit of edits) {
       if (to === undefined) break;
       if (edit.kind === "shift") to = shiftRow(to, edit);
       else if (to >= edit.area.row && to < edit.area.row + edit.area.rows)
-        clears.push({ first: edit.area.col, last: edit.area.col + edit.area.cols - 1 });
+        (clears === NO_CLEARS ? (clears = []) : clears).push({
+          first: edit.area.col,
+          last: edit.area.col + edit.area.cols - 1,
+        });
     }
     if (to === undefined) continue;
-    const [bodyStart, bodyEnd] = r.empty ? [0, 0] : [r.bodyStart, r.bodyEnd];
     rows.push(
       new XmlRow(
         from,
         to,
-        r.tag.slice(4).replace(/\/$/, ""),
+        r.empty ? r.tag.slice(4, -1) : r.tag.slice(4),
         clears,
         index,
         r.start,
         r.end,
         sheetData,
-        bodyStart,
-        bodyEnd
+        r.empty ? 0 : r.bodyStart,
+        r.empty ? 0 : r.bodyEnd
       )
     );
   }
@@ -381,10 +386,13 @@ function sheetDataXml(patch: SheetPatch, sheetData: string, rows: XmlRow[]): She
   const styleNear = styleFinder(patch, rows);
   let written: string[] = [];
   let kept = 0;
+  /** The file's rows not kept as they were (written anew or left out). */
+  let notKept: XmlRow[] = [];
   // Rows kept as the file had them go as one slice of its text while they follow one another there.
   const build = () => {
     written = [];
     kept = 0;
+    notKept = [];
     const pieces: string[] = [];
     let run: { first: XmlRow; last: XmlRow } | undefined;
     const flush = () => {
@@ -426,6 +434,7 @@ function sheetDataXml(patch: SheetPatch, sheetData: string, rows: XmlRow[]): She
         keep(original);
         continue;
       }
+      if (original) notKept.push(original);
       if (!original && cells.length === 0 && !/\s(ht|hidden)=/.test(attrs)) continue;
       const row = cells.length ? `<row${attrs}>${cells.join("")}</row>` : `<row${attrs}/>`;
       written.push(row);
@@ -436,19 +445,19 @@ function sheetDataXml(patch: SheetPatch, sheetData: string, rows: XmlRow[]): She
     return pieces;
   };
   let xml = build();
+  // Every row as the file had it: the element too (whatever whitespace it held between rows).
+  if (written.length === 0 && kept === rows.length)
+    return { pieces: [sheetData], written: [], kept: true };
+  // A shared formula is written whole again when its master is no longer written: a group of a row not kept as it
+  // was (a row deleted moves those below, which hold the rest of its group).
   const groups = new Set(
-    sheetData.includes('t="shared"')
-      ? rows.flatMap((r) => r.cells().flatMap((c) => (c.shared ? [c.shared] : [])))
-      : []
+    notKept.flatMap((r) => r.cells().flatMap((c) => (c.shared ? [c.shared] : [])))
   );
   const broken = [...groups].filter((si) => brokenGroup(xml, si));
   if (broken.length) {
     broken.forEach((si) => rewrite.add(si));
     xml = build();
   }
-  // Every row as the file had it: the element too (whatever whitespace it held between rows).
-  if (written.length === 0 && kept === rows.length)
-    return { pieces: [sheetData], written: [], kept: true };
   return {
     pieces: xml.length ? ["<sheetData>", ...xml, "</sheetData>"] : ["<sheetData/>"],
     written,
