@@ -235,9 +235,9 @@ export class Package {
 
   /**
    * Writes every changed part into the zip, made UTF-8 by the platform's encoder. A large part (a sheet of 200,000
-   * rows) is deflated at the fastest level: four times as fast, a few percent larger; the codec encodes its pieces
-   * straight into one buffer (the browser's, with none, joins them). Parts left as they were keep their compressed
-   * bytes.
+   * rows) is deflated at the fastest level: four times as fast, a few percent larger; the codec encodes and deflates
+   * its pieces a few megabytes at a time (the browser, with none, joins them). Parts left as they were keep their
+   * compressed bytes.
    */
   finish(): void {
     for (const [path, text] of this.texts) {
