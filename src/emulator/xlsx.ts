@@ -56,13 +56,20 @@ export async function readXlsx(
   // A copy: the caller's buffer may be reused; saving writes into these bytes' package.
   const bytes = new Uint8Array(data instanceof Uint8Array ? data : new Uint8Array(data));
   const zip = await JSZip.loadAsync(bytes);
-  const workbook = await readWorkbook(zip, codec);
+  const { workbook, sheetTexts, strings } = await readWorkbook(zip, codec);
   await readDrawings(zip, workbook);
   const sheets = (await sheetParts(zip)).flatMap(({ name, part }) => {
     const sheet = workbook.sheet(name);
     return sheet ? [{ sheet, part, base: sheet.copy(sheet.name) }] : [];
   });
-  packages.set(workbook, { bytes, sheets, names: workbook.names.map((n) => ({ ...n })), codec });
+  packages.set(workbook, {
+    bytes,
+    sheets,
+    names: workbook.names.map((n) => ({ ...n })),
+    codec,
+    sheetTexts,
+    strings,
+  });
   return workbook;
 }
 

@@ -57,18 +57,30 @@ export interface Relationship {
 export interface PartCodec {
   /** A part's bytes, or undefined when the codec cannot read it (JSZip then does). */
   inflate(file: JSZip.JSZipObject): Uint8Array | undefined;
-  /** What zip.file takes for a large part's UTF-8 bytes: them deflated. */
-  deflate(bytes: Uint8Array): object;
+  /** What zip.file takes for a large part: its text (given in pieces, never joined) as UTF-8, deflated. */
+  deflate(pieces: readonly string[]): object;
 }
 
+/**
+ * A part's text to write: whole, or in pieces written one after another (a sheet of 200,000 rows as slices of the
+ * text read and the rows written anew, never copied into one string).
+ */
+export type PartText = string | readonly string[];
+
+const joined = (text: PartText) => (typeof text === "string" ? text : text.join(""));
+const lengthOf = (text: PartText) =>
+  typeof text === "string" ? text.length : text.reduce((sum, piece) => sum + piece.length, 0);
+
 export class Package {
-  private readonly texts = new Map<string, string | null>();
+  private readonly texts = new Map<string, PartText | null>();
   private types = "";
   private typesAsRead = "";
 
+  /** `asRead`: texts of parts already read from this package (the sheets), not inflated and decoded again. */
   constructor(
     readonly zip: JSZip,
-    private readonly codec?: PartCodec
+    private readonly codec?: PartCodec,
+    private readonly asRead: ReadonlyMap<string, string> = new Map()
   ) {}
 
   async open(): Promise<this> {
@@ -79,7 +91,11 @@ export class Package {
 
   /** A part's text as it is now (written in this save or as in the file); undefined when there is none. */
   async read(path: string): Promise<string | undefined> {
-    if (this.texts.has(path)) return this.texts.get(path) ?? undefined;
+    if (this.texts.has(path)) {
+      const text = this.texts.get(path);
+      return text === null || text === undefined ? undefined : joined(text);
+    }
+    if (this.asRead.has(path)) return this.asRead.get(path);
     const file = this.zip.file(path);
     const bytes = file && this.codec?.inflate(file);
     // A byte-order mark stays, as JSZip's own decoding keeps it.
@@ -88,7 +104,7 @@ export class Package {
       : file?.async("string");
   }
 
-  write(path: string, text: string): void {
+  write(path: string, text: PartText): void {
     this.texts.set(path, text);
   }
 
@@ -219,17 +235,18 @@ export class Package {
 
   /**
    * Writes every changed part into the zip, made UTF-8 by the platform's encoder. A large part (a sheet of 200,000
-   * rows) is deflated at the fastest level: four times as fast, a few percent larger; parts left as they were keep
-   * their compressed bytes.
+   * rows) is deflated at the fastest level: four times as fast, a few percent larger; the codec encodes and deflates
+   * its pieces a few megabytes at a time (the browser, with none, joins them). Parts left as they were keep their
+   * compressed bytes.
    */
   finish(): void {
-    const encoder = new TextEncoder();
     for (const [path, text] of this.texts) {
       if (text === null) this.zip.remove(path);
-      else if (text.length < LARGE_PART) this.zip.file(path, text);
-      else if (this.codec) this.zip.file(path, this.codec.deflate(encoder.encode(text)) as never);
+      else if (lengthOf(text) < LARGE_PART) this.zip.file(path, joined(text));
+      else if (this.codec)
+        this.zip.file(path, this.codec.deflate(typeof text === "string" ? [text] : text) as never);
       else
-        this.zip.file(path, encoder.encode(text), {
+        this.zip.file(path, new TextEncoder().encode(joined(text)), {
           compression: "DEFLATE",
           compressionOptions: { level: 1 },
         });

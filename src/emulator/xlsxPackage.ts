@@ -14,7 +14,8 @@ import {
   type Relationship,
 } from "./xlsxOpc";
 import { shiftFormula, shiftsOf } from "./xlsxRefs";
-import { patchSheet } from "./xlsxSheet";
+import type { SharedStrings } from "./xlsxRead";
+import { patchSheet, sheetPieces } from "./xlsxSheet";
 import { StyleBook } from "./xlsxStyles";
 import { attribute, escapeRegex, escapeXml, unescapeXml, withAttribute, XML_HEAD } from "./xlsxXml";
 
@@ -41,6 +42,9 @@ export interface LoadedPackage {
   names: NamedReference[];
   /** The native inflate and deflate it was read with, if any: saving uses it too. */
   codec?: PartCodec;
+  /** The worksheet parts' texts and the shared strings as read: the save does not inflate and decode them again. */
+  sheetTexts: ReadonlyMap<string, string>;
+  strings: SharedStrings;
 }
 
 /** Office.js paper names and their OOXML numbers. */
@@ -368,19 +372,25 @@ async function dropCalculationChain(pkg: Package): Promise<void> {
   pkg.remove(Package.target("xl/workbook.xml", rel));
 }
 
-/** The plain texts of sharedStrings.xml by their index (rich texts are never matched). */
-async function sharedStrings(pkg: Package): Promise<(text: string) => number | undefined> {
-  const rel = (await pkg.relationships("xl/workbook.xml")).find(
-    (r) => r.type === TYPES.sharedStrings
-  );
-  const xml = rel ? await pkg.read(Package.target("xl/workbook.xml", rel)) : undefined;
-  const index = new Map<string, number>();
-  [...(xml ?? "").matchAll(/<si>([\s\S]*?)<\/si>/g)].forEach((m, i) => {
-    const plain = /^<t(?: xml:space="preserve")?>([^<]*)<\/t>$/.exec(m[1]);
-    const text = plain && unescapeXml(plain[1]);
-    if (text !== null && !index.has(text)) index.set(text, i);
-  });
-  return (text) => index.get(text);
+/** Texts looked for along the shared strings before a map of them all is made (a change writes a few). */
+const LOOKED_ALONG = 16;
+
+/** The index of a plain text among the shared strings as read (a rich one is never taken), or undefined. */
+function sharedStringIndex(strings: SharedStrings): (text: string) => number | undefined {
+  const { texts, rich } = strings;
+  let asked = 0;
+  let index: Map<string, number> | undefined;
+  const made = () => {
+    const plain = new Map<string, number>();
+    texts.forEach((text, i) => !rich.has(i) && !plain.has(text) && plain.set(text, i));
+    return plain;
+  };
+  return (text) => {
+    if (++asked > LOOKED_ALONG) return (index ??= made()).get(text);
+    for (let i = texts.indexOf(text); i >= 0; i = texts.indexOf(text, i + 1))
+      if (!rich.has(i)) return i;
+    return undefined;
+  };
 }
 
 export async function writePackage(
@@ -389,9 +399,10 @@ export async function writePackage(
   formulas: FormulaEngine,
   widthInCharacters: (points: number) => number
 ): Promise<Uint8Array> {
-  const pkg = await new Package(await JSZip.loadAsync(loaded.bytes), loaded.codec).open();
+  const zip = await JSZip.loadAsync(loaded.bytes);
+  const pkg = await new Package(zip, loaded.codec, loaded.sheetTexts).open();
   const styles = new StyleBook((await pkg.read("xl/styles.xml")) ?? "");
-  const sharedString = await sharedStrings(pkg);
+  const sharedString = sharedStringIndex(loaded.strings);
   const added = new Map<MemorySheet, string>();
   let sheetsChanged = false;
   for (const sheet of workbook.sheets) {
@@ -399,7 +410,6 @@ export async function writePackage(
     const source = own ?? loaded.sheets.find((s) => s.sheet === sheet.copiedFrom);
     const part = own?.part ?? pkg.freeName("xl/worksheets/sheet", ".xml");
     let xml = source ? (await pkg.read(source.part))! : emptySheet(sheet);
-    const asRead = xml;
     if (!own) {
       added.set(sheet, part);
       pkg.write(part, xml); // holds the name while the copy's drawing and notes are named
@@ -411,7 +421,7 @@ export async function writePackage(
           xml
         );
     }
-    xml = patchSheet({
+    const patched = patchSheet({
       xml,
       base: source?.base,
       sheet,
@@ -422,10 +432,11 @@ export async function writePackage(
       widthInCharacters,
       sharedString,
     });
-    xml = await writeSheetDrawing(pkg, part, xml, source?.base, sheet);
-    xml = await writeNotes(pkg, part, xml, source?.base, sheet, sheet.edits, Boolean(own));
-    if (!own || xml !== asRead) {
-      pkg.write(part, xml);
+    // The drawing and the notes edit the text outside <sheetData> alone.
+    let outside = await writeSheetDrawing(pkg, part, patched.outside, source?.base, sheet);
+    outside = await writeNotes(pkg, part, outside, source?.base, sheet, sheet.edits, Boolean(own));
+    if (!own || outside !== patched.outsideAsRead || !patched.sheetDataKept) {
+      pkg.write(part, sheetPieces({ ...patched, outside }));
       sheetsChanged = true;
     }
     if (!own) pkg.addOverride(part, CONTENT.worksheet);

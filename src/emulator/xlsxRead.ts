@@ -33,14 +33,30 @@ const pointsFromCharacters = (chars: number) => Math.round((chars * 7 + 5) * 0.7
 
 const on = (value: string | undefined) => value === "1" || value === "true";
 
-async function sharedStrings(pkg: Package): Promise<string[]> {
+/**
+ * The file's shared strings by index, as Excel shows them, and which of them are rich (runs, phonetics: anything
+ * but one <t>), whose index a written cell never takes. Kept for the save, which would otherwise read them again.
+ */
+export interface SharedStrings {
+  texts: string[];
+  rich: Set<number>;
+}
+
+/** A string item that is one <t> and nothing else (a plain text). */
+const PLAIN_ITEM = /^<t(?: xml:space="preserve")?>[^<]*<\/t>$/;
+
+async function sharedStrings(pkg: Package): Promise<SharedStrings> {
   const rel = (await pkg.relationships("xl/workbook.xml")).find(
     (r) => r.type === TYPES.sharedStrings
   );
   const xml = rel ? await pkg.read(Package.target("xl/workbook.xml", rel)) : undefined;
-  if (!xml) return [];
-  const strings: string[] = [];
-  for (const si of elements(xml, "si")) strings.push(itemText(xml.slice(si.bodyStart, si.bodyEnd)));
+  const strings: SharedStrings = { texts: [], rich: new Set() };
+  if (!xml) return strings;
+  for (const si of elements(xml, "si")) {
+    const item = xml.slice(si.bodyStart, si.bodyEnd);
+    if (!PLAIN_ITEM.test(item)) strings.rich.add(strings.texts.length);
+    strings.texts.push(itemText(item));
+  }
   return strings;
 }
 
@@ -339,12 +355,21 @@ function printSetup(sheet: MemorySheet, name: string, text: string): void {
   }
 }
 
+/** A workbook as read, with the texts the save needs again: each worksheet part's (by its path) and the strings. */
+export interface ReadWorkbook {
+  workbook: MemoryWorkbook;
+  sheetTexts: Map<string, string>;
+  strings: SharedStrings;
+}
+
 /** The worksheets of the package in tab order (chart sheets and the like are no worksheets), read. */
-export async function readWorkbook(zip: JSZip, codec?: PartCodec): Promise<MemoryWorkbook> {
+export async function readWorkbook(zip: JSZip, codec?: PartCodec): Promise<ReadWorkbook> {
   const pkg = await new Package(zip, codec).open();
   const xml = (await pkg.read("xl/workbook.xml")) ?? "";
   const rels = await pkg.relationships("xl/workbook.xml");
-  const strings = await sharedStrings(pkg);
+  const shared = await sharedStrings(pkg);
+  const strings = shared.texts;
+  const sheetTexts = new Map<string, string>();
   const look = readLooks(await pkg.read("xl/styles.xml"));
   const workbook = new MemoryWorkbook();
   const tabs: (MemorySheet | undefined)[] = [];
@@ -359,6 +384,7 @@ export async function readWorkbook(zip: JSZip, codec?: PartCodec): Promise<Memor
     }
     const sheet = workbook.addSheet(decodeXml(attributeOf(tab.tag, "name") ?? ""));
     sheet.visibility = VISIBILITY[attributeOf(tab.tag, "state") ?? ""] ?? "Visible";
+    sheetTexts.set(part, text);
     const data = element(text, "sheetData", 0);
     if (data && !data.empty) readRows(text, data, { sheet, strings, look, shared: new Map() });
     // The rest is looked for outside the cells, where the schema puts it: one search each, not through 85 MB.
@@ -378,5 +404,5 @@ export async function readWorkbook(zip: JSZip, codec?: PartCodec): Promise<Memor
     else if (local === undefined && !name.startsWith("_xlnm") && text)
       workbook.names.push({ name, formula: `=${text}` });
   }
-  return workbook;
+  return { workbook, sheetTexts, strings: shared };
 }

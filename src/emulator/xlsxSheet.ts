@@ -4,7 +4,7 @@ import type { Cell, MemorySheet, SheetEdit } from "./model";
 import { cellRef, shiftFormula, shiftRow, shiftsOf, shiftSqref, type RowShift } from "./xlsxRefs";
 import { lookKey, type StyleBook } from "./xlsxStyles";
 import { rowAtOrAfter, rowsToWrite } from "./xlsxRowFind";
-import { attributeOf, columnOf, elements, isSpace, rowOf, tagStart } from "./xlsxScan";
+import { attributeOf, columnOf, element, elements, isSpace, rowOf, tagStart } from "./xlsxScan";
 import { attribute, escapeXml, withAttribute } from "./xlsxXml";
 
 /**
@@ -208,6 +208,9 @@ function parseCells(body: string, clears: XmlRow["clears"]): XmlCell[] {
   return cells;
 }
 
+/** The clears of a row that has none, one array for all (a sheet has 200,000 rows). */
+const NO_CLEARS: XmlRow["clears"] = [];
+
 function parseRows(sheetData: string, edits: SheetEdit[]): XmlRow[] {
   const rows: XmlRow[] = [];
   let previous = -1;
@@ -217,27 +220,29 @@ function parseRows(sheetData: string, edits: SheetEdit[]): XmlRow[] {
     const from = Number(attributeOf(r.tag, "r") ?? previous + 2) - 1;
     previous = from;
     let to: number | undefined = from;
-    const clears: XmlRow["clears"] = [];
+    let clears = NO_CLEARS;
     for (const edit of edits) {
       if (to === undefined) break;
       if (edit.kind === "shift") to = shiftRow(to, edit);
       else if (to >= edit.area.row && to < edit.area.row + edit.area.rows)
-        clears.push({ first: edit.area.col, last: edit.area.col + edit.area.cols - 1 });
+        (clears === NO_CLEARS ? (clears = []) : clears).push({
+          first: edit.area.col,
+          last: edit.area.col + edit.area.cols - 1,
+        });
     }
     if (to === undefined) continue;
-    const [bodyStart, bodyEnd] = r.empty ? [0, 0] : [r.bodyStart, r.bodyEnd];
     rows.push(
       new XmlRow(
         from,
         to,
-        r.tag.slice(4).replace(/\/$/, ""),
+        r.empty ? r.tag.slice(4, -1) : r.tag.slice(4),
         clears,
         index,
         r.start,
         r.end,
         sheetData,
-        bodyStart,
-        bodyEnd
+        r.empty ? 0 : r.bodyStart,
+        r.empty ? 0 : r.bodyEnd
       )
     );
   }
@@ -352,12 +357,15 @@ function styleFinder(patch: SheetPatch, rows: () => XmlRow[]) {
   };
 }
 
-/** The <sheetData> as it is now, and the rows written anew (not as the file had them). */
-function sheetDataXml(
-  patch: SheetPatch,
-  sheetData: string,
-  rows: XmlRow[]
-): { xml: string; written: string[] } {
+/** The <sheetData> as it is now, in pieces (runs of the file's rows, rows written anew), and the rows written anew. */
+interface SheetDataXml {
+  pieces: string[];
+  written: string[];
+  /** Every row as the file had it: the element is the file's own. */
+  kept: boolean;
+}
+
+function sheetDataXml(patch: SheetPatch, sheetData: string, rows: XmlRow[]): SheetDataXml {
   const { sheet } = patch;
   // By where each is now: an array indexed by row, not a map and a sorted set (a million rows when formatted whole).
   const byRow: XmlRow[] = [];
@@ -379,10 +387,13 @@ function sheetDataXml(
   const styleNear = styleFinder(patch, () => rows);
   let written: string[] = [];
   let kept = 0;
+  /** The file's rows not kept as they were (written anew or left out). */
+  let notKept: XmlRow[] = [];
   // Rows kept as the file had them go as one slice of its text while they follow one another there.
   const build = () => {
     written = [];
     kept = 0;
+    notKept = [];
     const pieces: string[] = [];
     let run: { first: XmlRow; last: XmlRow } | undefined;
     const flush = () => {
@@ -424,6 +435,7 @@ function sheetDataXml(
         keep(original);
         continue;
       }
+      if (original) notKept.push(original);
       if (!original && cells.length === 0 && !/\s(ht|hidden)=/.test(attrs)) continue;
       const row = cells.length ? `<row${attrs}>${cells.join("")}</row>` : `<row${attrs}/>`;
       written.push(row);
@@ -434,19 +446,24 @@ function sheetDataXml(
     return pieces;
   };
   let xml = build();
+  // Every row as the file had it: the element too (whatever whitespace it held between rows).
+  if (written.length === 0 && kept === rows.length)
+    return { pieces: [sheetData], written: [], kept: true };
+  // A shared formula is written whole again when its master is no longer written: a group of a row not kept as it
+  // was (a row deleted moves those below, which hold the rest of its group).
   const groups = new Set(
-    sheetData.includes('t="shared"')
-      ? rows.flatMap((r) => r.cells().flatMap((c) => (c.shared ? [c.shared] : [])))
-      : []
+    notKept.flatMap((r) => r.cells().flatMap((c) => (c.shared ? [c.shared] : [])))
   );
   const broken = [...groups].filter((si) => brokenGroup(xml, si));
   if (broken.length) {
     broken.forEach((si) => rewrite.add(si));
     xml = build();
   }
-  // Every row as the file had it: the element too (whatever whitespace it held between rows).
-  if (written.length === 0 && kept === rows.length) return { xml: sheetData, written: [] };
-  return { xml: xml.length ? `<sheetData>${xml.join("")}</sheetData>` : "<sheetData/>", written };
+  return {
+    pieces: xml.length ? ["<sheetData>", ...xml, "</sheetData>"] : ["<sheetData/>"],
+    written,
+    kept: false,
+  };
 }
 
 /**
@@ -454,12 +471,9 @@ function sheetDataXml(
  * found (rowAtOrAfter) and written, the text between them kept whole, as sheetDataXml would keep it. Undefined
  * where that cannot be done safely (shared formulas, a row without a number): sheetDataXml then reads every row.
  */
-export function changedRowsXml(
-  patch: SheetPatch,
-  sheetData: string
-): { xml: string; written: string[] } | undefined {
+export function changedRowsXml(patch: SheetPatch, sheetData: string): SheetDataXml | undefined {
   const { base, sheet, edits } = patch;
-  if (!base || edits.length > 0 || sheetData.includes('t="shared"')) return undefined;
+  if (!base || edits.length > 0) return undefined;
   const bodyStart = sheetData.indexOf(">") + 1;
   if (sheetData.charCodeAt(bodyStart - 2) === 47) return undefined; // <sheetData/>
   const bodyEnd = sheetData.lastIndexOf("</sheetData>");
@@ -491,6 +505,8 @@ export function changedRowsXml(
         element.tagEnd + 1,
         element.end - "</row>".length
       );
+    // A shared formula's group may need writing whole again (sheetDataXml sees to it).
+    if (original?.cells().some((c) => c.shared)) return undefined;
     const cells = rowCells(patch, r, original, new Set(), styleNear);
     const attrs = rowAttributes(patch, r, original);
     if (
@@ -511,9 +527,9 @@ export function changedRowsXml(
     written.push(row);
     from = element ? element.end : at;
   }
-  if (written.length === 0) return { xml: sheetData, written };
+  if (written.length === 0) return { pieces: [sheetData], written, kept: true };
   keep(from, bodyEnd);
-  return { xml: `<sheetData>${pieces.join("")}</sheetData>`, written };
+  return { pieces: ["<sheetData>", ...pieces, "</sheetData>"], written, kept: false };
 }
 
 /** The <sheetData> as it is now, every row of the file read. */
@@ -632,19 +648,16 @@ function cellsArea(rows: Iterable<string>, area = [Infinity, Infinity, -1, -1]):
   return area;
 }
 
-function* rowsOf(sheetData: string): Generator<string> {
-  for (const found of elements(sheetData, "row")) yield sheetData.slice(found.start, found.end);
+function* rowsOf(pieces: string[]): Generator<string> {
+  for (const piece of pieces)
+    for (const found of elements(piece, "row")) yield piece.slice(found.start, found.end);
 }
 
 /**
  * The <dimension> of the cells as written. With no rows moved, the file's own grown by the rows written anew (a
  * sheet formatted down to row 1,048,576 is not read again for it); otherwise worked out from every row.
  */
-function dimensionXml(
-  xml: string,
-  sheetData: { xml: string; written: string[] },
-  moved: boolean
-): string {
+function dimensionXml(xml: string, sheetData: SheetDataXml, moved: boolean): string {
   const old = /<dimension ref="([A-Z]+\d+)(?::([A-Z]+\d+))?"/.exec(xml);
   const [top, left, bottom, right] =
     old && !moved
@@ -654,7 +667,7 @@ function dimensionXml(
           rowOf(old[2] ?? old[1]),
           columnOf(old[2] ?? old[1]),
         ])
-      : cellsArea(rowsOf(sheetData.xml));
+      : cellsArea(rowsOf(sheetData.pieces));
   const ref =
     bottom < 0
       ? "A1"
@@ -664,14 +677,36 @@ function dimensionXml(
   return replaceElement(xml, "dimension", `<dimension ref="${ref}"/>`);
 }
 
-export function patchSheet(patch: SheetPatch): string {
+/** Where <sheetData> goes in a sheet's text outside it (SheetXml.outside). */
+const SHEET_DATA = "\u0000sheetData\u0000";
+
+/**
+ * A sheet part as written, never joined into one string: its text outside <sheetData> (small: the drawing and the
+ * notes edit it) and the <sheetData> in pieces, most of them slices of the text read.
+ */
+export interface SheetXml {
+  outside: string;
+  sheetData: string[];
+  /** The outside and the <sheetData> as the file had them (before any change to the outside). */
+  outsideAsRead: string;
+  sheetDataKept: boolean;
+}
+
+/** The part's text in the order it is written. */
+export function sheetPieces(xml: SheetXml): string[] {
+  const at = xml.outside.indexOf(SHEET_DATA);
+  return [xml.outside.slice(0, at), ...xml.sheetData, xml.outside.slice(at + SHEET_DATA.length)];
+}
+
+export function patchSheet(patch: SheetPatch): SheetXml {
   const { sheet, base } = patch;
-  const open = /<sheetData\s*\/>|<sheetData\b[^>]*>[\s\S]*?<\/sheetData>/.exec(patch.xml);
-  if (!open) throw new Error("worksheet without sheetData");
-  const sheetData = changedRowsXml(patch, open[0]) ?? everyRowXml(patch, open[0]);
-  const placeholder = "\u0000sheetData\u0000";
-  let rest =
-    patch.xml.slice(0, open.index) + placeholder + patch.xml.slice(open.index + open[0].length);
+  const open = element(patch.xml, "sheetData", 0);
+  if (!open || (!open.empty && open.bodyEnd === patch.xml.length))
+    throw new Error("worksheet without sheetData");
+  const original = patch.xml.slice(open.start, open.end);
+  const sheetData = changedRowsXml(patch, original) ?? everyRowXml(patch, original);
+  const outsideAsRead = patch.xml.slice(0, open.start) + SHEET_DATA + patch.xml.slice(open.end);
+  let rest = outsideAsRead;
   for (const edit of patch.edits)
     if (edit.kind === "shift") rest = shiftOutsideCells(rest, sheet.name, edit);
   rest = tidyLists(mergesXml(rest, sheet));
@@ -682,7 +717,11 @@ export function patchSheet(patch: SheetPatch): string {
       "sheetProtection",
       sheet.protected ? `<sheetProtection sheet="1" objects="1" scenarios="1"/>` : ""
     );
-  if (sheetData.xml !== open[0])
-    rest = dimensionXml(rest, sheetData, shiftsOf(patch.edits).length > 0);
-  return rest.replace(placeholder, () => sheetData.xml);
+  if (!sheetData.kept) rest = dimensionXml(rest, sheetData, shiftsOf(patch.edits).length > 0);
+  return {
+    outside: rest,
+    sheetData: sheetData.pieces,
+    outsideAsRead,
+    sheetDataKept: sheetData.kept,
+  };
 }
