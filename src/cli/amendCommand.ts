@@ -15,6 +15,7 @@ import {
   type Round,
 } from "../plan";
 import { changeProject } from "./changes";
+import type { Emulator } from "../emulator";
 import type { Files } from "./files";
 import { openWorkbook, requirePlan, saveWorkbook, snapshot } from "./workbooks";
 
@@ -74,9 +75,24 @@ export async function amendBook(
   files?: Files,
   onProgress?: (done: number, total: number) => void
 ): Promise<string[]> {
+  const emulator = await openWorkbook(file);
+  const notices = await applyChanges(emulator, file, changes, onProgress);
+  await saveWorkbook(emulator, out, files);
+  return notices;
+}
+
+/**
+ * The changes applied to the open book; its notices. The snapshot and the plan live only here, so a large book's
+ * are garbage before the save, which needs the memory most.
+ */
+async function applyChanges(
+  emulator: Emulator,
+  file: string,
+  changes: RevisionRequest[],
+  onProgress?: (done: number, total: number) => void
+): Promise<string[]> {
   const { applyRevisions } =
     require("../excel/applyRevisions") as typeof import("../excel/applyRevisions");
-  const emulator = await openWorkbook(file);
   const book = await snapshot(emulator);
   const plan = requirePlan(book, file);
   refuseRecorded(book, plan, changes, file);
@@ -94,6 +110,5 @@ export async function amendBook(
     },
     { id, at: new Date(), onProgress, start: { book, plan } }
   );
-  await saveWorkbook(emulator, out, files);
   return results.flatMap((r, i) => r.plan.notices.map((n) => `${i + 1}: ${bilingual(n)}\n`));
 }
