@@ -38,13 +38,11 @@ function refuseRecorded(
 ): void {
   const log = readLog(book.sheets.find((s) => s.sheet === LOG_SHEET));
   const recorded = changes.every((change) => {
-    const name = projectName(plan, change);
     const round = change.request.round;
-    return (
-      name !== undefined &&
-      typeof round === "object" &&
-      log.some((e) => sameRound(e.round, round) && foldText(e.project) === foldText(name))
-    );
+    // The project is looked up only when its round has entries: a large plan's names are many.
+    const entries = typeof round === "object" ? log.filter((e) => sameRound(e.round, round)) : [];
+    const name = entries.length > 0 ? projectName(plan, change) : undefined;
+    return name !== undefined && entries.some((e) => foldText(e.project) === foldText(name));
   });
   if (recorded) {
     const round = changes[0].request.round as Round;

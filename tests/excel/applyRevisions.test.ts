@@ -121,6 +121,52 @@ describe("many revisions in one run", () => {
     expect(findingsOf(after.sheets)).toEqual(findingsOf(book.sheets));
   });
 
+  it("finds a project by the name a change of the same run gave it, and no longer by its old one", async () => {
+    const book = await new Emulator(generateOfficeBook().workbook).run((c) => readBook(c));
+    const names = readPlan(book.sheets)
+      .projects.filter((p) => budgetIn(p, 2567) > 0 && p.unreadable.length === 0)
+      .map((p) => p.name)
+      .filter((name, i, all) => all.indexOf(name) === i && all.lastIndexOf(name) === i)
+      .slice(0, 4);
+    const renamed = "โครงการที่เปลี่ยนชื่อในรอบเดียวกัน";
+    const change =
+      (project: string, set: Record<string, string>): Request =>
+      (b, p, id) =>
+        planChange(
+          b,
+          {
+            round: "เปลี่ยนแปลง ครั้งที่ 1/2567",
+            project,
+            set,
+            was: { document: "แผนพัฒนาท้องถิ่น" },
+            now: {},
+          },
+          id,
+          p
+        );
+    // The first change makes the log and the round's appendix (the book is read again); the next two are followed
+    // in place, so the rename comes after the plan's names were looked up twice, and the move after it looks up
+    // the new name in that same plan.
+    const requests = (moved: string): Request[] => [
+      change(names[0], { target: "เป้าหมายใหม่ ๑ แห่ง" }),
+      change(names[1], { target: "เป้าหมายใหม่ ๒ แห่ง" }),
+      change(names[2], { name: renamed }),
+      move(moved, 2567, 2569),
+      move(names[3], 2567, 2568),
+    ];
+    const first = new Emulator(generateOfficeBook().workbook);
+    const second = new Emulator(generateOfficeBook().workbook);
+    const reads = jest.spyOn(readBookModule, "readBook");
+    await inOneRun(first, requests(renamed));
+    expect(reads.mock.calls.length).toBe(3);
+    reads.mockRestore();
+    await oneByOne(second, requests(renamed));
+    expect(snapshotOf(first.workbook)).toEqual(snapshotOf(second.workbook));
+    await expect(
+      inOneRun(new Emulator(generateOfficeBook().workbook), requests(names[2]))
+    ).rejects.toThrow(`ไม่พบโครงการ "${names[2]}"`);
+  });
+
   it("refuses the same project twice in one round within the run, as it would across runs", async () => {
     const emulator = await sampleEmulator();
     await expect(

@@ -1,7 +1,7 @@
 import { cellAddress } from "../../common/a1";
 import { planError } from "../messages";
 import type { Plan, Project } from "../model";
-import { foldText, toArabicDigits } from "../thaiNumerals";
+import { foldsTo, foldText, toArabicDigits } from "../thaiNumerals";
 import { editDistance } from "../workPlans";
 
 /** A project named by its name (spaces and line breaks aside), by its place in the plan, or by its row. */
@@ -11,23 +11,30 @@ export type ProjectQuery =
   | { sheet: string; row: number };
 
 /**
- * The plan's projects by their folded name, made once per plan: a file of many changes looks up each in the same
- * plan, updated in place (bookUpdate.ts forgets this when a name changes).
+ * The plan's projects by their folded name, made at the second name looked up in a plan: a file of many changes
+ * looks up each in the same plan, updated in place (bookUpdate.ts forgets this when a name changes), while one
+ * change on a large plan is found by comparing the names as they are, with no fold made of each.
  */
-const names = new WeakMap<Plan, Map<string, Project[]>>();
+const names = new WeakMap<Plan, Map<string, Project[]> | "asked once">();
 
-function projectsByName(plan: Plan): Map<string, Project[]> {
-  let byName = names.get(plan);
-  if (byName) return byName;
-  byName = new Map();
-  for (const p of plan.projects) {
-    const name = foldText(p.name);
-    const same = byName.get(name);
-    if (same) same.push(p);
-    else byName.set(name, [p]);
+function projectsNamed(plan: Plan, folded: string): Project[] {
+  const known = names.get(plan);
+  if (known === undefined) {
+    names.set(plan, "asked once");
+    return plan.projects.filter((p) => foldsTo(p.name, folded));
   }
-  names.set(plan, byName);
-  return byName;
+  let byName = known;
+  if (byName === "asked once") {
+    byName = new Map();
+    for (const p of plan.projects) {
+      const name = foldText(p.name);
+      const same = byName.get(name);
+      if (same) same.push(p);
+      else byName.set(name, [p]);
+    }
+    names.set(plan, byName);
+  }
+  return byName.get(folded) ?? [];
 }
 
 export function forgetProjectNames(plan: Plan): void {
@@ -44,7 +51,7 @@ export function findProject(plan: Plan, query: ProjectQuery): Project {
   let matches: Project[];
   if (typeof query === "string") {
     const wanted = foldText(query);
-    matches = projectsByName(plan).get(wanted) ?? [];
+    matches = projectsNamed(plan, wanted);
     if (matches.length === 0) {
       const closest = [...plan.projects]
         // Edits beyond the difference in length: a shortened or partial name still finds its project.
