@@ -100,16 +100,42 @@ export function byteSize(value: unknown): number {
 }
 
 function jsonBytes(value: unknown): number {
-  if (Array.isArray(value)) {
-    let bytes = 2 + Math.max(0, value.length - 1);
-    for (const item of value) bytes += item === undefined ? 4 : jsonBytes(item);
-    return bytes;
-  }
+  if (Array.isArray(value)) return value.every(Array.isArray) ? gridBytes(value) : listBytes(value);
   if (typeof value === "string") return stringBytes(value);
   if (typeof value === "number") return Number.isFinite(value) ? String(value).length : 4;
   if (typeof value === "boolean") return value ? 4 : 5;
   if (value === null) return 4;
   return encoder.encode(JSON.stringify(value) ?? "").length;
+}
+
+/** The brackets and commas of a list of `count` items. */
+const listFrame = (count: number) => 2 + Math.max(0, count - 1);
+
+function listBytes(items: readonly unknown[]): number {
+  let bytes = listFrame(items.length);
+  for (const item of items) bytes += item === undefined ? 4 : jsonBytes(item);
+  return bytes;
+}
+
+/**
+ * A grid's rows, a text the same as the one above it counted as that one was: a plan's columns repeat theirs
+ * (its objectives, units, dashes) down tens of thousands of rows.
+ */
+function gridBytes(rows: readonly unknown[][]): number {
+  let bytes = listFrame(rows.length);
+  let above: readonly unknown[] = [];
+  const sizes: number[] = [];
+  for (const row of rows) {
+    bytes += listFrame(row.length);
+    for (let c = 0; c < row.length; c++) {
+      const item = row[c];
+      if (typeof item !== "string" || item !== above[c])
+        sizes[c] = item === undefined ? 4 : jsonBytes(item);
+      bytes += sizes[c];
+    }
+    above = row;
+  }
+  return bytes;
 }
 
 /** A string's JSON in UTF-8: quotes, escapes (\n, \u0001, a lone surrogate) and one to four bytes a character. */

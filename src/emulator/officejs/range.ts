@@ -128,12 +128,18 @@ export class Range extends ClientObject {
   protected read(property: string): unknown {
     const { sheet, area } = this.place();
     const host = this.context.host;
-    const grid = <T>(cellValue: (cell: Cell | undefined, row: number, col: number) => T): T[][] =>
-      Array.from({ length: area.rows }, (_, r) =>
-        Array.from({ length: area.cols }, (_, c) =>
-          cellValue(sheet.cell(area.row + r, area.col + c), area.row + r, area.col + c)
-        )
-      );
+    // Loops, not Array.from: a large book's used range is millions of cells.
+    const grid = <T>(cellValue: (cell: Cell | undefined, row: number, col: number) => T): T[][] => {
+      const rows: T[][] = [];
+      for (let row = area.row; row < area.row + area.rows; row++) {
+        const cells = sheet.rows[row];
+        const line: T[] = [];
+        for (let col = area.col; col < area.col + area.cols; col++)
+          line.push(cellValue(cells?.[col], row, col));
+        rows.push(line);
+      }
+      return rows;
+    };
     const value = (cell: Cell | undefined, row: number, col: number): CellValue => {
       if (host.formulas.active && (!cell || cell.formula || cell.value === null)) {
         const computed = host.formulas.value(sheet, row, col);
