@@ -110,6 +110,8 @@ function isHeaderLabel(value: CellValue): boolean {
   const kept =
     (first >= 0x0e00 && first <= 0x0e7f) || (first > 0x20 && first < 0x7f && first !== 0x2d);
   if (kept && first !== 0x0e22 && first !== 0x0e41) return false; // ย, แ
+  // A dash for no budget, a text after spaces: the words are in it, or it is no label.
+  if (!value.includes("ยุทธศาสตร์") && !value.includes("แผนงาน")) return false;
   return /^(ยุทธศาสตร์|แผนงาน)/.test(text(value));
 }
 

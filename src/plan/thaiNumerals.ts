@@ -70,21 +70,27 @@ export function foldText(text: string): string {
 
 /**
  * foldText(text) === folded, for a folded text, without making the fold: a name looked up among the names of a
- * large plan is compared with each, most of them unlike it from their first words.
+ * large plan is compared with each. From the end: the names of a plan share their first words ("โครงการก่อสร้าง…")
+ * and differ in their last (a village, a number). Read backwards, า after ํ (white space between aside) is ำ.
  */
 export function foldsTo(text: string, folded: string): boolean {
-  let j = 0;
-  for (let i = 0; i < text.length; i++) {
+  let j = folded.length - 1;
+  for (let i = text.length - 1; i >= 0; i--) {
     let code = text.charCodeAt(i);
-    if (foldedAway(code)) continue;
-    if (code === NIKHAHIT) {
-      let next = i + 1;
-      while (next < text.length && foldedAway(text.charCodeAt(next))) next++;
-      if (text.charCodeAt(next) === SARA_AA) [code, i] = [SARA_AM, next];
+    // A folded text holds nothing folding drops or changes, so a character equal to its own is kept (า aside).
+    if (code === folded.charCodeAt(j) && code !== SARA_AA) {
+      j--;
+      continue;
     }
-    if (folded.charCodeAt(j++) !== foldedDigit(code)) return false;
+    if (foldedAway(code)) continue;
+    if (code === SARA_AA) {
+      let before = i - 1;
+      while (before >= 0 && foldedAway(text.charCodeAt(before))) before--;
+      if (text.charCodeAt(before) === NIKHAHIT) [code, i] = [SARA_AM, before];
+    }
+    if (j < 0 || folded.charCodeAt(j--) !== foldedDigit(code)) return false;
   }
-  return j === folded.length;
+  return j === -1;
 }
 
 /** Cells that mean "no budget": empty, blanks, or a dash as offices type it. */

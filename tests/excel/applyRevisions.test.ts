@@ -13,6 +13,7 @@ import {
   readPlan,
   type PlannedRevision,
   type BookSnapshot,
+  toThaiDigits,
   type Plan,
 } from "../../src/plan";
 import { generateOfficeBook } from "../fixtures/officeBook";
@@ -127,7 +128,7 @@ describe("many revisions in one run", () => {
       .projects.filter((p) => budgetIn(p, 2567) > 0 && p.unreadable.length === 0)
       .map((p) => p.name)
       .filter((name, i, all) => all.indexOf(name) === i && all.lastIndexOf(name) === i)
-      .slice(0, 4);
+      .slice(0, 12);
     const renamed = "โครงการที่เปลี่ยนชื่อในรอบเดียวกัน";
     const change =
       (project: string, set: Record<string, string>): Request =>
@@ -144,15 +145,18 @@ describe("many revisions in one run", () => {
           id,
           p
         );
-    // The first change makes the log and the round's appendix (the book is read again); the next two are followed
-    // in place, so the rename comes after the plan's names were looked up twice, and the move after it looks up
-    // the new name in that same plan.
+    // The first change makes the log and the round's appendix (the book is read again); the next ones are followed
+    // in place, so the rename comes after the plan's names were looked up ten times (by then from the map of
+    // them), and the move after it looks up the new name in that same plan.
     const requests = (moved: string): Request[] => [
-      change(names[0], { target: "เป้าหมายใหม่ ๑ แห่ง" }),
-      change(names[1], { target: "เป้าหมายใหม่ ๒ แห่ง" }),
-      change(names[2], { name: renamed }),
+      ...names
+        .slice(0, 10)
+        .map((name, i) =>
+          change(name, { target: `เป้าหมายใหม่ ${toThaiDigits(String(i + 1))} แห่ง` })
+        ),
+      change(names[10], { name: renamed }),
       move(moved, 2567, 2569),
-      move(names[3], 2567, 2568),
+      move(names[11], 2567, 2568),
     ];
     const first = new Emulator(generateOfficeBook().workbook);
     const second = new Emulator(generateOfficeBook().workbook);
@@ -163,8 +167,8 @@ describe("many revisions in one run", () => {
     await oneByOne(second, requests(renamed));
     expect(snapshotOf(first.workbook)).toEqual(snapshotOf(second.workbook));
     await expect(
-      inOneRun(new Emulator(generateOfficeBook().workbook), requests(names[2]))
-    ).rejects.toThrow(`ไม่พบโครงการ "${names[2]}"`);
+      inOneRun(new Emulator(generateOfficeBook().workbook), requests(names[10]))
+    ).rejects.toThrow(`ไม่พบโครงการ "${names[10]}"`);
   });
 
   it("refuses the same project twice in one round within the run, as it would across runs", async () => {

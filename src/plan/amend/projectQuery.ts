@@ -11,20 +11,24 @@ export type ProjectQuery =
   | { sheet: string; row: number };
 
 /**
- * The plan's projects by their folded name, made at the second name looked up in a plan: a file of many changes
- * looks up each in the same plan, updated in place (bookUpdate.ts forgets this when a name changes), while one
- * change on a large plan is found by comparing the names as they are, with no fold made of each.
+ * The plan's projects by their folded name, made once a plan has been asked for a few names: a file of many
+ * changes looks up each in the same plan, updated in place (bookUpdate.ts forgets this when a name changes), while
+ * one change on a large plan (looked up twice: the check that its file was not applied before, then the change)
+ * costs less by comparing the names as they are than by folding and hashing every one.
  */
-const names = new WeakMap<Plan, Map<string, Project[]> | "asked once">();
+const names = new WeakMap<Plan, Map<string, Project[]> | number>();
+
+/** Lookups of a plan answered by comparing every name before its map is made. */
+const COMPARED_LOOKUPS = 8;
 
 function projectsNamed(plan: Plan, folded: string): Project[] {
-  const known = names.get(plan);
-  if (known === undefined) {
-    names.set(plan, "asked once");
+  const known = names.get(plan) ?? 0;
+  if (typeof known === "number" && known < COMPARED_LOOKUPS) {
+    names.set(plan, known + 1);
     return plan.projects.filter((p) => foldsTo(p.name, folded));
   }
   let byName = known;
-  if (byName === "asked once") {
+  if (typeof byName === "number") {
     byName = new Map();
     for (const p of plan.projects) {
       const name = foldText(p.name);
