@@ -173,6 +173,20 @@ export class RequestContext implements GateContext {
 
   constructor(readonly host: Host) {}
 
+  /** Answers worked out in this sync since its last write, by what they are of and their name. */
+  private readonly unchanged = new Map<object, Map<string, unknown>>();
+
+  /**
+   * What `work` answers of `owner`, worked out once until a write of this sync (or the next sync) may change it:
+   * every used range of a sheet in a batch asks for the same area, and a large sheet's takes a pass over its cells.
+   */
+  sinceLastWrite<T>(owner: object, name: string, work: () => T): T {
+    let answers = this.unchanged.get(owner);
+    if (!answers) this.unchanged.set(owner, (answers = new Map()));
+    if (!answers.has(name)) answers.set(name, work());
+    return answers.get(name) as T;
+  }
+
   /** True when operations wait for the next sync. */
   get pending(): boolean {
     return this.queue.length > 0;
@@ -201,6 +215,8 @@ export class RequestContext implements GateContext {
     const failure = this.failureFor(this.host.syncs.length);
     try {
       if (requestBytes > limit) throw payloadTooLarge(requestBytes, limit, "request");
+      // The workbook may have changed since the last sync.
+      this.unchanged.clear();
       // A step may queue more (a collection's items loading their properties): they run in this sync too.
       for (let i = 0; i < queue.length; i++) {
         refuseBlocked(queue[i].blocked);
@@ -209,6 +225,7 @@ export class RequestContext implements GateContext {
         }
         const result = queue[i].apply();
         if (queue[i].isLoad) record.responseBytes += byteSize(result);
+        else this.unchanged.clear();
       }
       if (record.responseBytes > limit)
         throw payloadTooLarge(record.responseBytes, limit, "response");

@@ -470,7 +470,7 @@ export class Range extends ClientObject {
   getUsedRange(valuesOnly = false): Range {
     return new Range(
       this.context,
-      () => usedWithin(this.context.host.formulas, this.place(), valuesOnly, true),
+      () => usedWithin(this.context, this.place(), valuesOnly, true),
       this.worksheetProxy
     );
   }
@@ -478,7 +478,7 @@ export class Range extends ClientObject {
   getUsedRangeOrNullObject(valuesOnly = false): Range {
     return new Range(
       this.context,
-      () => usedWithin(this.context.host.formulas, this.place(), valuesOnly, false),
+      () => usedWithin(this.context, this.place(), valuesOnly, false),
       this.worksheetProxy,
       true
     );
@@ -536,6 +536,16 @@ export class RangeAreas extends ClientObject {
 
 /** The sheet's used area as Excel sees it: the cells, and what formulas spill beyond them. */
 export function usedArea(
+  context: RequestContext,
+  sheet: MemorySheet,
+  valuesOnly: boolean
+): Area | undefined {
+  return context.sinceLastWrite(sheet, valuesOnly ? "used values" : "used", () =>
+    cellsAndSpills(context.host.formulas, sheet, valuesOnly)
+  );
+}
+
+function cellsAndSpills(
   formulas: FormulaEngine,
   sheet: MemorySheet,
   valuesOnly: boolean
@@ -549,12 +559,12 @@ export function usedArea(
 }
 
 function usedWithin(
-  formulas: FormulaEngine,
+  context: RequestContext,
   place: Place,
   valuesOnly: boolean,
   orFirstCell: boolean
 ): Place | undefined {
-  const used = usedArea(formulas, place.sheet, valuesOnly);
+  const used = usedArea(context, place.sheet, valuesOnly);
   const a = place.area;
   if (used && areasOverlap(used, a)) {
     const row = Math.max(used.row, a.row);
