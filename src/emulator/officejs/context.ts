@@ -143,7 +143,9 @@ function stringBytes(text: string): number {
   let bytes = 2;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x20)
+    // Thai first: a plan's texts are mostly Thai letters.
+    if (code >= 0x800 && code < 0xd800) bytes += 3;
+    else if (code < 0x20)
       bytes += code === 8 || code === 9 || code === 10 || code === 12 || code === 13 ? 2 : 6;
     else if (code === 0x22 || code === 0x5c) bytes += 2;
     else if (code < 0x80) bytes += 1;
