@@ -15,6 +15,7 @@ import {
   type Round,
 } from "../plan";
 import { changeProject } from "./changes";
+import type { Emulator } from "../emulator";
 import type { Files } from "./files";
 import { openWorkbook, requirePlan, saveWorkbook, snapshot } from "./workbooks";
 
@@ -37,13 +38,11 @@ function refuseRecorded(
 ): void {
   const log = readLog(book.sheets.find((s) => s.sheet === LOG_SHEET));
   const recorded = changes.every((change) => {
-    const name = projectName(plan, change);
     const round = change.request.round;
-    return (
-      name !== undefined &&
-      typeof round === "object" &&
-      log.some((e) => sameRound(e.round, round) && foldText(e.project) === foldText(name))
-    );
+    // The project is looked up only when its round has entries: a large plan's names are many.
+    const entries = typeof round === "object" ? log.filter((e) => sameRound(e.round, round)) : [];
+    const name = entries.length > 0 ? projectName(plan, change) : undefined;
+    return name !== undefined && entries.some((e) => foldText(e.project) === foldText(name));
   });
   if (recorded) {
     const round = changes[0].request.round as Round;
@@ -74,9 +73,24 @@ export async function amendBook(
   files?: Files,
   onProgress?: (done: number, total: number) => void
 ): Promise<string[]> {
+  const emulator = await openWorkbook(file);
+  const notices = await applyChanges(emulator, file, changes, onProgress);
+  await saveWorkbook(emulator, out, files);
+  return notices;
+}
+
+/**
+ * The changes applied to the open book; its notices. The snapshot and the plan live only here, so a large book's
+ * are garbage before the save, which needs the memory most.
+ */
+async function applyChanges(
+  emulator: Emulator,
+  file: string,
+  changes: RevisionRequest[],
+  onProgress?: (done: number, total: number) => void
+): Promise<string[]> {
   const { applyRevisions } =
     require("../excel/applyRevisions") as typeof import("../excel/applyRevisions");
-  const emulator = await openWorkbook(file);
   const book = await snapshot(emulator);
   const plan = requirePlan(book, file);
   refuseRecorded(book, plan, changes, file);
@@ -94,6 +108,5 @@ export async function amendBook(
     },
     { id, at: new Date(), onProgress, start: { book, plan } }
   );
-  await saveWorkbook(emulator, out, files);
   return results.flatMap((r, i) => r.plan.notices.map((n) => `${i + 1}: ${bilingual(n)}\n`));
 }

@@ -16,9 +16,13 @@ function numberColumns(sheets: readonly SheetValues[], cells: number): NumberCol
   const pieces: NumberColumn[] = [];
   sheets.forEach((sheet, i) => {
     if (sheet.hidden) return;
-    const width = sheet.values.reduce((most, row) => Math.max(most, row.length), 0);
-    for (let col = 0; col < width; col++) {
-      if (!sheet.values.some((row) => typeof row[col] === "number")) continue;
+    // One pass over the rows: a large sheet has hundreds of thousands.
+    const numbers: boolean[] = [];
+    for (const row of sheet.values)
+      for (let col = 0; col < row.length; col++)
+        if (typeof row[col] === "number") numbers[col] = true;
+    for (let col = 0; col < numbers.length; col++) {
+      if (!numbers[col]) continue;
       for (let from = 0; from < sheet.values.length; from += cells)
         pieces.push({ sheet: i, col, from, rows: Math.min(cells, sheet.values.length - from) });
     }

@@ -99,10 +99,26 @@ function pivotLayout(cells: readonly CellValue[], r: number, labelCol: number): 
   };
 }
 
+/**
+ * A header's label cell: its text starts with ยุทธศาสตร์ or แผนงาน. Every cell of a sheet is asked, so a text that
+ * starts with a Thai letter or a printable character (neither white space nor a bullet, which the text drops) is
+ * told by that character.
+ */
+function isHeaderLabel(value: CellValue): boolean {
+  if (typeof value !== "string") return false;
+  const first = value.charCodeAt(0);
+  const kept =
+    (first >= 0x0e00 && first <= 0x0e7f) || (first > 0x20 && first < 0x7f && first !== 0x2d);
+  if (kept && first !== 0x0e22 && first !== 0x0e41) return false; // ย, แ
+  // A dash for no budget, a text after spaces: the words are in it, or it is no label.
+  if (!value.includes("ยุทธศาสตร์") && !value.includes("แผนงาน")) return false;
+  return /^(ยุทธศาสตร์|แผนงาน)/.test(text(value));
+}
+
 /** A header row: a label cell (ยุทธศาสตร์/แผนงาน) and two or more year cells, over a row of จำนวน… cells. */
 function layoutAt(grid: Grid, r: number): Layout | undefined {
   const cells = grid[r];
-  const labelCol = cells.findIndex((v) => /^(ยุทธศาสตร์|แผนงาน)/.test(text(v)));
+  const labelCol = cells.findIndex(isHeaderLabel);
   if (labelCol < 0) return undefined;
   const pivot = pivotLayout(cells, r, labelCol);
   if (pivot) return pivot;

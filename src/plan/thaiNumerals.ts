@@ -7,15 +7,90 @@ export { toArabicDigits, toThaiDigits };
 /** ๐ in Unicode: Thai digits are ๐ + 0…9. */
 const THAI_ZERO = 0x0e50;
 
+/** ํ and า: typed one after the other (white space between aside) they show as ำ. */
+const NIKHAHIT = 0x0e4d;
+const SARA_AA = 0x0e32;
+const SARA_AM = 0x0e33;
+
+/** What folding drops: white space (as \s, and the no-break space) and invisible characters. */
+function foldedAway(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** A kept character as it folds: a Thai digit its Arabic one. */
+const foldedDigit = (code: number) =>
+  code >= THAI_ZERO && code <= THAI_ZERO + 9 ? code - THAI_ZERO + 48 : code;
+
+/** Where the texts folded go, one character code at a time (a name longer than this gets its own). */
+let foldBuffer = new Uint16Array(256);
+
 /**
  * Text as compared when staff may have typed it either way: digits Arabic, spaces and line breaks gone, and what
  * shows the same whatever was typed: invisible characters (zero-width space and joiners, the byte-order mark)
  * dropped, and ำ typed as its two parts (nikhahit ํ then sara aa า, as some keyboards and PDF copies give it) made one.
+ * One pass over the text, none made when nothing folds: every project name of a large plan is folded.
  */
 export function foldText(text: string): string {
-  return toArabicDigits(text)
-    .replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g, "")
-    .replace(/\u0e4d\u0e32/g, "\u0e33");
+  if (foldBuffer.length < text.length) foldBuffer = new Uint16Array(text.length);
+  const out = foldBuffer;
+  let n = 0;
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (foldedAway(code)) changed = true;
+    else if (code === SARA_AA && n > 0 && out[n - 1] === NIKHAHIT) {
+      out[n - 1] = SARA_AM;
+      changed = true;
+    } else {
+      out[n] = foldedDigit(code);
+      changed ||= out[n] !== code;
+      n++;
+    }
+  }
+  if (!changed) return text;
+  // In pieces: a call takes only so many arguments, and a cell may hold 32,767 characters.
+  let folded = "";
+  for (let from = 0; from < n; from += 8192)
+    folded += String.fromCharCode(...out.subarray(from, Math.min(n, from + 8192)));
+  return folded;
+}
+
+/**
+ * foldText(text) === folded, for a folded text, without making the fold: a name looked up among the names of a
+ * large plan is compared with each. From the end: the names of a plan share their first words ("โครงการก่อสร้าง…")
+ * and differ in their last (a village, a number). Read backwards, า after ํ (white space between aside) is ำ.
+ */
+export function foldsTo(text: string, folded: string): boolean {
+  let j = folded.length - 1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    let code = text.charCodeAt(i);
+    // A folded text holds nothing folding drops or changes, so a character equal to its own is kept (า aside).
+    if (code === folded.charCodeAt(j) && code !== SARA_AA) {
+      j--;
+      continue;
+    }
+    if (foldedAway(code)) continue;
+    if (code === SARA_AA) {
+      let before = i - 1;
+      while (before >= 0 && foldedAway(text.charCodeAt(before))) before--;
+      if (text.charCodeAt(before) === NIKHAHIT) [code, i] = [SARA_AM, before];
+    }
+    if (j < 0 || folded.charCodeAt(j--) !== foldedDigit(code)) return false;
+  }
+  return j === -1;
 }
 
 /** Cells that mean "no budget": empty, blanks, or a dash as offices type it. */

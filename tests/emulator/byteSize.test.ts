@@ -11,6 +11,19 @@ describe("the emulator's payload size", () => {
     [undefined],
     [[]],
     [[[]]],
+    // Rows repeating the texts above them, column by column, some shorter, with holes, numbers and lists among them.
+    [
+      [
+        ["เดิม", 'a"b', "x", 1],
+        ["เดิม", 'a"b', "y", 1, "ยาว"],
+        ["เดิม"],
+        ["เดิม", "\ud800", "y", "1", "ยาว"],
+        [, "\ud800", "y", "1"], // eslint-disable-line no-sparse-arrays
+        [["เดิม"], [["เดิม"]], "y"],
+        ["เดิม", undefined, "y"],
+      ],
+    ],
+    [[["ก"], "ก", ["ก"]]],
   ])("of %j is the UTF-8 length of its JSON, counted without making it", (value) => {
     expect(byteSize(value)).toBe(asJson(value));
   });

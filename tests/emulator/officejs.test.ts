@@ -144,6 +144,43 @@ describe("Excel.run, proxies, load and sync", () => {
     ).toBe("InvalidArgument");
   });
 
+  it("a used range loaded after a write of the same batch, or in a later batch, takes the write in", async () => {
+    const emulator = emulatorWith(["S", [["a", "b"]]]);
+    await emulator.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      const before = sheet.getUsedRange(true).load("address");
+      const merges = sheet.getUsedRange(true).getMergedAreasOrNullObject();
+      sheet.getRange("C3").values = [["c"]];
+      const after = sheet.getUsedRange(true).load("address");
+      sheet.getRange("A1:C3").clear();
+      const cleared = sheet.getUsedRangeOrNullObject(true);
+      await context.sync();
+      expect([before.address, after.address, cleared.isNullObject]).toEqual([
+        "S!A1:B1",
+        "S!A1:C3",
+        true,
+      ]);
+      expect(merges.isNullObject).toBe(true);
+      sheet.getRange("B2").values = [["d"]];
+      await context.sync();
+      const later = sheet.getUsedRange(true).load("address");
+      await context.sync();
+      expect(later.address).toBe("S!B2");
+      // Typed by hand between two batches.
+      emulator.workbook.sheet("S")!.cellForWrite(3, 3).value = "typed";
+      const typed = sheet.getUsedRange(true).load("address");
+      await context.sync();
+      expect(typed.address).toBe("S!B2:D4");
+    });
+    emulator.workbook.sheet("S")!.cellForWrite(4, 4).value = "e";
+    const outside = await emulator.run(async (context) => {
+      const used = context.workbook.worksheets.getItem("S").getUsedRange(true).load("address");
+      await context.sync();
+      return used.address;
+    });
+    expect(outside).toBe("S!B2:E5");
+  });
+
   it("ranges: used range, getCell, resized and offset ranges, text and number formats", async () => {
     const emulator = emulatorWith([
       "S",

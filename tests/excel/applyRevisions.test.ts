@@ -13,6 +13,7 @@ import {
   readPlan,
   type PlannedRevision,
   type BookSnapshot,
+  toThaiDigits,
   type Plan,
 } from "../../src/plan";
 import { generateOfficeBook } from "../fixtures/officeBook";
@@ -119,6 +120,55 @@ describe("many revisions in one run", () => {
     const findingsOf = (sheets: BookSnapshot["sheets"]) =>
       checkBook(sheets).map((f) => `${f.code} ${f.sheet} ${f.row}`);
     expect(findingsOf(after.sheets)).toEqual(findingsOf(book.sheets));
+  });
+
+  it("finds a project by the name a change of the same run gave it, and no longer by its old one", async () => {
+    const book = await new Emulator(generateOfficeBook().workbook).run((c) => readBook(c));
+    const names = readPlan(book.sheets)
+      .projects.filter((p) => budgetIn(p, 2567) > 0 && p.unreadable.length === 0)
+      .map((p) => p.name)
+      .filter((name, i, all) => all.indexOf(name) === i && all.lastIndexOf(name) === i)
+      .slice(0, 12);
+    const renamed = "โครงการที่เปลี่ยนชื่อในรอบเดียวกัน";
+    const change =
+      (project: string, set: Record<string, string>): Request =>
+      (b, p, id) =>
+        planChange(
+          b,
+          {
+            round: "เปลี่ยนแปลง ครั้งที่ 1/2567",
+            project,
+            set,
+            was: { document: "แผนพัฒนาท้องถิ่น" },
+            now: {},
+          },
+          id,
+          p
+        );
+    // The first change makes the log and the round's appendix (the book is read again); the next ones are followed
+    // in place, so the rename comes after the plan's names were looked up ten times (by then from the map of
+    // them), and the move after it looks up the new name in that same plan.
+    const requests = (moved: string): Request[] => [
+      ...names
+        .slice(0, 10)
+        .map((name, i) =>
+          change(name, { target: `เป้าหมายใหม่ ${toThaiDigits(String(i + 1))} แห่ง` })
+        ),
+      change(names[10], { name: renamed }),
+      move(moved, 2567, 2569),
+      move(names[11], 2567, 2568),
+    ];
+    const first = new Emulator(generateOfficeBook().workbook);
+    const second = new Emulator(generateOfficeBook().workbook);
+    const reads = jest.spyOn(readBookModule, "readBook");
+    await inOneRun(first, requests(renamed));
+    expect(reads.mock.calls.length).toBe(3);
+    reads.mockRestore();
+    await oneByOne(second, requests(renamed));
+    expect(snapshotOf(first.workbook)).toEqual(snapshotOf(second.workbook));
+    await expect(
+      inOneRun(new Emulator(generateOfficeBook().workbook), requests(names[10]))
+    ).rejects.toThrow(`ไม่พบโครงการ "${names[10]}"`);
   });
 
   it("refuses the same project twice in one round within the run, as it would across runs", async () => {

@@ -20,3 +20,31 @@ describe("writing a budget as the sheet writes them", () => {
     expect(renderLike(0, "500,000.-", dashed)).toBe("0");
   });
 });
+
+describe("learning a sheet's style from its first cells", () => {
+  it("reads the cells only until it has its digits, zero mark and dash, the first of each deciding", () => {
+    let read = 0;
+    function* cells() {
+      for (const value of ["-", "500,000.-", "๑,๒๐๐,๐๐๐", 0, "0"]) {
+        read++;
+        yield value;
+      }
+      throw new Error("read past what decides the style");
+    }
+    expect(budgetStyleOf(cells())).toEqual({ digits: "arabic", zero: "-", suffix: ".-" });
+    expect(read).toBe(2);
+  });
+
+  it("takes a first empty cell as no zero mark, not the next one", () => {
+    expect(budgetStyleOf([1400000, undefined, "๐"])).toEqual({
+      digits: "number",
+      zero: 0,
+      suffix: "",
+    });
+    expect(budgetStyleOf([1400000, null, "๐"])).toEqual({
+      digits: "number",
+      zero: null,
+      suffix: "",
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  foldsTo,
   foldText,
   formatAmount,
   parseAmount,
@@ -65,5 +66,57 @@ describe("foldText", () => {
       expect(foldText(typed)).toBe(foldText(name));
     }
     expect(foldText("โครงการพัฒนาระบบ รับชาระค่าบริการ")).not.toBe(foldText(name));
+  });
+});
+
+describe("foldText and foldsTo, as the three replacements they stand for", () => {
+  /** The fold spelt as its definition: Arabic digits, white space and invisible characters gone, ํา made ำ. */
+  const byDefinition = (text: string) =>
+    toArabicDigits(text)
+      .replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g, "")
+      .replace(/\u0e4d\u0e32/g, "\u0e33");
+
+  it("folds every character as the definition does", () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = `ก${String.fromCharCode(code)}ข`;
+      expect(foldText(text)).toBe(byDefinition(text));
+    }
+  });
+
+  it("folds and compares texts of the characters that fold, in any order, as the definition does", () => {
+    const alphabet = [
+      "\u0e4d",
+      "\u0e32",
+      "\u0e33",
+      " ",
+      "\n",
+      "\u00a0",
+      "\u200b",
+      "\ufeff",
+      "๑",
+      "1",
+      "ก",
+      "\ud83d",
+    ];
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 5000; i++) {
+      const length = Math.floor(random() * 10);
+      const text = Array.from(
+        { length },
+        () => alphabet[Math.floor(random() * alphabet.length)]
+      ).join("");
+      const folded = byDefinition(text);
+      expect(foldText(text)).toBe(folded);
+      expect(foldsTo(text, folded)).toBe(true);
+      expect(foldsTo(text, folded + "ก")).toBe(false);
+      expect(foldsTo(text, folded.slice(1))).toBe(folded === "");
+    }
+  });
+
+  it("folds a cell's longest text whole", () => {
+    const text = "ก ๑".repeat(20000);
+    expect(foldText(text)).toBe("ก1".repeat(20000));
+    expect(foldsTo(text, "ก1".repeat(20000))).toBe(true);
   });
 });

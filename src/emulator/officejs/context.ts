@@ -100,11 +100,7 @@ export function byteSize(value: unknown): number {
 }
 
 function jsonBytes(value: unknown): number {
-  if (Array.isArray(value)) {
-    let bytes = 2 + Math.max(0, value.length - 1);
-    for (const item of value) bytes += item === undefined ? 4 : jsonBytes(item);
-    return bytes;
-  }
+  if (Array.isArray(value)) return value.every(Array.isArray) ? gridBytes(value) : listBytes(value);
   if (typeof value === "string") return stringBytes(value);
   if (typeof value === "number") return Number.isFinite(value) ? String(value).length : 4;
   if (typeof value === "boolean") return value ? 4 : 5;
@@ -112,12 +108,44 @@ function jsonBytes(value: unknown): number {
   return encoder.encode(JSON.stringify(value) ?? "").length;
 }
 
+/** The brackets and commas of a list of `count` items. */
+const listFrame = (count: number) => 2 + Math.max(0, count - 1);
+
+function listBytes(items: readonly unknown[]): number {
+  let bytes = listFrame(items.length);
+  for (const item of items) bytes += item === undefined ? 4 : jsonBytes(item);
+  return bytes;
+}
+
+/**
+ * A grid's rows, a text the same as the one above it counted as that one was: a plan's columns repeat theirs
+ * (its objectives, units, dashes) down tens of thousands of rows.
+ */
+function gridBytes(rows: readonly unknown[][]): number {
+  let bytes = listFrame(rows.length);
+  let above: readonly unknown[] = [];
+  const sizes: number[] = [];
+  for (const row of rows) {
+    bytes += listFrame(row.length);
+    for (let c = 0; c < row.length; c++) {
+      const item = row[c];
+      if (typeof item !== "string" || item !== above[c])
+        sizes[c] = item === undefined ? 4 : jsonBytes(item);
+      bytes += sizes[c];
+    }
+    above = row;
+  }
+  return bytes;
+}
+
 /** A string's JSON in UTF-8: quotes, escapes (\n, \u0001, a lone surrogate) and one to four bytes a character. */
 function stringBytes(text: string): number {
   let bytes = 2;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x20)
+    // Thai first: a plan's texts are mostly Thai letters.
+    if (code >= 0x800 && code < 0xd800) bytes += 3;
+    else if (code < 0x20)
       bytes += code === 8 || code === 9 || code === 10 || code === 12 || code === 13 ? 2 : 6;
     else if (code === 0x22 || code === 0x5c) bytes += 2;
     else if (code < 0x80) bytes += 1;
@@ -147,6 +175,20 @@ export class RequestContext implements GateContext {
 
   constructor(readonly host: Host) {}
 
+  /** Answers worked out in this sync since its last write, by what they are of and their name. */
+  private readonly unchanged = new Map<object, Map<string, unknown>>();
+
+  /**
+   * What `work` answers of `owner`, worked out once until a write of this sync (or the next sync) may change it:
+   * every used range of a sheet in a batch asks for the same area, and a large sheet's takes a pass over its cells.
+   */
+  sinceLastWrite<T>(owner: object, name: string, work: () => T): T {
+    let answers = this.unchanged.get(owner);
+    if (!answers) this.unchanged.set(owner, (answers = new Map()));
+    if (!answers.has(name)) answers.set(name, work());
+    return answers.get(name) as T;
+  }
+
   /** True when operations wait for the next sync. */
   get pending(): boolean {
     return this.queue.length > 0;
@@ -175,6 +217,8 @@ export class RequestContext implements GateContext {
     const failure = this.failureFor(this.host.syncs.length);
     try {
       if (requestBytes > limit) throw payloadTooLarge(requestBytes, limit, "request");
+      // The workbook may have changed since the last sync.
+      this.unchanged.clear();
       // A step may queue more (a collection's items loading their properties): they run in this sync too.
       for (let i = 0; i < queue.length; i++) {
         refuseBlocked(queue[i].blocked);
@@ -183,6 +227,7 @@ export class RequestContext implements GateContext {
         }
         const result = queue[i].apply();
         if (queue[i].isLoad) record.responseBytes += byteSize(result);
+        else this.unchanged.clear();
       }
       if (record.responseBytes > limit)
         throw payloadTooLarge(record.responseBytes, limit, "response");

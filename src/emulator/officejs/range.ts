@@ -128,12 +128,18 @@ export class Range extends ClientObject {
   protected read(property: string): unknown {
     const { sheet, area } = this.place();
     const host = this.context.host;
-    const grid = <T>(cellValue: (cell: Cell | undefined, row: number, col: number) => T): T[][] =>
-      Array.from({ length: area.rows }, (_, r) =>
-        Array.from({ length: area.cols }, (_, c) =>
-          cellValue(sheet.cell(area.row + r, area.col + c), area.row + r, area.col + c)
-        )
-      );
+    // Loops, not Array.from: a large book's used range is millions of cells.
+    const grid = <T>(cellValue: (cell: Cell | undefined, row: number, col: number) => T): T[][] => {
+      const rows: T[][] = [];
+      for (let row = area.row; row < area.row + area.rows; row++) {
+        const cells = sheet.rows[row];
+        const line: T[] = [];
+        for (let col = area.col; col < area.col + area.cols; col++)
+          line.push(cellValue(cells?.[col], row, col));
+        rows.push(line);
+      }
+      return rows;
+    };
     const value = (cell: Cell | undefined, row: number, col: number): CellValue => {
       if (host.formulas.active && (!cell || cell.formula || cell.value === null)) {
         const computed = host.formulas.value(sheet, row, col);
@@ -464,7 +470,7 @@ export class Range extends ClientObject {
   getUsedRange(valuesOnly = false): Range {
     return new Range(
       this.context,
-      () => usedWithin(this.context.host.formulas, this.place(), valuesOnly, true),
+      () => usedWithin(this.context, this.place(), valuesOnly, true),
       this.worksheetProxy
     );
   }
@@ -472,7 +478,7 @@ export class Range extends ClientObject {
   getUsedRangeOrNullObject(valuesOnly = false): Range {
     return new Range(
       this.context,
-      () => usedWithin(this.context.host.formulas, this.place(), valuesOnly, false),
+      () => usedWithin(this.context, this.place(), valuesOnly, false),
       this.worksheetProxy,
       true
     );
@@ -530,6 +536,16 @@ export class RangeAreas extends ClientObject {
 
 /** The sheet's used area as Excel sees it: the cells, and what formulas spill beyond them. */
 export function usedArea(
+  context: RequestContext,
+  sheet: MemorySheet,
+  valuesOnly: boolean
+): Area | undefined {
+  return context.sinceLastWrite(sheet, valuesOnly ? "used values" : "used", () =>
+    cellsAndSpills(context.host.formulas, sheet, valuesOnly)
+  );
+}
+
+function cellsAndSpills(
   formulas: FormulaEngine,
   sheet: MemorySheet,
   valuesOnly: boolean
@@ -543,12 +559,12 @@ export function usedArea(
 }
 
 function usedWithin(
-  formulas: FormulaEngine,
+  context: RequestContext,
   place: Place,
   valuesOnly: boolean,
   orFirstCell: boolean
 ): Place | undefined {
-  const used = usedArea(formulas, place.sheet, valuesOnly);
+  const used = usedArea(context, place.sheet, valuesOnly);
   const a = place.area;
   if (used && areasOverlap(used, a)) {
     const row = Math.max(used.row, a.row);

@@ -139,7 +139,7 @@ export class Worksheet extends ClientObject {
         const sheet = this.sheet();
         return {
           sheet,
-          area: usedArea(this.context.host.formulas, sheet, valuesOnly) ?? {
+          area: usedArea(this.context, sheet, valuesOnly) ?? {
             row: 0,
             col: 0,
             rows: 1,
@@ -156,7 +156,7 @@ export class Worksheet extends ClientObject {
       this.context,
       () => {
         const sheet = this.resolver();
-        const area = sheet && usedArea(this.context.host.formulas, sheet, valuesOnly);
+        const area = sheet && usedArea(this.context, sheet, valuesOnly);
         return sheet && area ? { sheet, area } : undefined;
       },
       () => this,

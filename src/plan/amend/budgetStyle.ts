@@ -25,12 +25,25 @@ function digitsOf(value: CellValue): BudgetStyle["digits"] | undefined {
   return THAI.test(value) ? "thai" : "arabic";
 }
 
-/** Learns the style from cells of the same sheet (non-zero ones for digits, zero ones for the zero mark). */
-export function budgetStyleOf(samples: readonly CellValue[]): BudgetStyle {
-  const digits = samples.map(digitsOf).find(Boolean) ?? "thai";
-  const zeroCell = samples.find((v) => tryParseAmount(v) === 0);
+/**
+ * Learns the style from cells of the same sheet (non-zero ones for digits, zero ones for the zero mark), in their
+ * order: the first of each kind decides, so the samples are read only until one of each is found (a large sheet's
+ * first block has them).
+ */
+export function budgetStyleOf(samples: Iterable<CellValue>): BudgetStyle {
+  let digits: BudgetStyle["digits"] | undefined;
+  let zeroFound = false;
+  let zeroCell: CellValue | undefined;
+  let typed: CellValue | undefined;
+  for (const value of samples) {
+    const own = digitsOf(value);
+    digits ??= own;
+    if (!zeroFound && tryParseAmount(value) === 0) [zeroFound, zeroCell] = [true, value];
+    if (typed === undefined && (own === "thai" || own === "arabic")) typed = value;
+    if (zeroFound && typed !== undefined) break;
+  }
+  digits ??= "thai";
   const zero = zeroCell === undefined ? (digits === "number" ? 0 : "-") : zeroCell;
-  const typed = samples.find((v) => digitsOf(v) === "thai" || digitsOf(v) === "arabic");
   return { digits, zero: zero === undefined ? null : zero, suffix: suffixOf(typed ?? null) ?? "" };
 }
 

@@ -38,22 +38,21 @@ function deltas(project: Project, changes: readonly BudgetChange[]) {
  */
 const learntStyles = new WeakMap<Plan, Map<string, BudgetStyle>>();
 
-/** How the project's sheet writes its budgets, learnt from every budget cell on it. */
+/** How the project's sheet writes its budgets, learnt from its budget cells. */
 export function sheetBudgetStyle(book: BookSnapshot, plan: Plan, sheet: string): BudgetStyle {
   let styles = learntStyles.get(plan);
   if (!styles) learntStyles.set(plan, (styles = new Map()));
   let style = styles.get(sheet);
-  if (!style) styles.set(sheet, (style = learnStyle(book, plan, sheet)));
+  if (!style) styles.set(sheet, (style = budgetStyleOf(budgetSamples(book, plan, sheet))));
   return style;
 }
 
-function learnStyle(book: BookSnapshot, plan: Plan, sheet: string): BudgetStyle {
-  const samples = plan.projects
-    .filter((p) => p.sheet === sheet)
-    .flatMap((p) =>
-      plan.years.flatMap((y) => (p.budgetColumns.has(y) ? [valueAt(book, budgetCell(p, y)!)] : []))
-    );
-  return budgetStyleOf(samples);
+/** The sheet's budget cells in the plan's order, read only as far as the style needs them. */
+function* budgetSamples(book: BookSnapshot, plan: Plan, sheet: string): Generator<CellValue> {
+  for (const p of plan.projects) {
+    if (p.sheet !== sheet) continue;
+    for (const y of plan.years) if (p.budgetColumns.has(y)) yield valueAt(book, budgetCell(p, y)!);
+  }
 }
 
 /** The edits of a budget change: the project's cells and the รวม rows over it (in the sheet's style), and ผ.01. */

@@ -1,7 +1,7 @@
 import { cellAddress } from "../../common/a1";
 import { planError } from "../messages";
 import type { Plan, Project } from "../model";
-import { foldText, toArabicDigits } from "../thaiNumerals";
+import { foldsTo, foldText, toArabicDigits } from "../thaiNumerals";
 import { editDistance } from "../workPlans";
 
 /** A project named by its name (spaces and line breaks aside), by its place in the plan, or by its row. */
@@ -11,23 +11,34 @@ export type ProjectQuery =
   | { sheet: string; row: number };
 
 /**
- * The plan's projects by their folded name, made once per plan: a file of many changes looks up each in the same
- * plan, updated in place (bookUpdate.ts forgets this when a name changes).
+ * The plan's projects by their folded name, made once a plan has been asked for a few names: a file of many
+ * changes looks up each in the same plan, updated in place (bookUpdate.ts forgets this when a name changes), while
+ * one change on a large plan (looked up twice: the check that its file was not applied before, then the change)
+ * costs less by comparing the names as they are than by folding and hashing every one.
  */
-const names = new WeakMap<Plan, Map<string, Project[]>>();
+const names = new WeakMap<Plan, Map<string, Project[]> | number>();
 
-function projectsByName(plan: Plan): Map<string, Project[]> {
-  let byName = names.get(plan);
-  if (byName) return byName;
-  byName = new Map();
-  for (const p of plan.projects) {
-    const name = foldText(p.name);
-    const same = byName.get(name);
-    if (same) same.push(p);
-    else byName.set(name, [p]);
+/** Lookups of a plan answered by comparing every name before its map is made. */
+const COMPARED_LOOKUPS = 8;
+
+function projectsNamed(plan: Plan, folded: string): Project[] {
+  const known = names.get(plan) ?? 0;
+  if (typeof known === "number" && known < COMPARED_LOOKUPS) {
+    names.set(plan, known + 1);
+    return plan.projects.filter((p) => foldsTo(p.name, folded));
   }
-  names.set(plan, byName);
-  return byName;
+  let byName = known;
+  if (typeof byName === "number") {
+    byName = new Map();
+    for (const p of plan.projects) {
+      const name = foldText(p.name);
+      const same = byName.get(name);
+      if (same) same.push(p);
+      else byName.set(name, [p]);
+    }
+    names.set(plan, byName);
+  }
+  return byName.get(folded) ?? [];
 }
 
 export function forgetProjectNames(plan: Plan): void {
@@ -44,7 +55,7 @@ export function findProject(plan: Plan, query: ProjectQuery): Project {
   let matches: Project[];
   if (typeof query === "string") {
     const wanted = foldText(query);
-    matches = projectsByName(plan).get(wanted) ?? [];
+    matches = projectsNamed(plan, wanted);
     if (matches.length === 0) {
       const closest = [...plan.projects]
         // Edits beyond the difference in length: a shortened or partial name still finds its project.

@@ -2,7 +2,7 @@ import { thaiDate } from "../dates";
 import { message, planError } from "../messages";
 import type { BookSnapshot, CellValue, Plan, Project } from "../model";
 import { budgetCell } from "../select";
-import { foldText, formatAmount, parseWholeNumber, toThaiDigits } from "../thaiNumerals";
+import { foldsTo, foldText, formatAmount, parseWholeNumber, toThaiDigits } from "../thaiNumerals";
 import { nameOnSheet, notStandardWorkPlan, unreadableBudget } from "../refusals";
 import { standardWorkPlan } from "../workPlans";
 import { roundRegister } from "../document/register";
@@ -59,7 +59,7 @@ export function standardWorkPlanOf(text: string): string {
 /** A project's name is no other project's on the sheet it will stand on (the project itself set aside). */
 export function checkNameFree(plan: Plan, sheet: string, name: string, itself?: Project): void {
   const folded = foldText(name);
-  if (plan.projects.some((p) => p !== itself && p.sheet === sheet && foldText(p.name) === folded)) {
+  if (plan.projects.some((p) => p !== itself && p.sheet === sheet && foldsTo(p.name, folded))) {
     throw nameOnSheet(name, sheet);
   }
 }
