@@ -235,9 +235,15 @@ function readRows(xml: string, data: Found, context: SheetContext): void {
     }
     const rowEnd = xml.indexOf("</row>", tagEnd);
     if (valueAt !== -1 && valueAt < tagEnd) valueAt = xml.indexOf("</c>", tagEnd);
-    if (valueAt < 0 || valueAt > rowEnd) {
-      at = xml.indexOf("<row", rowEnd);
-      continue; // formats alone (a sheet formatted down to row 1,048,576)
+    // A row of formats alone (a sheet formatted down to row 1,048,576): on to the row of the next cell with a
+    // body when that row is numbered (those between hold formats alone too); none after this one: done.
+    if (valueAt < 0) break;
+    if (valueAt > rowEnd) {
+      const holder = xml.lastIndexOf("<row", valueAt);
+      const numbered =
+        holder > rowEnd && readTag(xml, holder + 4, xml.indexOf(">", holder)) && tagRow >= 0;
+      at = numbered ? holder : xml.indexOf("<row", rowEnd);
+      continue;
     }
     let col = -1;
     let cells: (Cell | undefined)[] | undefined;

@@ -117,6 +117,9 @@ describe("reading a package's own XML", () => {
         '<c r="D5" s="0"></c><c r="E5" s="0"/><c r="F5"><v></v></c><c r="G5" t="s" cm="1"><v>0</v></c></row>' +
         '<row r="6" hidden="1"/><row r="7"></row><row r="8" hidden="1"><c r="A8" t="inlineStr"><is><t>ใน</t></is></c></row>' +
         "<row r='10' spans='1:1'><c s=\"0\"><v>10</v></c></row>" +
+        // Rows of formats alone between rows of values, before a numbered row and before one without a number.
+        '<row r="11"><c r="A11" s="0"/></row><row r="12"><c r="A12" s="0"/></row><row r="14"><c r="B14"><v>14</v></c></row>' +
+        '<row r="15"><c r="A15" s="0"/></row><row r="16"><c r="A16" s="0"/></row><row><c r="C17"><v>17</v></c></row><row r="18"><c r="A18" s="0"/></row>' +
         "</sheetData>"
     );
     zip.file(part, xml);
@@ -141,6 +144,13 @@ describe("reading a package's own XML", () => {
       [{ value: "ใน" }],
       undefined,
       [{ value: 10 }],
+      undefined,
+      undefined,
+      undefined,
+      [undefined, { value: 14 }],
+      undefined,
+      undefined,
+      [undefined, undefined, { value: 17 }],
     ]);
     expect([sheet.rowHeights[4], sheet.hiddenRows[5], sheet.hiddenRows[7]]).toEqual([
       30,
