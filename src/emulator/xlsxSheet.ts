@@ -322,6 +322,33 @@ function rowAttributes(patch: SheetPatch, row: number, original: XmlRow | undefi
   return attrs.startsWith(" ") ? attrs : ` ${attrs}`;
 }
 
+/** A row that goes back as the file had it. */
+const SAME = Symbol("same");
+
+/** A row's element as it is now; SAME when the file's own stands, undefined when it is no row at all now. */
+function rowXml(
+  patch: SheetPatch,
+  row: number,
+  original: XmlRow | undefined,
+  rewrite: Set<string>,
+  styleNear: (row: number, cell: Cell) => string | undefined
+): string | typeof SAME | undefined {
+  const cells = rowCells(patch, row, original, rewrite, styleNear);
+  const attrs = rowAttributes(patch, row, original);
+  if (
+    original?.from === row &&
+    attrs === original.attrs &&
+    cells.join("") ===
+      original
+        .cells()
+        .map((c) => c.xml)
+        .join("")
+  )
+    return SAME;
+  if (!original && cells.length === 0 && !/\s(ht|hidden)=/.test(attrs)) return undefined;
+  return cells.length ? `<row${attrs}>${cells.join("")}</row>` : `<row${attrs}/>`;
+}
+
 /**
  * The look of written cells: that of the nearest cell of the sheet with the same look, else a made one. The sheet's
  * looks are gathered when a written cell first needs one, each style's look worked out once (a cell read from the
@@ -421,23 +448,13 @@ function sheetDataXml(patch: SheetPatch, sheetData: string, rows: XmlRow[]): She
         keep(original);
         continue;
       }
-      const cells = rowCells(patch, r, original, rewrite, styleNear);
-      const attrs = rowAttributes(patch, r, original);
-      if (
-        original?.from === r &&
-        attrs === original.attrs &&
-        cells.join("") ===
-          original
-            .cells()
-            .map((c) => c.xml)
-            .join("")
-      ) {
-        keep(original);
+      const row = rowXml(patch, r, original, rewrite, styleNear);
+      if (row === SAME) {
+        keep(original!);
         continue;
       }
       if (original) notKept.push(original);
-      if (!original && cells.length === 0 && !/\s(ht|hidden)=/.test(attrs)) continue;
-      const row = cells.length ? `<row${attrs}>${cells.join("")}</row>` : `<row${attrs}/>`;
+      if (row === undefined) continue;
       written.push(row);
       flush();
       pieces.push(row);
@@ -507,20 +524,8 @@ export function changedRowsXml(patch: SheetPatch, sheetData: string): SheetDataX
       );
     // A shared formula's group may need writing whole again (sheetDataXml sees to it).
     if (original?.cells().some((c) => c.shared)) return undefined;
-    const cells = rowCells(patch, r, original, new Set(), styleNear);
-    const attrs = rowAttributes(patch, r, original);
-    if (
-      original &&
-      attrs === original.attrs &&
-      cells.join("") ===
-        original
-          .cells()
-          .map((c) => c.xml)
-          .join("")
-    )
-      continue;
-    if (!original && cells.length === 0 && !/\s(ht|hidden)=/.test(attrs)) continue;
-    const row = cells.length ? `<row${attrs}>${cells.join("")}</row>` : `<row${attrs}/>`;
+    const row = rowXml(patch, r, original, new Set(), styleNear);
+    if (row === SAME || row === undefined) continue;
     const at = found ? found.start : bodyEnd;
     keep(from, at);
     pieces.push(row);
