@@ -1,7 +1,11 @@
 import { execFileSync } from "child_process";
-import { mkdirSync, writeFileSync } from "fs";
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import JSZip from "jszip";
 import { join } from "path";
 import { main } from "../../src/cli/main";
+import { nativeZip } from "../../src/cli/nativeZip";
+import { MemoryWorkbook } from "../../src/emulator";
+import { readXlsx, writeXlsx } from "../../src/emulator/xlsx";
 import { buildFeatureBook, NEW_WORK_PLAN } from "../fixtures/featureBook";
 
 const ARTIFACTS = "artifacts/e2e";
@@ -49,4 +53,45 @@ describe("an amended .xlsm in LibreOffice", () => {
       join(ARTIFACTS, "feature-book-page")
     );
   });
+
+  it("reads a large sheet saved in deflated chunks: every row, the changed cells as written", async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const made = new MemoryWorkbook();
+    const sheet = made.addSheet("ผ.02");
+    for (let r = 0; r < 60000; r++) {
+      sheet.cellForWrite(r, 0).value = `โครงการที่ ${r + 1}`;
+      sheet.cellForWrite(r, 1).value = r * 1000;
+    }
+    // Read with Node's zlib and saved: the sheet's part (beyond 4 M characters) goes out in chunks.
+    const workbook = await readXlsx(await writeXlsx(made), nativeZip);
+    workbook.sheets[0].cellForWrite(0, 1).value = 123456;
+    workbook.sheets[0].cellForWrite(59999, 0).value = "โครงการสุดท้าย แก้ไข";
+    const saved = join(ARTIFACTS, "large-chunked.xlsx");
+    const bytes = await writeXlsx(workbook);
+    const part = await (
+      await JSZip.loadAsync(bytes)
+    )
+      .file("xl/worksheets/sheet1.xml")!
+      .async("string");
+    expect(part.length).toBeGreaterThan(1 << 22);
+    writeFileSync(saved, bytes);
+    run(
+      "soffice",
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76",
+      "--outdir",
+      ARTIFACTS,
+      saved
+    );
+    const rows = readFileSync(saved.replace(/\.xlsx$/, ".csv"), "utf8")
+      .trimEnd()
+      .split("\n");
+    expect(rows).toHaveLength(60000);
+    expect([rows[0], rows[1], rows[59999]]).toEqual([
+      "โครงการที่ 1,123456",
+      "โครงการที่ 2,1000",
+      "โครงการสุดท้าย แก้ไข,59999000",
+    ]);
+  }, 180000);
 });
