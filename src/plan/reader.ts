@@ -30,7 +30,7 @@ import {
   type ReadProject,
 } from "./readProject";
 import { SheetCells } from "./sheetCells";
-import type { CellValue, FormKind, Plan, Project, SheetValues } from "./model";
+import type { CellValue, FormKind, Plan, PlanPlace, Project, SheetValues } from "./model";
 import { toArabicDigits, toThaiDigits } from "./thaiNumerals";
 import { nearestWorkPlan, standardWorkPlan } from "./workPlans";
 
@@ -69,6 +69,9 @@ function planYearsOf(title: string, read: ReadonlySet<number>): number[] {
   if (!span || years.some((y) => y < span.first || y > span.last)) return years;
   return Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i);
 }
+
+/** True for a heading line read with its number (made once: the reader asks it of every heading line). */
+const numbered = (line?: { number?: string }) => Boolean(line?.number);
 
 /** The form a sheet's text-box label gives it ("แบบ ผ.02/1" at the top right), if any. */
 function formLabel(sheet: SheetValues): SectionKind | undefined {
@@ -240,7 +243,6 @@ class SheetReader extends SheetCells {
       this.ordersSeen.clear();
       return true;
     }
-    const numbered = (line?: { number?: string }) => Boolean(line?.number);
     const numberedHeading =
       numbered(tacticLine(text)) || numbered(workPlanLine(text)) || numbered(strategyLine(text));
     const heading = tacticLine(text) || workPlanLine(text) || strategyLine(text);
@@ -363,14 +365,19 @@ class SheetReader extends SheetCells {
     this.ordersSeen.clear();
   }
 
-  private newProject(r: number, order: string, form: FormKind): ReadProject {
+  private newProject(
+    r: number,
+    order: string,
+    form: FormKind,
+    place: PlanPlace = this.heading
+  ): ReadProject {
     this.sheetTotals.beforeProject();
     return this.rows.project(
       r,
       this.header?.name ?? 0,
       form,
       order,
-      this.heading,
+      place,
       this.round,
       this.headingLines
     );
@@ -430,13 +437,14 @@ class SheetReader extends SheetCells {
       this.summaryTable = true;
       return;
     }
+    const { place, workPlanTyped } = readFlatPlace(texts, h);
     const project = this.newProject(
       r,
       h.order !== undefined ? toArabicDigits(texts[h.order]) : "",
-      this.form()
+      this.form(),
+      place
     );
-    const workPlan = readFlatPlace(project, texts, h);
-    if (workPlan && !standardWorkPlan(workPlan)) this.reportWorkPlan(r, workPlan);
+    if (workPlanTyped && !standardWorkPlan(workPlanTyped)) this.reportWorkPlan(r, workPlanTyped);
     this.rows.readFirstRow(project, r, row, h);
     this.add(project);
   }
