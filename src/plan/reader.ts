@@ -81,6 +81,27 @@ function formLabel(sheet: SheetValues): SectionKind | undefined {
   return labels.length > 0 ? sectionOf(labels[0].text) : undefined;
 }
 
+/**
+ * The numbers under ที่ seen in the current numbering run. A new run starts at every block: it forgets them by
+ * counting runs, not by clearing a set (which makes a new table each time, and fills it again).
+ */
+class NumberingRun {
+  private readonly seenIn = new Map<string, number>();
+  private run = 0;
+
+  has(order: string): boolean {
+    return this.seenIn.get(order) === this.run;
+  }
+
+  add(order: string): void {
+    this.seenIn.set(order, this.run);
+  }
+
+  clear(): void {
+    this.run++;
+  }
+}
+
 /** Reads one sheet row by row; the state is the heading, header, round and project being read. */
 class SheetReader extends SheetCells {
   private readonly grid: SheetValues["values"];
@@ -103,7 +124,7 @@ class SheetReader extends SheetCells {
   /** True when the sheet's text-box label or name gave its form: a title in the sheet does not change it. */
   private readonly namedForm: boolean;
   private last?: ReadProject;
-  private ordersSeen = new Set<string>();
+  private readonly ordersSeen = new NumberingRun();
   /** The side of a เปลี่ยนแปลง pair a marker row (เดิม, เปลี่ยนแปลง) gave the rows under it, and a เดิม row read. */
   private pairSide?: PairSide;
   private old?: Project;
