@@ -238,6 +238,8 @@ async function command(officeFile: string): Promise<void> {
 async function main(): Promise<void> {
   engine();
   memory();
+  // `npm run bench -- engine`: the plan engine's figures alone.
+  if (process.argv[2] === "engine") return;
   await emulator();
   await realBook();
   await command(await officeBook());

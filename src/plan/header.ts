@@ -130,7 +130,7 @@ const HEADER_ANCHOR = /^[\s\u00a0]*(ที่|ลำ[\s\u00a0]*ดับ([\s\u00
 /**
  * The header that starts at row r of the grid (a ที่ or โครงการ cell beside budget columns), if any. Asked of
  * every row that is not a project; the blocks of a book repeat one header, so each distinct one (its rows'
- * texts) is worked out once.
+ * texts, and no row under it: the first project's row differs in every block) is worked out once.
  */
 export function readHeader(grid: Grid, r: number): TableHeader | undefined {
   const row = grid[r];
@@ -140,49 +140,83 @@ export function readHeader(grid: Grid, r: number): TableHeader | undefined {
     anchored = typeof v === "string" && HEADER_ANCHOR.test(v);
   }
   if (!anchored) return undefined;
-  const known = knownHeaders.get(headerKey(grid, r), () => {
-    const header = findHeader(grid, r);
-    return header ? { header, span: header.lastRow - r } : null;
-  });
-  return known ? { ...known.header, firstRow: r, lastRow: r + known.span } : undefined;
+  const roles = rolesOf(row);
+  if (!roles.has("name") || (!roles.has("order") && !isFlat(roles))) return undefined;
+  const lastRow = headerEnd(grid, r, roles.get("order"));
+  let known = knownHeaders.find(grid, r, lastRow);
+  if (known === undefined)
+    known = knownHeaders.add(grid, r, lastRow, findHeader(grid, r, roles, lastRow) ?? null);
+  return known ? { ...known, firstRow: r, lastRow } : undefined;
 }
 
-const knownHeaders = new Remembered<string, { header: TableHeader; span: number } | null>(1024);
+/**
+ * The headers read last, each with the cells of its rows: a block's header is known by comparing its cells with
+ * theirs (equal texts compare natively), with no key to build for every block. Most books repeat one or two.
+ */
+class KnownHeaders {
+  private known: { rows: readonly (readonly unknown[])[]; header: TableHeader | null }[] = [];
 
-/** The texts of the rows a header can span (three), as one key. */
-function headerKey(grid: Grid, r: number): string {
-  let key = "";
-  for (let h = r; h < Math.min(grid.length, r + 3); h++) {
-    for (const v of grid[h]) key += `${v === null || v === undefined ? "" : String(v)}\u0001`;
-    key += "\u0002";
+  constructor(private readonly size: number) {}
+
+  /** The header read from rows equal to rows r to lastRow (null when they held none), or undefined. */
+  find(grid: Grid, r: number, lastRow: number): TableHeader | null | undefined {
+    for (const { rows, header } of this.known)
+      if (rows.length === lastRow - r + 1 && rows.every((row, i) => sameCells(row, grid[r + i])))
+        return header;
+    return undefined;
   }
-  return key;
+
+  add(grid: Grid, r: number, lastRow: number, header: TableHeader | null): TableHeader | null {
+    if (this.known.length >= this.size) this.known.pop();
+    this.known.unshift({ rows: grid.slice(r, lastRow + 1).map((row) => row.slice()), header });
+    return header;
+  }
 }
 
-function findHeader(grid: Grid, r: number): TableHeader | undefined {
-  const row = grid[r];
-  const roles = new Map<Role, number>();
-  row.forEach((value, c) => {
-    for (const role of headerCell(value).roles) if (!roles.has(role)) roles.set(role, c);
-  });
-  const name = roles.get("name");
-  const isFlat = roles.has("workPlan") || roles.has("strategy");
-  if (name === undefined || (!roles.has("order") && !isFlat)) return undefined;
+function sameCells(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let c = 0; c < a.length; c++) if (a[c] !== b[c]) return false;
+  return true;
+}
 
+const knownHeaders = new KnownHeaders(16);
+
+/** The roles a header's first row names, each at the first column naming it. */
+function rolesOf(row: readonly unknown[]): Map<Role, number> {
+  const roles = new Map<Role, number>();
+  for (let c = 0; c < row.length; c++)
+    for (const role of headerCell(row[c]).roles) if (!roles.has(role)) roles.set(role, c);
+  return roles;
+}
+
+/** A flat table names each row's work plan or strategy in a column of its own. */
+const isFlat = (roles: ReadonlyMap<Role, number>) => roles.has("workPlan") || roles.has("strategy");
+
+/** The last row of a header starting at row r: up to two rows under it that still belong to it. */
+function headerEnd(grid: Grid, r: number, orderCol: number | undefined): number {
   let lastRow = r;
+  while (lastRow < Math.min(grid.length, r + 3) - 1 && isHeaderRow(grid[lastRow + 1], orderCol))
+    lastRow++;
+  return lastRow;
+}
+
+function findHeader(
+  grid: Grid,
+  r: number,
+  roles: ReadonlyMap<Role, number>,
+  lastRow: number
+): TableHeader | undefined {
+  const name = roles.get("name")!;
   const budgetLabels: number[] = [];
   const enactedLabels: number[] = [];
   const years: { year: number; col: number; offset: number; cell: HeaderCell }[] = [];
-  for (let h = r; h < Math.min(grid.length, r + 3); h++) {
-    const cells = grid[h];
-    if (h > r && !isHeaderRow(cells, roles.get("order"))) break;
-    cells.forEach((value, c) => {
+  for (let h = r; h <= lastRow; h++) {
+    grid[h].forEach((value, c) => {
       const cell = headerCell(value);
       if (cell.enacted) enactedLabels.push(c);
       else if (cell.budget) budgetLabels.push(c);
       if (cell.year !== undefined) years.push({ year: cell.year, col: c, offset: h - r, cell });
     });
-    if (h > r) lastRow = h;
   }
   if (years.length === 0) return undefined;
 

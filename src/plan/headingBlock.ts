@@ -101,15 +101,18 @@ const numberedTactic = (text: string) => {
   return Boolean(tactic?.number || tactic?.within);
 };
 
+/** Where a line may go on with the next one: the joint, what goes before it, what starts after it. */
+const JOINED_LINES = [
+  [JOINED_TACTIC, strategyLine, numberedTactic],
+  [JOINED_WORK_PLAN, tacticLine, workPlanLine],
+] as const;
+
 /**
  * A heading cell that holds two or three of the lines, as that many lines on its row: where what goes before is
  * such a line and what follows starts another (a strategy's name that speaks of แนวทาง 4 ด้าน stays whole).
  */
 function splitJoinedLine(line: HeadingLine): HeadingLine[] {
-  for (const [joined, first, next] of [
-    [JOINED_TACTIC, strategyLine, numberedTactic],
-    [JOINED_WORK_PLAN, tacticLine, workPlanLine],
-  ] as const) {
+  for (const [joined, first, next] of JOINED_LINES) {
     const at = line.text.search(joined);
     if (at <= 0) continue;
     const [head, rest] = [line.text.slice(0, at).trim(), line.text.slice(at).trim()];

@@ -63,22 +63,31 @@ export function joined(text: string, value: CellValue): string {
   return !more ? text : text ? `${text} ${more}` : more;
 }
 
-/**
- * A project's place (strategy, tactic, work plan) is declared by PlanPlace alone, merged into the class below; its
- * constructor sets it. (ESLint's own no-redeclare does not know TypeScript's declaration merging.)
- */
-export interface ReadProject extends PlanPlace {}
+/** What the projects of one block of a table share: its place, form and round, its table's columns. */
+export interface ProjectBlock extends PlanPlace {
+  form: FormKind;
+  round: string;
+  headingLines: readonly string[];
+  sheet: string;
+  budgetColumns: ReadonlyMap<number, number>;
+  years: readonly number[];
+  textColumns: Project["textColumns"];
+  /** The sheet column of the projects' names. */
+  nameCol: number;
+}
 
 /**
  * A project as the reader makes it. A class rather than an object literal: V8 builds an instance of a class
- * many times faster than a literal of this many fields, and a plan has tens of thousands of projects.
+ * many times faster than a literal of this many fields, and a plan has tens of thousands of projects. What a
+ * block's projects share (place, form, round, columns) is one object they all point to, behind accessors: a
+ * project that is given a value of its own (a tactic numbered later, a round) gets a block of its own. Its name
+ * cell is made when asked for.
  *
  * The texts besides the name are kept as typed in the project's first row and cleaned (white space folded, a
  * bullet dropped) all together when one of them is first asked for: cleaning is a third of reading a plan, and
  * the functions that sum a plan never look at them. A copy made by spreading keeps no accessors: copy with
  * `plainProject` (select.ts).
  */
-// eslint-disable-next-line no-redeclare
 export class ReadProject implements Project {
   name = "";
   private typedObjective = "";
@@ -92,35 +101,107 @@ export class ReadProject implements Project {
   enacted: Readonly<Record<number, number>> = NO_FIGURES;
   budgetRows?: Record<number, number> = undefined;
   unreadable: Project["unreadable"] = NONE;
-  sheet: string;
   row: number;
   lastRow: number;
   was?: Project["was"] = undefined;
 
   constructor(
-    public form: FormKind,
+    private block: ProjectBlock,
     public order: string,
-    heading: Heading,
-    public round: string,
-    public headingLines: readonly string[],
-    public budgetColumns: ReadonlyMap<number, number>,
-    public years: readonly number[],
-    /** One zero for each of the years, copied as the project's budgets. */
+    /** One zero for each of the block's years, copied as the project's budgets. */
     zeros: readonly number[],
-    public textColumns: Project["textColumns"],
-    public nameCell: CellRef,
     row: number
   ) {
-    this.strategy = heading.strategy;
-    this.strategyName = heading.strategyName;
-    this.tactic = heading.tactic;
-    this.tacticName = heading.tacticName;
-    this.workPlan = heading.workPlan;
-    this.workPlanNumber = heading.workPlanNumber;
     this.amounts = zeros.slice();
-    this.sheet = nameCell.sheet;
     this.row = row;
     this.lastRow = row;
+  }
+
+  /** A value of this project's own where its block's projects share one. */
+  private own(change: Partial<ProjectBlock>): void {
+    this.block = { ...this.block, ...change };
+  }
+
+  get form(): FormKind {
+    return this.block.form;
+  }
+  set form(form: FormKind) {
+    this.own({ form });
+  }
+  get round(): string {
+    return this.block.round;
+  }
+  set round(round: string) {
+    this.own({ round });
+  }
+  get headingLines(): readonly string[] {
+    return this.block.headingLines;
+  }
+  set headingLines(headingLines: readonly string[]) {
+    this.own({ headingLines });
+  }
+  get sheet(): string {
+    return this.block.sheet;
+  }
+  set sheet(sheet: string) {
+    this.own({ sheet });
+  }
+  get budgetColumns(): ReadonlyMap<number, number> {
+    return this.block.budgetColumns;
+  }
+  set budgetColumns(budgetColumns: ReadonlyMap<number, number>) {
+    this.own({ budgetColumns });
+  }
+  get years(): readonly number[] {
+    return this.block.years;
+  }
+  set years(years: readonly number[]) {
+    this.own({ years });
+  }
+  get textColumns(): Project["textColumns"] {
+    return this.block.textColumns;
+  }
+  set textColumns(textColumns: Project["textColumns"]) {
+    this.own({ textColumns });
+  }
+  get strategy(): string {
+    return this.block.strategy;
+  }
+  set strategy(strategy: string) {
+    this.own({ strategy });
+  }
+  get strategyName(): string {
+    return this.block.strategyName;
+  }
+  set strategyName(strategyName: string) {
+    this.own({ strategyName });
+  }
+  get tactic(): string {
+    return this.block.tactic;
+  }
+  set tactic(tactic: string) {
+    this.own({ tactic });
+  }
+  get tacticName(): string {
+    return this.block.tacticName;
+  }
+  set tacticName(tacticName: string) {
+    this.own({ tacticName });
+  }
+  get workPlan(): string {
+    return this.block.workPlan;
+  }
+  set workPlan(workPlan: string) {
+    this.own({ workPlan });
+  }
+  get workPlanNumber(): string {
+    return this.block.workPlanNumber;
+  }
+  set workPlanNumber(workPlanNumber: string) {
+    this.own({ workPlanNumber });
+  }
+  get nameCell(): CellRef {
+    return { sheet: this.block.sheet, row: this.row, col: this.block.nameCol };
   }
 
   /** The first row's texts as typed; the name is cleaned now, since the reader reads it. */
@@ -180,29 +261,43 @@ export class ReadProject implements Project {
 
 /**
  * A flat table's project takes its place from columns of its own (strategy, tactic, work plan on every row). Gives
- * the work plan as typed, for its name to be checked.
+ * the work plan as typed too, for its name to be checked.
  */
 export function readFlatPlace(
-  project: ReadProject,
   texts: readonly string[],
   h: TableHeader
-): string {
+): { place: PlanPlace; workPlanTyped: string } {
   const strategyText = h.strategy !== undefined ? texts[h.strategy] : "";
   const tacticText = h.tactic !== undefined ? texts[h.tactic] : "";
   const tactic = /^(\d+)\.(\d+)\s*(.*)$/.exec(tacticText);
   const strategy = /^(?:ยุทธศาสตร์(?:ที่)?\s*)?(\d+)\.?\s*(.*)$/.exec(strategyText);
-  project.tactic = tactic ? `${tactic[1]}.${tactic[2]}` : "";
-  project.tacticName = tactic ? tactic[3] : tacticText;
-  project.strategy = strategy ? strategy[1] : (tactic?.[1] ?? "");
-  project.strategyName = strategy ? strategy[2] : strategyText;
   const workText = h.workPlan !== undefined ? texts[h.workPlan] : "";
   const work = workPlanLine(workText) ?? { number: "", name: workText };
-  project.workPlan = workPlanKey(work.name);
-  project.workPlanNumber = work.number;
-  return work.name;
+  const place: PlanPlace = {
+    strategy: strategy ? strategy[1] : (tactic?.[1] ?? ""),
+    strategyName: strategy ? strategy[2] : strategyText,
+    tactic: tactic ? `${tactic[1]}.${tactic[2]}` : "",
+    tacticName: tactic ? tactic[3] : tacticText,
+    workPlan: workPlanKey(work.name),
+    workPlanNumber: work.number,
+  };
+  return { place, workPlanTyped: work.name };
+}
+
+/** A project's fields kept behind accessors (its texts, its block's), as plain fields: what a spread leaves out. */
+export function accessorFields(p: Project) {
+  const { objective, target, kpi, outcome, unit, form, round, headingLines, sheet } = p;
+  const { budgetColumns, years, textColumns, nameCell } = p;
+  const { strategy, strategyName, tactic, tacticName, workPlan, workPlanNumber } = p;
+  return {
+    ...{ objective, target, kpi, outcome, unit, form, round, headingLines, sheet },
+    ...{ budgetColumns, years, textColumns, nameCell },
+    ...{ strategy, strategyName, tactic, tacticName, workPlan, workPlanNumber },
+  };
 }
 
 function typed(value: CellValue): string {
+  if (typeof value === "string") return value;
   return value === null || value === undefined ? "" : String(value);
 }
 
@@ -256,6 +351,9 @@ export class ProjectRows {
   private strayCols: TableHeader["yearNotes"] = NONE;
   /** Year-column notes already reported on this sheet: blocks repeat their header. */
   private readonly notedColumns = new Set<string>();
+  /** What the last project's block shares, and the heading it was made from. */
+  private block?: ProjectBlock;
+  private blockHeading?: Heading;
 
   constructor(private readonly cells: SheetCells) {}
 
@@ -292,19 +390,30 @@ export class ProjectRows {
     headingLines: readonly string[]
   ): ReadProject {
     const c = this.columns;
-    return new ReadProject(
-      form,
-      order,
-      heading,
-      round,
-      headingLines,
-      c.budgetColumns,
-      c.years,
-      c.zeros,
-      c.textColumns,
-      this.cells.ref(r, nameCol),
-      this.cells.top + r
-    );
+    let block = this.block;
+    if (
+      block === undefined ||
+      this.blockHeading !== heading ||
+      block.form !== form ||
+      block.round !== round ||
+      block.headingLines !== headingLines ||
+      block.budgetColumns !== c.budgetColumns ||
+      block.nameCol !== this.cells.left + nameCol
+    ) {
+      this.blockHeading = heading;
+      block = this.block = {
+        ...heading,
+        form,
+        round,
+        headingLines,
+        sheet: this.cells.sheet.sheet,
+        budgetColumns: c.budgetColumns,
+        years: c.years,
+        textColumns: c.textColumns,
+        nameCol: this.cells.left + nameCol,
+      };
+    }
+    return new ReadProject(block, order, c.zeros, this.cells.top + r);
   }
 
   /** The project's first row: its texts as typed, its budgets read. */

@@ -30,7 +30,7 @@ import {
   type ReadProject,
 } from "./readProject";
 import { SheetCells } from "./sheetCells";
-import type { CellValue, FormKind, Plan, Project, SheetValues } from "./model";
+import type { CellValue, FormKind, Plan, PlanPlace, Project, SheetValues } from "./model";
 import { toArabicDigits, toThaiDigits } from "./thaiNumerals";
 import { nearestWorkPlan, standardWorkPlan } from "./workPlans";
 
@@ -70,12 +70,36 @@ function planYearsOf(title: string, read: ReadonlySet<number>): number[] {
   return Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i);
 }
 
+/** True for a heading line read with its number (made once: the reader asks it of every heading line). */
+const numbered = (line?: { number?: string }) => Boolean(line?.number);
+
 /** The form a sheet's text-box label gives it ("แบบ ผ.02/1" at the top right), if any. */
 function formLabel(sheet: SheetValues): SectionKind | undefined {
   const labels = (sheet.textBoxes ?? [])
     .filter((box) => box.text.length < 40 && /^\s*(แบบ\s*)?ผ\s*\./.test(box.text))
     .sort((a, b) => a.row - b.row);
   return labels.length > 0 ? sectionOf(labels[0].text) : undefined;
+}
+
+/**
+ * The numbers under ที่ seen in the current numbering run. A new run starts at every block: it forgets them by
+ * counting runs, not by clearing a set (which makes a new table each time, and fills it again).
+ */
+class NumberingRun {
+  private readonly seenIn = new Map<string, number>();
+  private run = 0;
+
+  has(order: string): boolean {
+    return this.seenIn.get(order) === this.run;
+  }
+
+  add(order: string): void {
+    this.seenIn.set(order, this.run);
+  }
+
+  clear(): void {
+    this.run++;
+  }
 }
 
 /** Reads one sheet row by row; the state is the heading, header, round and project being read. */
@@ -100,7 +124,7 @@ class SheetReader extends SheetCells {
   /** True when the sheet's text-box label or name gave its form: a title in the sheet does not change it. */
   private readonly namedForm: boolean;
   private last?: ReadProject;
-  private ordersSeen = new Set<string>();
+  private readonly ordersSeen = new NumberingRun();
   /** The side of a เปลี่ยนแปลง pair a marker row (เดิม, เปลี่ยนแปลง) gave the rows under it, and a เดิม row read. */
   private pairSide?: PairSide;
   private old?: Project;
@@ -240,7 +264,6 @@ class SheetReader extends SheetCells {
       this.ordersSeen.clear();
       return true;
     }
-    const numbered = (line?: { number?: string }) => Boolean(line?.number);
     const numberedHeading =
       numbered(tacticLine(text)) || numbered(workPlanLine(text)) || numbered(strategyLine(text));
     const heading = tacticLine(text) || workPlanLine(text) || strategyLine(text);
@@ -363,14 +386,19 @@ class SheetReader extends SheetCells {
     this.ordersSeen.clear();
   }
 
-  private newProject(r: number, order: string, form: FormKind): ReadProject {
+  private newProject(
+    r: number,
+    order: string,
+    form: FormKind,
+    place: PlanPlace = this.heading
+  ): ReadProject {
     this.sheetTotals.beforeProject();
     return this.rows.project(
       r,
       this.header?.name ?? 0,
       form,
       order,
-      this.heading,
+      place,
       this.round,
       this.headingLines
     );
@@ -430,13 +458,14 @@ class SheetReader extends SheetCells {
       this.summaryTable = true;
       return;
     }
+    const { place, workPlanTyped } = readFlatPlace(texts, h);
     const project = this.newProject(
       r,
       h.order !== undefined ? toArabicDigits(texts[h.order]) : "",
-      this.form()
+      this.form(),
+      place
     );
-    const workPlan = readFlatPlace(project, texts, h);
-    if (workPlan && !standardWorkPlan(workPlan)) this.reportWorkPlan(r, workPlan);
+    if (workPlanTyped && !standardWorkPlan(workPlanTyped)) this.reportWorkPlan(r, workPlanTyped);
     this.rows.readFirstRow(project, r, row, h);
     this.add(project);
   }

@@ -1,6 +1,7 @@
 import { parseFiscalYear, spanLabel } from "./fiscalYear";
 import { planError } from "./messages";
 import type { CellRef, Plan, Project } from "./model";
+import { accessorFields } from "./readProject";
 import { unreadableBudget } from "./refusals";
 import { foldText } from "./thaiNumerals";
 import { foldWorkPlanName } from "./workPlans";
@@ -101,9 +102,8 @@ export function withBudgets(p: Project, budgets: Readonly<Record<number, number>
  * through accessors, which a spread leaves behind.
  */
 export function plainProject(p: Project, changes: Partial<Project> = {}): Project {
-  const { objective, target, kpi, outcome, unit } = p;
-  // eslint-disable-next-line no-restricted-syntax -- the one copy that takes the texts out of their accessors
-  return { ...p, objective, target, kpi, outcome, unit, ...changes };
+  // eslint-disable-next-line no-restricted-syntax -- the one copy that takes the fields out of their accessors
+  return { ...p, ...accessorFields(p), ...changes };
 }
 
 export function totalBudget(plan: Plan, filter: PlanFilter = {}): number {

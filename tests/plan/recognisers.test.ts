@@ -1,4 +1,11 @@
-import { neverPlan, printSheetName, INDEX_SHEET, LOG_SHEET, DOCUMENT_SHEET } from "../../src/plan";
+import {
+  neverPlan,
+  plainProject,
+  printSheetName,
+  INDEX_SHEET,
+  LOG_SHEET,
+  DOCUMENT_SHEET,
+} from "../../src/plan";
 import { projectNumber, ReadProject } from "../../src/plan/readProject";
 import { NO_HEADING } from "../../src/plan/headingBlock";
 import { totalScope } from "../../src/plan/totalScopes";
@@ -20,20 +27,21 @@ describe("the number under ที่ (readProject.ts)", () => {
 });
 
 describe("a project as the reader makes it (readProject.ts)", () => {
+  const block = {
+    ...NO_HEADING,
+    tactic: "1.1",
+    form: "ผ.02" as const,
+    round: "",
+    headingLines: [],
+    sheet: "ผ.02",
+    budgetColumns: new Map([[2566, 5]]),
+    years: [2566],
+    textColumns: { name: 1 },
+    nameCol: 1,
+  };
+
   it("keeps its texts as typed and cleans them when first asked, and a spread leaves them behind", () => {
-    const project = new ReadProject(
-      "ผ.02",
-      "1",
-      NO_HEADING,
-      "",
-      [],
-      new Map(),
-      [2566],
-      [0],
-      {},
-      { sheet: "ผ.02", row: 9, col: 1 },
-      9
-    );
+    const project = new ReadProject(block, "1", [0], 9);
     project.typeTexts(["1", "  ถนน   สายใหม่ ", " • เพื่อการสัญจร  "], {
       name: 1,
       objective: 2,
@@ -42,6 +50,39 @@ describe("a project as the reader makes it (readProject.ts)", () => {
     expect(project.objective).toBe("เพื่อการสัญจร");
     // What the lint rule in src forbids: the copy has no objective.
     expect("objective" in { ...project }).toBe(false);
+  });
+
+  it("shares its block's fields until given one of its own; a plain copy holds them all", () => {
+    const [first, second] = [
+      new ReadProject(block, "1", [0], 9),
+      new ReadProject(block, "2", [0], 10),
+    ];
+    expect(first.nameCell).toEqual({ sheet: "ผ.02", row: 9, col: 1 });
+    expect(second.nameCell).toEqual({ sheet: "ผ.02", row: 10, col: 1 });
+    second.tactic = "1.2";
+    second.round = "เพิ่มเติม ครั้งที่ 1/2567";
+    expect([first.tactic, first.round, second.tactic, second.round]).toEqual([
+      "1.1",
+      "",
+      "1.2",
+      "เพิ่มเติม ครั้งที่ 1/2567",
+    ]);
+    expect(block.tactic).toBe("1.1");
+    first.amounts[0] = 5;
+    expect(second.amounts).toEqual([0]);
+    const copy = plainProject(second, { order: "3" });
+    expect(copy).toMatchObject({
+      order: "3",
+      form: "ผ.02",
+      sheet: "ผ.02",
+      tactic: "1.2",
+      round: "เพิ่มเติม ครั้งที่ 1/2567",
+      years: [2566],
+      budgetColumns: new Map([[2566, 5]]),
+      textColumns: { name: 1 },
+      nameCell: { sheet: "ผ.02", row: 10, col: 1 },
+    });
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
   });
 });
 
