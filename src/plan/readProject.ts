@@ -89,6 +89,19 @@ export interface ProjectBlock extends PlanPlace {
  * `plainProject` (select.ts).
  */
 export class ReadProject implements Project {
+  declare form: FormKind;
+  declare round: string;
+  declare headingLines: readonly string[];
+  declare sheet: string;
+  declare budgetColumns: ReadonlyMap<number, number>;
+  declare years: readonly number[];
+  declare textColumns: Project["textColumns"];
+  declare strategy: string;
+  declare strategyName: string;
+  declare tactic: string;
+  declare tacticName: string;
+  declare workPlan: string;
+  declare workPlanNumber: string;
   name = "";
   private typedObjective = "";
   private typedTarget = "";
@@ -117,89 +130,16 @@ export class ReadProject implements Project {
     this.lastRow = row;
   }
 
-  /** A value of this project's own where its block's projects share one. */
-  private own(change: Partial<ProjectBlock>): void {
+  /** A value of this project's own where its block's projects share one (the accessors below the class). */
+  own(change: Partial<ProjectBlock>): void {
     this.block = { ...this.block, ...change };
   }
 
-  get form(): FormKind {
-    return this.block.form;
+  /** The block's value of a field its projects share. */
+  shared<K extends keyof ProjectBlock>(key: K): ProjectBlock[K] {
+    return this.block[key];
   }
-  set form(form: FormKind) {
-    this.own({ form });
-  }
-  get round(): string {
-    return this.block.round;
-  }
-  set round(round: string) {
-    this.own({ round });
-  }
-  get headingLines(): readonly string[] {
-    return this.block.headingLines;
-  }
-  set headingLines(headingLines: readonly string[]) {
-    this.own({ headingLines });
-  }
-  get sheet(): string {
-    return this.block.sheet;
-  }
-  set sheet(sheet: string) {
-    this.own({ sheet });
-  }
-  get budgetColumns(): ReadonlyMap<number, number> {
-    return this.block.budgetColumns;
-  }
-  set budgetColumns(budgetColumns: ReadonlyMap<number, number>) {
-    this.own({ budgetColumns });
-  }
-  get years(): readonly number[] {
-    return this.block.years;
-  }
-  set years(years: readonly number[]) {
-    this.own({ years });
-  }
-  get textColumns(): Project["textColumns"] {
-    return this.block.textColumns;
-  }
-  set textColumns(textColumns: Project["textColumns"]) {
-    this.own({ textColumns });
-  }
-  get strategy(): string {
-    return this.block.strategy;
-  }
-  set strategy(strategy: string) {
-    this.own({ strategy });
-  }
-  get strategyName(): string {
-    return this.block.strategyName;
-  }
-  set strategyName(strategyName: string) {
-    this.own({ strategyName });
-  }
-  get tactic(): string {
-    return this.block.tactic;
-  }
-  set tactic(tactic: string) {
-    this.own({ tactic });
-  }
-  get tacticName(): string {
-    return this.block.tacticName;
-  }
-  set tacticName(tacticName: string) {
-    this.own({ tacticName });
-  }
-  get workPlan(): string {
-    return this.block.workPlan;
-  }
-  set workPlan(workPlan: string) {
-    this.own({ workPlan });
-  }
-  get workPlanNumber(): string {
-    return this.block.workPlanNumber;
-  }
-  set workPlanNumber(workPlanNumber: string) {
-    this.own({ workPlanNumber });
-  }
+
   get nameCell(): CellRef {
     return { sheet: this.block.sheet, row: this.row, col: this.block.nameCol };
   }
@@ -258,6 +198,32 @@ export class ReadProject implements Project {
     this.cleaned().typedUnit = text;
   }
 }
+
+/** The fields a block's projects share, each read from the block and given a project's own value when set. */
+const SHARED_FIELDS = [
+  "form",
+  "round",
+  "headingLines",
+  "sheet",
+  "budgetColumns",
+  "years",
+  "textColumns",
+  "strategy",
+  "strategyName",
+  "tactic",
+  "tacticName",
+  "workPlan",
+  "workPlanNumber",
+] as const satisfies readonly (keyof ProjectBlock)[];
+for (const key of SHARED_FIELDS)
+  Object.defineProperty(ReadProject.prototype, key, {
+    get(this: ReadProject) {
+      return this.shared(key);
+    },
+    set(this: ReadProject, value: never) {
+      this.own({ [key]: value });
+    },
+  });
 
 /**
  * A flat table's project takes its place from columns of its own (strategy, tactic, work plan on every row). Gives
