@@ -1,4 +1,5 @@
 import type { CellValue } from "../common/cellValue";
+import type { Look } from "./xlsxLooks";
 
 /**
  * The in-memory workbook behind the emulator: what Excel keeps per cell and per sheet, no more than the
@@ -97,6 +98,13 @@ export const TEXT_BOX_FONT_SIZE = 11;
 export type SheetEdit =
   { kind: "shift"; at: number; count: number } | { kind: "clearFormats"; area: Area };
 
+/**
+ * The look a cell has in the file a sheet was read from, by its place in that file (0-based; row undefined for a row
+ * inserted since, which has its column's): the formats of a cell the model does not hold (a format alone), found
+ * when asked (xlsxCellLooks).
+ */
+export type FileLooks = (row: number | undefined, col: number) => Look | undefined;
+
 /** Excel's defaults in points: a row of the default font, a column of 8.43 characters. */
 export const DEFAULT_ROW_HEIGHT = 15;
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -114,6 +122,8 @@ export class MemorySheet {
   pageSetup: PageSetup = {};
   shapes: Shape[] = [];
   edits: SheetEdit[] = [];
+  /** The looks of the file the sheet (or the one it was copied from) was read from; `edits` say where its rows went. */
+  fileLooks?: FileLooks;
   /** The sheet this one was copied from, as read from a file (its XML is the copy's starting point). */
   copiedFrom?: MemorySheet;
   /**
@@ -147,6 +157,7 @@ export class MemorySheet {
       inset: s.inset && { ...s.inset },
     }));
     copy.edits = [...this.edits];
+    copy.fileLooks = this.fileLooks;
     copy.copiedFrom = this.copiedFrom ?? this;
     return copy;
   }
@@ -275,6 +286,37 @@ export class MemorySheet {
 
   cell(row: number, col: number): Cell | undefined {
     return this.rows[row]?.[col];
+  }
+
+  /**
+   * A cell's formats as Excel gives them: the cell's own when the model holds it, else those the file gives its
+   * place, followed back through the rows inserted and deleted since (an inserted row's: its column's), none where
+   * the formats were cleared since.
+   */
+  look(row: number, col: number): Look | undefined {
+    return this.cell(row, col) ?? this.fileLook(row, col);
+  }
+
+  private fileLook(row: number, col: number): Look | undefined {
+    if (!this.fileLooks) return undefined;
+    let at: number | undefined = row;
+    for (let i = this.edits.length - 1; i >= 0; i--) {
+      const edit = this.edits[i];
+      if (edit.kind === "clearFormats") {
+        const { area } = edit;
+        const inside =
+          at >= area.row &&
+          at < area.row + area.rows &&
+          col >= area.col &&
+          col < area.col + area.cols;
+        if (inside) return undefined;
+      } else if (edit.count < 0) {
+        if (at >= edit.at) at -= edit.count;
+      } else if (at >= edit.at + edit.count) at -= edit.count;
+      else if (at >= edit.at) at = undefined;
+      if (at === undefined) break;
+    }
+    return this.fileLooks(at, col);
   }
 
   /** Forgets a cell left with nothing (no value, formula, format or note), as if it had never been written. */

@@ -1,6 +1,7 @@
 import type JSZip from "jszip";
 import type { CellValue } from "../common/cellValue";
 import { MemoryWorkbook, type Cell, type MemorySheet, type Visibility } from "./model";
+import { fileLooks } from "./xlsxCellLooks";
 import { readLooks, type Look } from "./xlsxLooks";
 import { Package, TYPES, type PartCodec } from "./xlsxOpc";
 import { PAPER } from "./xlsxPackage";
@@ -23,7 +24,8 @@ import {
  *
  * The used range is the cells that hold something: a cell with a format alone (`<c r="A9" s="3"/>`, a sheet
  * formatted down to row 1,048,576) is not in the model and costs nothing, as a row holding no value keeps no
- * height. The sheet part is scanned as text (xlsxScan), a shared string or a look made once and shared.
+ * height; its look is found in the sheet's text when asked (xlsxCellLooks, MemorySheet.look). The sheet part is
+ * scanned as text (xlsxScan), a shared string or a look made once and shared.
  */
 
 const VISIBILITY: Record<string, Visibility> = { hidden: "Hidden", veryHidden: "VeryHidden" };
@@ -399,6 +401,7 @@ export async function readWorkbook(zip: JSZip, codec?: PartCodec): Promise<ReadW
     readColumns(rest, sheet);
     readPageSetup(rest, sheet);
     await readNotes(pkg, part, sheet);
+    sheet.fileLooks = fileLooks(text, data, rest, look);
     tabs.push(sheet);
   }
   for (const defined of elements(xml, "definedName")) {

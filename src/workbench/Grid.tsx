@@ -111,8 +111,9 @@ export function Grid({ view, selected, onSelect }: Props): React.JSX.Element {
                 const key = `${r},${c}`;
                 if (covered.has(key)) return null;
                 const cell = view.cell(r, c);
+                const look = view.look(r, c);
                 const border = (side: "top" | "bottom" | "left" | "right") =>
-                  cell?.borders?.[side] && cell.borders[side] !== "None"
+                  look?.borders?.[side] && look.borders[side] !== "None"
                     ? "1px solid #444"
                     : undefined;
                 const isSelected = selected?.row === r && selected?.col === c;
@@ -129,15 +130,15 @@ export function Grid({ view, selected, onSelect }: Props): React.JSX.Element {
                     onClick={() => onSelect(r, c)}
                     title={view.error(r, c) ?? cell?.note}
                     style={{
-                      fontWeight: cell?.font?.bold ? 700 : undefined,
-                      whiteSpace: cell?.wrapText ? "pre-wrap" : undefined,
+                      fontWeight: look?.font?.bold ? 700 : undefined,
+                      whiteSpace: look?.wrapText ? "pre-wrap" : undefined,
                       textAlign:
-                        (cell?.horizontalAlignment?.toLowerCase() as "left") ??
+                        (look?.horizontalAlignment?.toLowerCase() as "left") ??
                         (typeof cell?.value === "number" ? "right" : undefined),
                       verticalAlign:
-                        cell?.verticalAlignment === "Top"
+                        look?.verticalAlignment === "Top"
                           ? "top"
-                          : cell?.verticalAlignment === "Center"
+                          : look?.verticalAlignment === "Center"
                             ? "middle"
                             : undefined,
                       borderTop: border("top"),

@@ -1,5 +1,6 @@
 import type { CellValue } from "../../common/cellValue";
-import type { Area, Cell, MemorySheet } from "../model";
+import type { Area, MemorySheet } from "../model";
+import type { Look } from "../xlsxLooks";
 
 /** Where a range is, worked out at sync time (a used range depends on the cells then). */
 export interface Place {
@@ -19,12 +20,15 @@ export function forEachCell(
     for (let c = 0; c < area.cols; c++) visit(area.row + r, area.col + c, r, c);
 }
 
-/** The one value all cells share, or null when they differ (Office.js reads a mixed range as null). */
-export function uniform<T>(place: Place, pick: (cell: Cell | undefined) => T): T | null {
+/**
+ * The one value all cells' looks share, or null when they differ (Office.js reads a mixed range as null); a cell
+ * with a format alone has the file's look (MemorySheet.look).
+ */
+export function uniform<T>(place: Place, pick: (look: Look | undefined) => T): T | null {
   let first: T | undefined;
   let mixed = false;
   forEachCell(place.area, (row, col) => {
-    const v = pick(place.sheet.cell(row, col));
+    const v = pick(place.sheet.look(row, col));
     if (first === undefined) first = v;
     else if (v !== first) mixed = true;
   });

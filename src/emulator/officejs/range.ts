@@ -23,24 +23,36 @@ function structuredCopy<T>(value: T): T {
   return typeof value === "object" && value !== null ? ({ ...value } as T) : value;
 }
 
-/** Copies the formats of one area over another, the source repeated over a larger destination as Excel pastes. */
+/**
+ * Copies the formats of one area over another, the source repeated over a larger destination as Excel pastes; a
+ * cell with a format alone gives the file's look. A destination cell with that very look already (a column's, over
+ * a row inserted there) is left as it is, with no cell of its own; one left with no cell but another look from the
+ * file has the file's formats cleared (a run of such cells in a row, one clear).
+ */
 function copyFormats(fromSheet: MemorySheet, from: Area, sheet: MemorySheet, area: Area): void {
   const width = Math.min(from.cols, area.cols);
+  const clears: Area[] = [];
   for (let r = 0; r < area.rows; r++) {
-    const cells = fromSheet.rows[from.row + (r % from.rows)] ?? [];
     for (let c = 0; c < width; c++) {
-      const model = cells[from.col + c];
+      const model = fromSheet.look(from.row + (r % from.rows), from.col + c);
       const row = area.row + r;
       const col = area.col + c;
+      if (model === sheet.look(row, col)) continue;
       const target = model ? sheet.cellForWrite(row, col) : sheet.editableCell(row, col);
-      if (!target) continue;
-      for (const key of FORMAT_KEYS) {
-        if (model?.[key] === undefined) delete target[key];
-        else (target as unknown as Record<string, unknown>)[key] = structuredCopy(model[key]);
+      if (target) {
+        for (const key of FORMAT_KEYS) {
+          if (model?.[key] === undefined) delete target[key];
+          else (target as unknown as Record<string, unknown>)[key] = structuredCopy(model[key]);
+        }
+        sheet.dropIfEmpty(row, col);
       }
-      sheet.dropIfEmpty(row, col);
+      if (sheet.cell(row, col) || !sheet.look(row, col)) continue;
+      const last = clears.at(-1);
+      if (last?.row === row && last.col + last.cols === col) last.cols++;
+      else clears.push({ row, col, rows: 1, cols: 1 });
     }
   }
+  for (const clear of clears) sheet.formatsCleared(clear);
 }
 
 /** A 2-D input must match the range; a single value is applied to every cell, as in Office.js. */
@@ -165,9 +177,14 @@ export class Range extends ClientObject {
       case "formulas":
         return grid((cell, row, col) => cell?.formula ?? value(cell, row, col));
       case "text":
-        return grid((cell, row, col) => formatCellText(value(cell, row, col), cell?.numberFormat));
+        return grid((cell, row, col) => {
+          const shown = value(cell, row, col);
+          // An empty cell shows nothing whatever its format: the file's look is asked for a value alone.
+          const look = cell ?? (shown === "" ? undefined : sheet.look(row, col));
+          return formatCellText(shown, look?.numberFormat);
+        });
       case "numberFormat":
-        return grid((cell) => cell?.numberFormat ?? "General");
+        return grid((cell, row, col) => (cell ?? sheet.look(row, col))?.numberFormat ?? "General");
       case "top":
       case "left":
       case "height":

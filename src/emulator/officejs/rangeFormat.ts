@@ -206,7 +206,7 @@ export class RangeBorder extends ClientObject {
     const styles = new Set<string>();
     forEachCell(area, (row, col, r, c) => {
       for (const side of sidesOf(this.index, area, r, c))
-        styles.add(sheet.cell(row, col)?.borders?.[side] ?? "None");
+        styles.add(sheet.look(row, col)?.borders?.[side] ?? "None");
     });
     return styles.size === 1 ? [...styles][0] : null;
   }
