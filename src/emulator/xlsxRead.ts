@@ -12,6 +12,8 @@ import {
   decodeXml,
   element,
   elements,
+  endsName,
+  isSpace,
   itemText,
   rowOf,
   type Found,
@@ -138,8 +140,7 @@ function readTag(xml: string, from: number, to: number): boolean {
   tagStyle = -1;
   let at = from;
   while (at < to) {
-    const code = xml.charCodeAt(at);
-    if (code === 32 || code === 9 || code === 10 || code === 13) {
+    if (isSpace(xml.charCodeAt(at))) {
       at++;
       continue;
     }
@@ -162,13 +163,8 @@ function readTag(xml: string, from: number, to: number): boolean {
       tagRow = row > 0 ? row - 1 : -1;
     } else if (name === 116 /* t */) tagType = xml.slice(eq + 2, close);
     else if (name === 115 /* s */) {
-      let style = 0;
-      for (let i = eq + 2; i < close; i++) {
-        const digit = xml.charCodeAt(i) - 48;
-        if (digit < 0 || digit > 9) return false;
-        style = style * 10 + digit;
-      }
-      tagStyle = style;
+      tagStyle = digitsAt(xml, eq + 2, close);
+      if (tagStyle < 0) return false;
     }
     at = close + 1;
   }
@@ -221,8 +217,7 @@ function readRows(xml: string, data: Found, context: SheetContext): void {
   let row = -1;
   for (let at = xml.indexOf("<row", data.bodyStart); at >= 0 && at < data.bodyEnd;) {
     const tagEnd = xml.indexOf(">", at);
-    const next = xml.charCodeAt(at + 4);
-    if (!(next === 62 || next === 47 || next === 32 || next === 9 || next === 10 || next === 13)) {
+    if (!endsName(xml.charCodeAt(at + 4))) {
       at = xml.indexOf("<row", at + 4);
       continue;
     }
@@ -250,16 +245,7 @@ function readRows(xml: string, data: Found, context: SheetContext): void {
     let col = -1;
     let cells: (Cell | undefined)[] | undefined;
     for (let c = xml.indexOf("<c", tagEnd); c >= 0 && c < rowEnd; c = xml.indexOf("<c", c + 2)) {
-      const after = xml.charCodeAt(c + 2);
-      if (!(
-        after === 62 ||
-        after === 47 ||
-        after === 32 ||
-        after === 9 ||
-        after === 10 ||
-        after === 13
-      ))
-        continue;
+      if (!endsName(xml.charCodeAt(c + 2))) continue;
       const cTagEnd = xml.indexOf(">", c);
       const selfClosing = xml.charCodeAt(cTagEnd - 1) === 47;
       const known = readTag(xml, c + 2, selfClosing ? cTagEnd - 1 : cTagEnd);

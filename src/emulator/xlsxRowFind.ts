@@ -1,5 +1,5 @@
 import type { MemorySheet } from "./model";
-import { attributeOf, isSpace } from "./xlsxScan";
+import { attributeOf, endsName } from "./xlsxScan";
 
 /**
  * Finding a row element in a sheet's <sheetData> by halving the text, as Excel writes rows: in ascending order,
@@ -15,8 +15,6 @@ export interface RowElement {
   number: number;
 }
 
-const isBoundary = (code: number) => code === 62 || code === 47 || isSpace(code);
-
 /** The first row element starting in [from, before), undefined when none; null when it has no number. */
 function rowFrom(xml: string, from: number, before: number): RowElement | null | undefined {
   for (
@@ -24,7 +22,7 @@ function rowFrom(xml: string, from: number, before: number): RowElement | null |
     at >= 0 && at < before;
     at = xml.indexOf("<row", at + 4)
   ) {
-    if (!isBoundary(xml.charCodeAt(at + 4))) continue;
+    if (!endsName(xml.charCodeAt(at + 4))) continue;
     const tagEnd = xml.indexOf(">", at);
     const number = Number(attributeOf(xml.slice(at, tagEnd), "r"));
     if (!(number > 0)) return null;

@@ -7,6 +7,10 @@
 
 export const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 
+/** Whether a character ends an element's name in a start tag (`>`, `/` or white space): `<c ` is a cell, `<col` not. */
+export const endsName = (code: number) =>
+  code === 62 /* > */ || code === 47 /* / */ || isSpace(code);
+
 /** The value of an attribute of a start tag's text (`<c r="A1" s="3">`, or in single quotes), or undefined. */
 export function attributeOf(tag: string, name: string): string | undefined {
   const key = `${name}=`;
@@ -23,8 +27,7 @@ export function attributeOf(tag: string, name: string): string | undefined {
 export function tagStart(xml: string, name: string, from: number, before = xml.length): number {
   const open = `<${name}`;
   for (let at = xml.indexOf(open, from); at >= 0 && at < before; at = xml.indexOf(open, at + 1)) {
-    const next = xml.charCodeAt(at + open.length);
-    if (next === 62 /* > */ || next === 47 /* / */ || isSpace(next)) return at;
+    if (endsName(xml.charCodeAt(at + open.length))) return at;
   }
   return -1;
 }
