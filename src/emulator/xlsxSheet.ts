@@ -56,6 +56,31 @@ class XmlRow {
     private readonly bodyEnd: number
   ) {}
 
+  /** The row element of the file between `start` and `end` whose start tag ends at `tagEnd`. */
+  static at(
+    sheetData: string,
+    element: { start: number; tagEnd: number; end: number },
+    from: number,
+    to: number,
+    clears: XmlRow["clears"],
+    index: number
+  ): XmlRow {
+    const { start, tagEnd, end } = element;
+    const empty = sheetData.charCodeAt(tagEnd - 1) === 47;
+    return new XmlRow(
+      from,
+      to,
+      sheetData.slice(start + 4, empty ? tagEnd - 1 : tagEnd),
+      clears,
+      index,
+      start,
+      end,
+      sheetData,
+      empty ? 0 : tagEnd + 1,
+      empty ? 0 : end - "</row>".length
+    );
+  }
+
   cells(): XmlCell[] {
     return (this.parsed ??= parseCells(
       this.sheetData.slice(this.bodyStart, this.bodyEnd),
@@ -231,20 +256,7 @@ function parseRows(sheetData: string, edits: SheetEdit[]): XmlRow[] {
         });
     }
     if (to === undefined) continue;
-    rows.push(
-      new XmlRow(
-        from,
-        to,
-        r.empty ? r.tag.slice(4, -1) : r.tag.slice(4),
-        clears,
-        index,
-        r.start,
-        r.end,
-        sheetData,
-        r.empty ? 0 : r.bodyStart,
-        r.empty ? 0 : r.bodyEnd
-      )
-    );
+    rows.push(XmlRow.at(sheetData, r, from, to, clears, index));
   }
   return rows;
 }
@@ -508,20 +520,7 @@ export function changedRowsXml(patch: SheetPatch, sheetData: string): SheetDataX
     const found = rowAtOrAfter(sheetData, r + 1, from, bodyEnd);
     if (found === null) return undefined;
     const element = found?.number === r + 1 ? found : undefined;
-    const original =
-      element &&
-      new XmlRow(
-        r,
-        r,
-        sheetData.slice(element.start + 4, element.tagEnd).replace(/\/$/, ""),
-        [],
-        0,
-        element.start,
-        element.end,
-        sheetData,
-        element.tagEnd + 1,
-        element.end - "</row>".length
-      );
+    const original = element && XmlRow.at(sheetData, element, r, r, NO_CLEARS, 0);
     // A shared formula's group may need writing whole again (sheetDataXml sees to it).
     if (original?.cells().some((c) => c.shared)) return undefined;
     const row = rowXml(patch, r, original, new Set(), styleNear);
