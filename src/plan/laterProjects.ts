@@ -52,7 +52,9 @@ export function settleLaterProjects(
     if (lastRow(b) <= total.row) return;
     below = true;
     const run = inBlock(b).filter((p) => p.row > total.row && p.row < nextRow[i]);
-    const inherited = total.projects.at(-1)?.round;
+    // The round the run would have from above: the last project's the รวม sums, or (a block left with none, its
+    // projects moved away) the round of the run the รวม closes.
+    const inherited = total.projects.at(-1)?.round ?? t.round;
     const marked = run.flatMap((p) => p.marks.map((m) => roundMarker(m) ?? "")).find(Boolean);
     if (marked) for (const p of run) if (p.round === inherited) p.round = marked;
   });

@@ -42,6 +42,37 @@ describe("a round book as a small office files it (issue 19)", () => {
     expect(new Set(rounds.filter((_, i) => i !== run))).toEqual(new Set(["เพิ่มเติม ครั้งที่ 3/2567"]));
   });
 
+  it("gives a run under a รวม its text box's round when the block's own projects were all moved away", () => {
+    // A block left with no project (its one project relocated: the row emptied, the รวม ๐ โครงการ), a later
+    // round's project typed under its รวม with that round's text box, and the round's own run and รวม below.
+    const sheet: SheetValues = {
+      sheet: "ผ.02",
+      textBoxes: [{ text: "เพิ่มเติม ครั้งที่ 1/2567", row: 10 }],
+      values: [
+        ["รายละเอียดโครงการพัฒนา"],
+        ["แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐)"],
+        ["องค์การบริหารส่วนตำบลทดสอบ"],
+        ["1. ยุทธศาสตร์ที่ทดสอบ 1"],
+        ["1.1 กลยุทธ์ทดสอบ"],
+        ["(1) แผนงานบริหารงานทั่วไป"],
+        ["ที่", "โครงการ", "วัตถุประสงค์", "เป้าหมาย", "งบประมาณ"],
+        ["", "", "", "", "๒๕๖๖ (บาท)", "๒๕๖๗ (บาท)", "๒๕๖๘ (บาท)", "๒๕๖๙ (บาท)", "๒๕๗๐ (บาท)"],
+        ["", "", "", "", "-", "-", "", "-", ""],
+        ["รวม", "๐ โครงการ", "-", "-", "๐", "๐", "๐", "๐", "๐"],
+        ["๑", "โครงการภายหลัง 1-1", "-", "-", "-", "-", 10000, 10000, "-"],
+        ["เพิ่มเติม ครั้งที่ 1/2567"],
+        ["2", "โครงการเพิ่ม 0", "", "", 10000, "-", "-", "-", "-"],
+        ["รวม", "2 โครงการ", "", "", 10000, 0, 10000, 10000, 0],
+      ],
+    };
+    const plan = readPlan([sheet]);
+    expect(plan.projects.map((p) => [p.name, p.round])).toEqual([
+      ["โครงการภายหลัง 1-1", "เพิ่มเติม ครั้งที่ 1/2567"],
+      ["โครงการเพิ่ม 0", "เพิ่มเติม ครั้งที่ 1/2567"],
+    ]);
+    expect(checkBook([sheet])).toEqual([]);
+  });
+
   it("keeps a sheet named ผ.02-2 in ผ.02/2, whatever its title's words, and checks its รวม against its own projects", () => {
     const summary = bookSummary(book);
     expect(Object.keys(summary.otherForms).sort()).toEqual(["ผ.02/2", "ผ.03"]);
